@@ -1,0 +1,124 @@
+import {
+  apiBasePath,
+  buildPath,
+  endpoints,
+  type EndpointInput,
+  type EndpointName,
+  type EndpointOutput,
+} from './endpoints';
+import { ApiError, problemSchema } from './problem';
+
+type RequiredKeys<T> = { [P in keyof T]: undefined extends T[P] ? never : P }[keyof T];
+type OptionalKeys<T> = {
+  [P in keyof T]: T[P] extends undefined ? never : undefined extends T[P] ? P : never;
+}[keyof T];
+
+/** Only the parts an endpoint has: `params`, `query`, `body` (optional where the contract allows). */
+export type CallInput<K extends EndpointName> = {
+  [P in RequiredKeys<EndpointInput<K>>]: EndpointInput<K>[P];
+} & { [P in OptionalKeys<EndpointInput<K>>]?: EndpointInput<K>[P] } & {
+  signal?: AbortSignal;
+};
+
+export interface ApiClientOptions {
+  /** Origin plus base path, e.g. `https://passwords.contoso.com/api/v1`; default `/api/v1`. */
+  baseUrl?: string;
+  getToken?: () => string | null;
+  fetch?: typeof fetch;
+}
+
+export type ApiClient = ReturnType<typeof createApiClient>;
+
+function toQueryString(query: unknown): string {
+  if (query === undefined || query === null || typeof query !== 'object') return '';
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null) continue;
+    search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+async function problemFrom(response: Response): Promise<ApiError> {
+  const fallbackCode = response.status >= 500 ? 'internal' : 'invalid_request';
+  try {
+    const parsed = problemSchema.safeParse(await response.json());
+    if (parsed.success) return new ApiError(parsed.data);
+  } catch {
+    // Not JSON: fall through to a generic problem of the same status.
+  }
+  return new ApiError({ status: response.status, code: fallbackCode, title: response.statusText || 'Unexpected answer' });
+}
+
+/**
+ * The typed client: one `call` per endpoint name of the contract. Every answer is parsed with
+ * its schema; anything else (a problem, a network failure, a payload that breaks the contract)
+ * becomes one `ApiError`.
+ */
+export function createApiClient(options: ApiClientOptions = {}) {
+  const baseUrl = options.baseUrl ?? apiBasePath;
+
+  async function send(name: EndpointName, input: Record<string, unknown>, accept: string): Promise<Response> {
+    const endpoint = endpoints[name];
+    const url =
+      baseUrl +
+      buildPath(endpoint.path, input.params as Record<string, string> | undefined) +
+      toQueryString(input.query);
+    const headers: Record<string, string> = { Accept: accept };
+    const token = options.getToken?.();
+    if (token) headers.Authorization = `Bearer ${token}`;
+    let body: string | undefined;
+    if ('body' in endpoint && input.body !== undefined) {
+      if (endpoint.body === 'csv') {
+        headers['Content-Type'] = 'text/csv';
+        body = String(input.body);
+      } else {
+        headers['Content-Type'] = 'application/json';
+        body = JSON.stringify(input.body);
+      }
+    }
+    const doFetch = options.fetch ?? fetch;
+    try {
+      return await doFetch(url, {
+        method: endpoint.method,
+        headers,
+        body,
+        signal: input.signal as AbortSignal | undefined,
+      });
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') throw error;
+      throw new ApiError({ status: 0, code: 'internal', title: 'The server could not be reached' });
+    }
+  }
+
+  async function call<K extends EndpointName>(
+    name: K,
+    ...[input]: keyof CallInput<K> extends 'signal' ? [input?: CallInput<K>] : [input: CallInput<K>]
+  ): Promise<EndpointOutput<K>> {
+    const response = await send(name, (input ?? {}) as Record<string, unknown>, 'application/json');
+    if (!response.ok) throw await problemFrom(response);
+    const schema = endpoints[name].response;
+    if (schema === null) return undefined as EndpointOutput<K>;
+    let payload: unknown;
+    try {
+      payload = await response.json();
+    } catch {
+      throw new ApiError({ status: response.status, code: 'internal', title: 'The answer was not JSON' });
+    }
+    const parsed = schema.safeParse(payload);
+    if (!parsed.success) {
+      throw new ApiError({ status: response.status, code: 'internal', title: `The answer of ${name} broke the contract` });
+    }
+    return parsed.data as EndpointOutput<K>;
+  }
+
+  /** Reports with `Accept: text/csv`: every row of the range as CSV text. */
+  async function csv<K extends EndpointName>(name: K, input: CallInput<K>): Promise<string> {
+    const response = await send(name, input as Record<string, unknown>, 'text/csv');
+    if (!response.ok) throw await problemFrom(response);
+    return response.text();
+  }
+
+  return { call, csv, baseUrl };
+}

@@ -1,0 +1,111 @@
+import { z } from 'zod';
+
+/** Every error code of API.md; the client words each one per language. */
+export const problemCodes = [
+  'invalid_request',
+  'unauthenticated',
+  'invalid_credentials',
+  'forbidden',
+  'sspr_disabled',
+  'not_in_group',
+  'not_licensed',
+  'not_registered',
+  'writeback_disabled',
+  'not_found',
+  'conflict',
+  'flow_expired',
+  'payload_too_large',
+  'captcha_failed',
+  'invalid_code',
+  'code_expired',
+  'phone_mismatch',
+  'wrong_answers',
+  'password_policy',
+  'validation_failed',
+  'throttled',
+  'internal',
+] as const;
+export const problemCodeSchema = z.enum(problemCodes);
+export type ProblemCode = z.infer<typeof problemCodeSchema>;
+
+/** Eligibility reasons, in the order PRODUCT.md checks them. */
+export const eligibilityReasons = [
+  'sspr_disabled',
+  'not_in_group',
+  'not_licensed',
+  'not_registered',
+  'writeback_disabled',
+] as const;
+export const eligibilityReasonSchema = z.enum(eligibilityReasons);
+export type EligibilityReason = z.infer<typeof eligibilityReasonSchema>;
+
+/** Password rule codes: `violations[].code` of a `password_policy` problem. */
+export const passwordViolationCodes = [
+  'too_short',
+  'too_long',
+  'too_few_classes',
+  'invalid_character',
+  'banned',
+  'same_as_current',
+  'in_history',
+  'wrong_current_password',
+] as const;
+export const passwordViolationCodeSchema = z.enum(passwordViolationCodes);
+export type PasswordViolationCode = z.infer<typeof passwordViolationCodeSchema>;
+
+export const violationParamsSchema = z.record(
+  z.string(),
+  z.union([z.string(), z.number(), z.boolean(), z.null()]),
+);
+
+/**
+ * One rule failure: a code with parameters, never English text. `field` is set for
+ * `invalid_request` and `validation_failed` (a dotted path such as `questions.resetCount`).
+ */
+export const violationSchema = z.object({
+  code: z.string(),
+  field: z.string().optional(),
+  params: violationParamsSchema.optional(),
+});
+export type Violation = z.infer<typeof violationSchema>;
+
+/** The `application/problem+json` body of every non-2xx answer. */
+export const problemSchema = z.object({
+  status: z.number().int(),
+  code: problemCodeSchema,
+  title: z.string(),
+  violations: z.array(violationSchema).optional(),
+  retryAfterSeconds: z.number().int().nonnegative().optional(),
+});
+export type Problem = z.infer<typeof problemSchema>;
+
+/** The one error the typed client throws for any non-2xx answer or unparseable payload. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: ProblemCode;
+  readonly violations: Violation[];
+  readonly retryAfterSeconds: number | undefined;
+
+  constructor(problem: Problem) {
+    super(`${problem.status} ${problem.code}: ${problem.title}`);
+    this.name = 'ApiError';
+    this.status = problem.status;
+    this.code = problem.code;
+    this.violations = problem.violations ?? [];
+    this.retryAfterSeconds = problem.retryAfterSeconds;
+  }
+
+  toProblem(): Problem {
+    return {
+      status: this.status,
+      code: this.code,
+      title: this.message,
+      ...(this.violations.length > 0 ? { violations: this.violations } : {}),
+      ...(this.retryAfterSeconds !== undefined ? { retryAfterSeconds: this.retryAfterSeconds } : {}),
+    };
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+
+export const hexColorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'hex_color');
+
+/** The 16 steps of a Fluent `BrandVariants` ramp. */
+export const rampSteps = [10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 110, 120, 130, 140, 150, 160] as const;
+
+export const brandRampSchema = z.strictObject(
+  Object.fromEntries(rampSteps.map((step) => [String(step), hexColorSchema])) as Record<
+    `${(typeof rampSteps)[number]}`,
+    typeof hexColorSchema
+  >,
+);
+export type BrandRamp = z.infer<typeof brandRampSchema>;
+
+/**
+ * A logo or favicon: https, same-origin (a path starting with `/`) or a data URL of a raster
+ * image or sanitised SVG. The engine rejects anything else with `validation_failed`.
+ */
+export const imageRefSchema = z.string().max(200_000).nullable();
+
+export const footerLinkSchema = z.strictObject({
+  label: z.string().trim().min(1).max(60),
+  url: z.string().max(500),
+});
+
+export const brandingSchema = z.strictObject({
+  organizationName: z.string().trim().min(1).max(80),
+  logo: z.strictObject({ light: imageRefSchema, dark: imageRefSchema }),
+  favicon: imageRefSchema,
+  brandColor: hexColorSchema,
+  /** A full ramp; when set it wins over `brandColor`. */
+  brandRamp: brandRampSchema.nullable(),
+  background: hexColorSchema.nullable(),
+  helpdeskUrl: z.string().max(500).nullable(),
+  footerLinks: z.array(footerLinkSchema).max(8),
+  defaultLanguage: z.enum(['en', 'nl']),
+  /** The address people type (for the rollout kit), e.g. https://passwords.contoso.com */
+  portalUrl: z.string().max(500),
+});
+export type Branding = z.infer<typeof brandingSchema>;
+
+/**
+ * GET /branding: the effective branding. `customized` is false while no admin has saved
+ * any, so the client may prefer the organisation's runtime `/branding.json`.
+ */
+export const effectiveBrandingSchema = z.object({
+  ...brandingSchema.shape,
+  customized: z.boolean(),
+  helpdesk: z.object({
+    mode: z.enum(['default', 'custom']),
+    contact: z.string().nullable(),
+  }),
+});
+export type EffectiveBranding = z.infer<typeof effectiveBrandingSchema>;

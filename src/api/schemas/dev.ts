@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { isoDateTimeSchema } from './common';
+
+export const outboxChannelSchema = z.enum(['email', 'sms', 'voice', 'push']);
+
+export const outboxMessageSchema = z.object({
+  id: z.string(),
+  channel: outboxChannelSchema,
+  /** An e-mail address or an E.164 phone number without spaces. */
+  to: z.string(),
+  subject: z.string(),
+  body: z.string(),
+  code: z.string().optional(),
+  sentAt: isoDateTimeSchema,
+  /** App pushes only: what the person answered. */
+  pushStatus: z.enum(['pending', 'approved', 'denied']).optional(),
+});
+export type OutboxMessage = z.infer<typeof outboxMessageSchema>;
+
+export const outboxQuerySchema = z.strictObject({
+  to: z.string().max(320).optional(),
+  since: isoDateTimeSchema.optional(),
+});
+export const outboxSchema = z.object({ items: z.array(outboxMessageSchema) });
+
+export const captchaAnswerSchema = z.object({ answer: z.string() });
+
+export const clockSchema = z.object({ now: isoDateTimeSchema });
+export const advanceClockRequestSchema = z.strictObject({
+  advanceSeconds: z.number().int().min(0).max(366 * 24 * 3600),
+});
+
+export const devSettingsSchema = z.strictObject({
+  latencyMs: z.number().int().min(0).max(10_000),
+  failureRate: z.number().min(0).max(1),
+});
+export type DevSettings = z.infer<typeof devSettingsSchema>;

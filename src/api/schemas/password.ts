@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { violationSchema } from '../problem';
+
+/** What the client shows as the live checklist (GET /password-rules). */
+export const passwordRulesSchema = z.object({
+  minLength: z.number().int(),
+  maxLength: z.number().int(),
+  minClasses: z.number().int(),
+  /** The symbols allowed besides ASCII letters, digits and space. */
+  allowedSymbols: z.string(),
+  bannedCheck: z.object({ requiredScore: z.number().int() }),
+  /** On-premises accounts may not reuse this many recent passwords (changes only). */
+  historyCount: z.number().int(),
+});
+export type PasswordRules = z.infer<typeof passwordRulesSchema>;
+
+export const passwordCheckRequestSchema = z.strictObject({
+  password: z.string().max(4096),
+  flowId: z.string().max(200).optional(),
+});
+export type PasswordCheckRequest = z.infer<typeof passwordCheckRequestSchema>;
+
+export const passwordCheckResultSchema = z.object({
+  ok: z.boolean(),
+  violations: z.array(violationSchema),
+  score: z.number().int(),
+});
+export type PasswordCheckResult = z.infer<typeof passwordCheckResultSchema>;
+
+export const captchaSchema = z.discriminatedUnion('enabled', [
+  z.object({
+    enabled: z.literal(true),
+    challengeId: z.string(),
+    /** A data URL of the distorted characters. */
+    image: z.string(),
+    /**
+     * The accessible alternative: a plain-language question whose answer is accepted for the
+     * same challenge (screen-reader and low-vision users).
+     */
+    alternativeQuestion: z.object({ en: z.string(), nl: z.string() }),
+  }),
+  z.object({ enabled: z.literal(false) }),
+]);
+export type Captcha = z.infer<typeof captchaSchema>;

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { isoDateTimeSchema } from './common';
+import { securityMethodKindSchema } from './directory';
+import { questionAnswerSchema } from './reset';
+
+export const securityQuestionSchema = z.object({ questionId: z.string(), text: z.string() });
+export type SecurityQuestion = z.infer<typeof securityQuestionSchema>;
+
+export const securityMethodSchema = z.object({
+  kind: securityMethodKindSchema,
+  registered: z.boolean(),
+  masked: z.string().nullable(),
+  editable: z.boolean(),
+  /** Allowed by the policy that applies to this person (their own, or the admin policy). */
+  allowed: z.boolean(),
+  /**
+   * The person's own pre-populated value (set by an admin or CSV) that registration shows
+   * pre-filled; null when there is none or the method is registered.
+   */
+  prefill: z.string().nullable(),
+});
+export type SecurityMethod = z.infer<typeof securityMethodSchema>;
+
+export const securityInfoSchema = z.object({
+  methods: z.array(securityMethodSchema),
+  methodsRequired: z.number().int(),
+  registered: z.boolean(),
+  lastConfirmedAt: isoDateTimeSchema.nullable(),
+  reconfirmDueAt: isoDateTimeSchema.nullable(),
+  questions: z.object({
+    registerCount: z.number().int(),
+    predefined: z.array(securityQuestionSchema),
+    custom: z.array(securityQuestionSchema),
+    /** The question IDs this person has answers for (never the answers). */
+    registeredQuestionIds: z.array(z.string()),
+  }),
+});
+export type SecurityInfo = z.infer<typeof securityInfoSchema>;
+
+export const emailVerificationRequestSchema = z.strictObject({ value: z.string().trim().max(320) });
+export const phoneVerificationRequestSchema = z.strictObject({
+  value: z.string().trim().max(64),
+  channel: z.enum(['sms', 'voice']),
+});
+export const appVerificationRequestSchema = z.strictObject({});
+
+export const verificationStartedSchema = z.object({
+  verificationId: z.string(),
+  expiresAt: isoDateTimeSchema,
+  codeLength: z.number().int(),
+});
+export type VerificationStarted = z.infer<typeof verificationStartedSchema>;
+
+export const appVerificationStartedSchema = z.object({
+  verificationId: z.string(),
+  expiresAt: isoDateTimeSchema,
+  secret: z.string(),
+  otpauthUri: z.string(),
+});
+export type AppVerificationStarted = z.infer<typeof appVerificationStartedSchema>;
+
+export const completeVerificationRequestSchema = z.strictObject({
+  verificationId: z.string().min(1).max(200),
+  code: z.string().max(20),
+});
+export type CompleteVerificationRequest = z.infer<typeof completeVerificationRequestSchema>;
+
+export const registerQuestionsRequestSchema = z.strictObject({
+  answers: z.array(questionAnswerSchema).max(5),
+});
+export type RegisterQuestionsRequest = z.infer<typeof registerQuestionsRequestSchema>;
+
+export const changePasswordRequestSchema = z.strictObject({
+  currentPassword: z.string().max(4096),
+  newPassword: z.string().max(4096),
+});
+export type ChangePasswordRequest = z.infer<typeof changePasswordRequestSchema>;
+
+/** The path segment of `PUT /me/security-info/{kind}` for code-verified methods. */
+export const verifiedMethodKindSchema = z.enum(['email', 'mobilePhone', 'app']);
+export type VerifiedMethodKind = z.infer<typeof verifiedMethodKindSchema>;
