@@ -1,0 +1,159 @@
+import type {
+  AdminRole,
+  AuditRow,
+  Branding,
+  Contact,
+  DevSettings,
+  License,
+  OutboxMessage,
+  Policy,
+  RegistrationRow,
+  ResetMethodKind,
+  ResetRow,
+  UserSource,
+} from '@/api';
+
+/**
+ * The whole state of the mock backend. Plain data (records and arrays of JSON values) so it
+ * can be diffed against the seed and persisted. Times are epoch milliseconds of the mock clock.
+ */
+export interface PortalState {
+  organization: { name: string };
+  policy: Policy;
+  /** What an admin saved through the API; null while the defaults apply. */
+  branding: Branding | null;
+  groups: Record<string, StoredGroup>;
+  users: Record<string, StoredUser>;
+  /** Lower-cased userPrincipalName → directory id. */
+  userIdsByUpn: Record<string, string>;
+  sessions: Record<string, StoredSession>;
+  flows: Record<string, StoredFlow>;
+  verifications: Record<string, StoredVerification>;
+  captchas: Record<string, StoredCaptcha>;
+  throttles: Record<string, StoredThrottle>;
+  outbox: OutboxMessage[];
+  reports: { registrations: RegistrationRow[]; resets: ResetRow[] };
+  audit: AuditRow[];
+  /** How far the mock clock was moved forward. */
+  clockOffsetMs: number;
+  devSettings: DevSettings;
+}
+
+export interface StoredGroup {
+  id: string;
+  name: string;
+  memberUserIds: string[];
+  /** Nested groups: members of these groups are members of this one. */
+  memberGroupIds: string[];
+}
+
+export interface StoredUser {
+  id: string;
+  userPrincipalName: string;
+  displayName: string;
+  givenName: string;
+  surname: string;
+  source: UserSource;
+  licenses: License[];
+  groupIds: string[];
+  roles: AdminRole[];
+  accountEnabled: boolean;
+  lockedOut: boolean;
+  contact: Contact;
+  /** Registered authenticator app (TOTP); null when none. */
+  app: { secret: string; registeredAt: number } | null;
+  /** Registered security questions: answers stored only as salted hashes of the normalized answer. */
+  questions: { questionId: string; answerHash: string }[];
+  lastConfirmedAt: number | null;
+  /** Salted hash; null for a user who can't sign in with a password. */
+  passwordHash: string | null;
+  /** Older password hashes, newest first (on-premises history). */
+  passwordHistory: string[];
+  passwordChangedAt: number | null;
+  /** Change-password lockout (10 wrong tries → 1 minute, growing). */
+  changePasswordFailures: { count: number; lockouts: number; lockedUntil: number | null };
+  /** When the registration prompt was last cancelled. */
+  promptDismissedAt: number | null;
+}
+
+export interface StoredSession {
+  token: string;
+  userId: string;
+  createdAt: number;
+  expiresAt: number;
+}
+
+export interface StoredChallenge {
+  challengeId: string;
+  methodId: string;
+  kind: ResetMethodKind;
+  createdAt: number;
+  expiresAt: number;
+  /** Hash of the code (never the code); null for pushes and questions. */
+  codeHash: string | null;
+  codeLength: number | null;
+  /** For questions: the ids picked for this challenge. */
+  questionIds: string[];
+  status: 'pending' | 'approved' | 'denied' | 'expired' | 'used' | 'voided';
+  /** For pushes: the outbox message the demo inbox approves or denies. */
+  outboxId: string | null;
+}
+
+export interface StoredFlowMethod {
+  methodId: string;
+  kind: ResetMethodKind;
+  masked: string;
+  needsFullPhone: boolean;
+  /** Methods sharing a group are one method (mobileText/mobileCall, appCode/appNotification). */
+  group: string;
+}
+
+export interface StoredFlow {
+  flowId: string;
+  /** Directory id; null for a decoy flow (unknown or ineligible user under enumeration protection). */
+  userId: string | null;
+  typedUserId: string;
+  decoy: boolean;
+  /** Why a decoy flow is a decoy (for the report row), e.g. `not_registered` or `unknown_user`. */
+  decoyReason: string | null;
+  createdAt: number;
+  expiresAt: number;
+  step: 'verify' | 'password' | 'done';
+  gatesRequired: number;
+  passedGroups: string[];
+  methods: StoredFlowMethod[];
+  challenges: Record<string, StoredChallenge>;
+  unlockAvailable: boolean;
+  outcome: 'reset' | 'unlocked' | null;
+  status: 'active' | 'done' | 'cancelled';
+}
+
+export interface StoredVerification {
+  verificationId: string;
+  userId: string;
+  kind: 'email' | 'mobilePhone' | 'app';
+  value: string;
+  codeHash: string | null;
+  /** TOTP secret for the app. */
+  secret: string | null;
+  createdAt: number;
+  expiresAt: number;
+  used: boolean;
+}
+
+export interface StoredCaptcha {
+  challengeId: string;
+  answer: string;
+  alternativeAnswer: string;
+  expiresAt: number;
+  used: boolean;
+}
+
+/** Per-user throttle counters (event times) and the block they lead to. */
+export interface StoredThrottle {
+  failedVerifications: number[];
+  emailsSent: number[];
+  completedResets: number[];
+  blockedUntil: number | null;
+  blockReason: 'failed_verifications' | 'too_many_emails' | 'too_many_resets' | null;
+}
