@@ -1,0 +1,34 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { TestProject } from 'vitest/node';
+import { preview } from 'vite';
+
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+const outDir = 'dist-demo';
+
+/** Serves the demo build (run `npm run build:demo` first; `npm run test:e2e` does) on a free port. */
+export default async function setup(project: TestProject) {
+  if (!existsSync(`${root}/${outDir}/index.html`)) {
+    throw new Error(`No demo build in ${outDir}: run "npm run build:demo" first.`);
+  }
+  const server = await preview({
+    root,
+    configFile: `${root}/vite.config.ts`,
+    mode: 'demo',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false },
+    logLevel: 'warn',
+  });
+  const address = server.httpServer.address();
+  if (address === null || typeof address === 'string') throw new Error('The preview server has no port');
+  project.provide('baseUrl', `http://127.0.0.1:${address.port}`);
+  return async () => {
+    await server.close();
+  };
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
