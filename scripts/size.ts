@@ -1,0 +1,111 @@
+/**
+ * `npm run size`: from the Vite build manifest, the gzip and brotli bytes of all JavaScript each
+ * route needs before it renders (the entry, its static imports, the route's lazy chunk and its
+ * static imports). Budgets (issue 3): home ≤ 180 KB gzip; every other people's route ≤ 25 KB
+ * gzip beyond home; admin routes add nothing to what the people's routes load.
+ * `--check` exits non-zero when a budget is broken.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+
+interface ManifestChunk {
+  file: string;
+  src?: string;
+  isEntry?: boolean;
+  isDynamicEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+}
+type Manifest = Record<string, ManifestChunk>;
+
+const outDir = process.argv.find((arg) => arg.startsWith('--outDir='))?.slice('--outDir='.length) ?? 'dist';
+const check = process.argv.includes('--check');
+const manifest = JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8')) as Manifest;
+
+const sizes = new Map<string, { gzip: number; brotli: number }>();
+function fileSize(file: string) {
+  let size = sizes.get(file);
+  if (!size) {
+    const bytes = readFileSync(join(outDir, file));
+    size = { gzip: gzipSync(bytes, { level: 9 }).length, brotli: brotliCompressSync(bytes).length };
+    sizes.set(file, size);
+  }
+  return size;
+}
+
+/** The JS files a chunk needs before it runs: itself and its static imports, transitively. */
+function closure(key: string, into = new Set<string>()): Set<string> {
+  const chunk = manifest[key];
+  if (!chunk || into.has(chunk.file)) return into;
+  if (chunk.file.endsWith('.js')) into.add(chunk.file);
+  for (const imported of chunk.imports ?? []) closure(imported, into);
+  return into;
+}
+
+function total(files: Iterable<string>) {
+  let gzip = 0;
+  let brotli = 0;
+  for (const file of files) {
+    const size = fileSize(file);
+    gzip += size.gzip;
+    brotli += size.brotli;
+  }
+  return { gzip, brotli };
+}
+
+const entryKey = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
+if (!entryKey) throw new Error('No entry chunk in the manifest');
+const entryFiles = closure(entryKey);
+
+/** A route = a lazy chunk of a feature folder (`src/features/<name>/…`). */
+const routes = Object.entries(manifest)
+  .filter(([, chunk]) => chunk.isDynamicEntry && chunk.src?.startsWith('src/features/'))
+  .map(([key, chunk]) => {
+    const feature = chunk.src!.split('/')[2]!;
+    const files = closure(key, new Set(entryFiles));
+    return { key, feature, src: chunk.src!, files };
+  });
+
+const homeRoute = routes.find((route) => route.feature === 'home');
+const homeFiles = homeRoute?.files ?? entryFiles;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+const failures: string[] = [];
+const rows = routes.map((route) => {
+  const all = total(route.files);
+  const beyondHome = total([...route.files].filter((file) => !homeFiles.has(file)));
+  const isAdmin = route.feature.startsWith('admin');
+  const isDemo = route.feature === 'demo';
+  let budget = '';
+  if (route === homeRoute) {
+    budget = 'home ≤ 180 KB gzip';
+    if (all.gzip > 180 * 1024) failures.push(`${route.src}: ${kb(all.gzip)} gzip > 180 KB`);
+  } else if (!isAdmin && !isDemo) {
+    budget = '≤ 25 KB gzip beyond home';
+    if (beyondHome.gzip > 25 * 1024) failures.push(`${route.src}: ${kb(beyondHome.gzip)} beyond home > 25 KB`);
+  }
+  return { route: route.src, gzip: kb(all.gzip), brotli: kb(all.brotli), beyondHomeGzip: kb(beyondHome.gzip), beyondHomeBrotli: kb(beyondHome.brotli), budget };
+});
+
+// The admin console must not add to what the people's routes load.
+const adminOnlyFiles = new Set(
+  routes.filter((route) => route.feature.startsWith('admin')).flatMap((route) => [...route.files].filter((file) => !entryFiles.has(file))),
+);
+for (const route of routes.filter((route) => !route.feature.startsWith('admin'))) {
+  const shared = [...route.files].filter((file) => adminOnlyFiles.has(file) && !homeFiles.has(file));
+  for (const file of shared) {
+    const isAdminChunk = Object.values(manifest).some((chunk) => chunk.file === file && chunk.src?.startsWith('src/features/admin'));
+    if (isAdminChunk) failures.push(`${route.src} loads admin code ${file}`);
+  }
+}
+
+const entry = total(entryFiles);
+console.log(`Build: ${outDir}  entry (all routes): ${kb(entry.gzip)} gzip, ${kb(entry.brotli)} brotli`);
+console.table(rows);
+if (failures.length > 0) {
+  console.log(`Budgets broken:\n- ${failures.join('\n- ')}`);
+  if (check) process.exit(1);
+} else {
+  console.log('All budgets met.');
+}
