@@ -1,0 +1,56 @@
+import i18next, { type i18n as I18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { languageSchema, type Language } from '@/api';
+import { en } from './locales/en';
+import { nl } from './locales/nl';
+
+export const languages = languageSchema.options;
+const storageKey = 'password-portal.language';
+
+/** The language the person picked before, if any. */
+export function storedLanguage(): Language | null {
+  try {
+    const parsed = languageSchema.safeParse(localStorage.getItem(storageKey));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export function storeLanguage(language: Language): void {
+  try {
+    localStorage.setItem(storageKey, language);
+  } catch {
+    // Private mode: the choice lasts for this page only.
+  }
+}
+
+/** The browser's preferred language when we support it. */
+export function browserLanguage(): Language | null {
+  const preferred = typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language];
+  for (const tag of preferred) {
+    const parsed = languageSchema.safeParse(tag.slice(0, 2).toLowerCase());
+    if (parsed.success) return parsed.data;
+  }
+  return null;
+}
+
+export function toLanguage(value: string | undefined): Language {
+  const parsed = languageSchema.safeParse(value?.slice(0, 2));
+  return parsed.success ? parsed.data : 'en';
+}
+
+/** A fresh, fully initialised i18next instance (one per app, and one per test). */
+export function createI18n(initial: Language = storedLanguage() ?? browserLanguage() ?? 'en'): I18n {
+  const instance = i18next.createInstance();
+  void instance.use(initReactI18next).init({
+    resources: { en: { translation: en }, nl: { translation: nl } },
+    lng: initial,
+    fallbackLng: 'en',
+    supportedLngs: [...languages],
+    interpolation: { escapeValue: false },
+    initAsync: false,
+    returnNull: false,
+  });
+  return instance;
+}
