@@ -1,0 +1,161 @@
+import { http, HttpResponse, matchRequestUrl, type RequestHandler } from 'msw';
+import { apiBasePath, endpoints, type EndpointDefinition, type EndpointName } from '@/api';
+import { ProblemError, type CsvEndpointName, type MockBackend, type RequestContext } from '../engine/operations';
+import { internalProblem, invalidRequest, problemResponse } from './problems';
+import { decodeBody, parseParts, queryObject, readRawBody, type ParsedParts, type ReadFailure } from './read-request';
+
+export interface HandlerOptions {
+  /**
+   * Where the API lives. The default (`*` + `/api/v1`) matches any origin, so the same handlers serve
+   * the service worker, Node tests and the HTTP middleware.
+   */
+  baseUrl?: string;
+}
+
+export const defaultBaseUrl = `*${apiBasePath}`;
+
+const httpMethods = { GET: http.get, POST: http.post, PUT: http.put, PATCH: http.patch, DELETE: http.delete };
+
+const endpointNames = Object.keys(endpoints) as EndpointName[];
+
+/** `/reset/{flowId}` → `/reset/:flowId` (msw's path syntax). */
+export function toMswPath(path: string): string {
+  return path.replace(/\{(\w+)\}/g, ':$1');
+}
+
+const csvEndpoints: ReadonlySet<string> = new Set<CsvEndpointName>(['listRegistrations', 'listResets', 'listAudit']);
+function isCsvEndpoint(name: EndpointName): name is CsvEndpointName {
+  return csvEndpoints.has(name);
+}
+
+type UntypedOperation = (input: ParsedParts, context: RequestContext) => Promise<unknown>;
+
+/**
+ * The one place the table's name meets its operation. The endpoint's own schemas produced
+ * `input`, so it is that endpoint's parsed input by construction; TypeScript can't follow a
+ * name through a union of 57 signatures, hence the widening here and nowhere else.
+ */
+function operationOf(backend: MockBackend, name: EndpointName): UntypedOperation {
+  return backend.operations[name] as UntypedOperation;
+}
+function csvOperationOf(backend: MockBackend, name: CsvEndpointName): UntypedOperation {
+  return backend.csv[name] as UntypedOperation;
+}
+
+function bearerToken(request: Request): string | null {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get('Authorization') ?? '');
+  return match?.[1] ?? null;
+}
+
+function wantsCsv(request: Request): boolean {
+  return (request.headers.get('Accept') ?? '').toLowerCase().includes('text/csv');
+}
+
+function csvFileName(endpoint: EndpointDefinition): string {
+  const last = endpoint.path.split('/').filter(Boolean).pop() ?? 'report';
+  return `${last}.csv`;
+}
+
+function refusal(outcome: ReadFailure): Response {
+  return outcome.reason === 'too_large'
+    ? problemResponse({ status: 413, code: 'payload_too_large', title: 'The body is larger than 1 MB' })
+    : invalidRequest(outcome.violations);
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** The endpoint's own path parameters (msw also reports the base URL's `*` wildcard as `0`). */
+function pathParams(endpoint: EndpointDefinition, params: Record<string, string | readonly string[] | undefined>): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const [, name] of endpoint.path.matchAll(/\{(\w+)\}/g)) {
+    const value = name === undefined ? undefined : params[name];
+    if (name !== undefined && typeof value === 'string') result[name] = value;
+  }
+  return result;
+}
+
+/** The shared wrapper, in the order of the brief: dev latency and faults, size, parse, validate, token, operation. */
+async function answer(
+  backend: MockBackend,
+  name: EndpointName,
+  request: Request,
+  rawParams: Record<string, string>,
+): Promise<Response> {
+  const endpoint: EndpointDefinition = endpoints[name];
+  try {
+    if (endpoint.auth !== 'dev') {
+      // The dev API stays fast and reliable so the demo panel can always turn faults off again.
+      const settings = backend.devSettings();
+      if (settings.latencyMs > 0) await sleep(settings.latencyMs);
+      if (settings.failureRate > 0 && Math.random() < settings.failureRate) {
+        return problemResponse({ ...internalProblem, title: 'Injected fault (dev settings)' });
+      }
+    }
+
+    const raw = await readRawBody(request);
+    if (!raw.ok) return refusal(raw);
+    const body = decodeBody(endpoint, request, raw.value);
+    if (!body.ok) return refusal(body);
+    const query = queryObject(new URL(request.url));
+    if (!query.ok) return refusal(query);
+    const parts = parseParts(endpoint, { params: rawParams, query: query.value, body: body.value });
+    if (!parts.ok) return refusal(parts);
+
+    const context: RequestContext = { token: bearerToken(request) };
+
+    if (isCsvEndpoint(name) && wantsCsv(request)) {
+      const text = await csvOperationOf(backend, name)(parts.value, context);
+      return new HttpResponse(String(text), {
+        status: 200,
+        headers: {
+          'Content-Type': 'text/csv; charset=utf-8',
+          'Content-Disposition': `attachment; filename="${csvFileName(endpoint)}"`,
+        },
+      });
+    }
+
+    const result = await operationOf(backend, name)(parts.value, context);
+    if (endpoint.response === null) return new HttpResponse(null, { status: endpoint.status });
+    return HttpResponse.json(result ?? null, { status: endpoint.status });
+  } catch (error) {
+    if (error instanceof ProblemError) return problemResponse(error.problem);
+    // Anything else is a bug of the mock: a generic problem, never its message or stack.
+    return problemResponse(internalProblem);
+  }
+}
+
+/**
+ * The msw handlers of the whole contract, generated from the endpoint table (one per row), plus
+ * a catch-all under the base path: an unknown path is a 404 `not_found`, a known path with
+ * another method a 405 naming the allowed ones.
+ */
+export function createHandlers(backend: MockBackend, options: HandlerOptions = {}): RequestHandler[] {
+  const baseUrl = (options.baseUrl ?? defaultBaseUrl).replace(/\/$/, '');
+  const handlers: RequestHandler[] = endpointNames.map((name) => {
+    const endpoint: EndpointDefinition = endpoints[name];
+    return httpMethods[endpoint.method](`${baseUrl}${toMswPath(endpoint.path)}`, ({ request, params }) =>
+      answer(backend, name, request, pathParams(endpoint, params)),
+    );
+  });
+
+  const fallback = ({ request }: { request: Request }) => {
+    const url = new URL(request.url);
+    const allowed = endpointNames
+      .map((name): EndpointDefinition => endpoints[name])
+      .filter((endpoint) => matchRequestUrl(url, `${baseUrl}${toMswPath(endpoint.path)}`).matches)
+      .map((endpoint) => endpoint.method);
+    if (allowed.length === 0) {
+      return problemResponse({ status: 404, code: 'not_found', title: 'There is no such resource' });
+    }
+    const response = problemResponse({
+      status: 405,
+      code: 'invalid_request',
+      title: 'This method is not allowed here',
+      violations: [{ code: 'method_not_allowed', field: 'method', params: { allowed: allowed.join(', ') } }],
+    });
+    response.headers.set('Allow', allowed.join(', '));
+    return response;
+  };
+  handlers.push(http.all(baseUrl, fallback), http.all(`${baseUrl}/*`, fallback));
+  return handlers;
+}

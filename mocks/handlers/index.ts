@@ -1,0 +1,2 @@
+export { createHandlers, defaultBaseUrl, toMswPath, type HandlerOptions } from './create-handlers';
+export { maxBodyBytes } from './read-request';
