@@ -1,0 +1,107 @@
+import '@testing-library/jest-dom/vitest';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import type { Branding, EffectiveBranding } from '@/api/schemas/branding';
+import { BrandingProvider, useBranding } from './branding-provider';
+import { fallbackBranding } from './fallback-branding';
+
+const fabrikam: Branding = {
+  ...fallbackBranding,
+  organizationName: 'Fabrikam',
+  brandColor: '#038387',
+  helpdeskUrl: 'https://help.fabrikam.com',
+  defaultLanguage: 'nl',
+};
+
+function apiBranding(branding: Branding, customized: boolean): EffectiveBranding {
+  return { ...branding, customized, helpdesk: { mode: 'default', contact: null } };
+}
+
+type Answer = { status: number; body: unknown };
+
+/** Answers `/branding.json` and `GET /api/v1/branding` without a network. */
+function stubFetch(defaults: Answer, api: Answer) {
+  vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const answer = url.endsWith('/branding.json') ? defaults : api;
+    const contentType = answer.status >= 400 && answer !== defaults ? 'application/problem+json' : 'application/json';
+    return new Response(typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body), {
+      status: answer.status,
+      headers: { 'Content-Type': contentType },
+    });
+  });
+}
+
+function Probe() {
+  const { branding, theme, helpdesk, paleBrandWarning } = useBranding();
+  return (
+    <dl>
+      <dt>name</dt>
+      <dd data-testid="name">{branding.organizationName}</dd>
+      <dt>button</dt>
+      <dd data-testid="button">{theme.colorBrandBackground}</dd>
+      <dt>helpdesk</dt>
+      <dd data-testid="helpdesk">{helpdesk.contact ?? 'default'}</dd>
+      <dt>pale</dt>
+      <dd data-testid="pale">{String(paleBrandWarning)}</dd>
+    </dl>
+  );
+}
+
+function renderProvider(children: ReactNode = <Probe />) {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(
+    <QueryClientProvider client={queryClient}>
+      <BrandingProvider>{children}</BrandingProvider>
+    </QueryClientProvider>,
+  );
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+const notCustomized = { status: 200, body: apiBranding(fallbackBranding, false) };
+
+describe('BrandingProvider', () => {
+  it('uses /branding.json when no admin saved a branding', async () => {
+    stubFetch({ status: 200, body: fabrikam }, notCustomized);
+    renderProvider();
+    expect(await screen.findByTestId('name')).toHaveTextContent('Fabrikam');
+    expect(screen.getByTestId('button')).toHaveTextContent('#038387');
+    expect(screen.getByTestId('helpdesk')).toHaveTextContent('https://help.fabrikam.com');
+  });
+
+  it('falls back to the built-in Contoso when /branding.json is invalid', async () => {
+    stubFetch({ status: 200, body: { ...fabrikam, brandColor: 'teal' } }, notCustomized);
+    renderProvider();
+    expect(await screen.findByTestId('name')).toHaveTextContent('Contoso');
+    expect(screen.getByTestId('button')).toHaveTextContent('#0F6CBD');
+  });
+
+  it('falls back to the built-in Contoso when /branding.json is missing or not JSON', async () => {
+    stubFetch({ status: 404, body: 'Not found' }, notCustomized);
+    const first = renderProvider();
+    expect(await screen.findByTestId('name')).toHaveTextContent('Contoso');
+    first.unmount();
+    stubFetch({ status: 200, body: '<html>' }, notCustomized);
+    renderProvider();
+    expect(await screen.findByTestId('name')).toHaveTextContent('Contoso');
+  });
+
+  it("prefers an admin's saved branding from GET /branding", async () => {
+    const saved = { ...fabrikam, organizationName: 'Northwind', brandColor: '#FFB900' };
+    stubFetch({ status: 200, body: fabrikam }, { status: 200, body: apiBranding(saved, true) });
+    renderProvider();
+    expect(await screen.findByText('Northwind')).toBeInTheDocument();
+    expect(screen.getByTestId('pale')).toHaveTextContent('true');
+    expect(screen.getByTestId('button')).not.toHaveTextContent('#FFB900');
+  });
+
+  it('keeps the defaults when GET /branding fails', async () => {
+    stubFetch({ status: 200, body: fabrikam }, { status: 500, body: { status: 500, code: 'internal', title: 'Boom' } });
+    renderProvider();
+    expect(await screen.findByTestId('name')).toHaveTextContent('Fabrikam');
+  });
+});

@@ -1,0 +1,184 @@
+import { FluentProvider, type Theme } from '@fluentui/react-components';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { createContext, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { api } from '@/api/api-client';
+import { brandingSchema, type Branding, type EffectiveBranding } from '@/api/schemas/branding';
+import { contrastRatio, minimumTextContrast } from './contrast';
+import { fallbackBranding } from './fallback-branding';
+import { effectiveHelpdesk, type Helpdesk } from './helpdesk';
+import { rampForBranding } from './ramp';
+import { createBrandThemes, type BrandThemes } from './themes';
+
+export const brandingKeys = {
+  all: ['branding'] as const,
+  defaults: () => [...brandingKeys.all, 'defaults'] as const,
+  effective: () => [...brandingKeys.all, 'effective'] as const,
+};
+
+function defaultsUrl(): string {
+  const path = `${import.meta.env.BASE_URL ?? '/'}branding.json`;
+  return typeof window === 'undefined' ? path : new URL(path, window.location.origin).href;
+}
+
+/** The organisation's runtime `/branding.json`; anything missing or invalid gives the built-in Contoso. */
+export async function loadDefaultBranding(url: string = defaultsUrl(), signal?: AbortSignal): Promise<Branding> {
+  try {
+    const response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+    if (!response.ok) return fallbackBranding;
+    const parsed = brandingSchema.safeParse(await response.json());
+    return parsed.success ? parsed.data : fallbackBranding;
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    return fallbackBranding;
+  }
+}
+
+export const defaultBrandingQuery = (url?: string) =>
+  queryOptions({
+    queryKey: brandingKeys.defaults(),
+    queryFn: ({ signal }) => loadDefaultBranding(url, signal),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+
+export const effectiveBrandingQuery = () =>
+  queryOptions({
+    queryKey: brandingKeys.effective(),
+    queryFn: ({ signal }) => api.call('getBranding', { signal }),
+    staleTime: 5 * 60_000,
+  });
+
+/** The API's answer when an admin saved a branding, else the runtime defaults. */
+export function chooseBranding(defaults: Branding, fromApi: EffectiveBranding | undefined): Branding {
+  if (!fromApi?.customized) return defaults;
+  const { customized: _customized, helpdesk: _helpdesk, ...branding } = fromApi;
+  return branding;
+}
+
+export type ColorScheme = 'light' | 'dark';
+
+const darkQuery = '(prefers-color-scheme: dark)';
+
+function subscribeToColorScheme(onChange: () => void): () => void {
+  if (typeof window === 'undefined' || typeof window.matchMedia !== 'function') return () => undefined;
+  const media = window.matchMedia(darkQuery);
+  media.addEventListener('change', onChange);
+  return () => media.removeEventListener('change', onChange);
+}
+
+function currentColorScheme(): ColorScheme {
+  if (typeof window === 'undefined' || typeof window.matchMedia !== 'function') return 'light';
+  return window.matchMedia(darkQuery).matches ? 'dark' : 'light';
+}
+
+export function usePreferredColorScheme(): ColorScheme {
+  return useSyncExternalStore(subscribeToColorScheme, currentColorScheme, () => 'light');
+}
+
+export interface BrandingContextValue {
+  branding: Branding;
+  theme: Theme;
+  themes: BrandThemes;
+  colorScheme: ColorScheme;
+  /** The logo for the current colour scheme (the light one when no dark one is set). */
+  logo: string | null;
+  /** The brand colour is too pale for white text: buttons use darker steps. */
+  paleBrandWarning: boolean;
+  helpdesk: Helpdesk;
+  /** True while the answer of `GET /branding` is an admin's saved branding. */
+  customized: boolean;
+}
+
+const BrandingContext = createContext<BrandingContextValue | null>(null);
+
+export function useBranding(): BrandingContextValue {
+  const value = useContext(BrandingContext);
+  if (!value) throw new Error('useBranding needs a <BrandingProvider> above it');
+  return value;
+}
+
+/** A page background is used only where the theme's text stays readable on it. */
+export function pageBackground(branding: Branding, theme: Theme, colorScheme: ColorScheme): string {
+  const background = branding.background;
+  if (colorScheme === 'light' && background && contrastRatio(background, theme.colorNeutralForeground1) >= minimumTextContrast) {
+    return background;
+  }
+  return theme.colorNeutralBackground1;
+}
+
+export function useBrandingValue(branding: Branding, helpdesk: Helpdesk, customized: boolean): BrandingContextValue {
+  const colorScheme = usePreferredColorScheme();
+  const themes = useMemo(() => createBrandThemes(rampForBranding(branding)), [branding]);
+  return useMemo(() => {
+    const theme = colorScheme === 'dark' ? themes.dark : themes.light;
+    const logo = colorScheme === 'dark' ? (branding.logo.dark ?? branding.logo.light) : branding.logo.light;
+    return { branding, theme, themes, colorScheme, logo, paleBrandWarning: themes.paleBrandWarning, helpdesk, customized };
+  }, [branding, colorScheme, customized, helpdesk, themes]);
+}
+
+function useDocumentBranding(favicon: string | null, background: string): void {
+  useEffect(() => {
+    if (!favicon) return;
+    let link = document.head.querySelector<HTMLLinkElement>('link[rel~="icon"]');
+    if (!link) {
+      link = document.createElement('link');
+      link.rel = 'icon';
+      document.head.append(link);
+    }
+    link.href = favicon;
+  }, [favicon]);
+  useEffect(() => {
+    document.documentElement.style.backgroundColor = background;
+  }, [background]);
+}
+
+export interface BrandingProviderProps {
+  children: ReactNode;
+  /** Where the runtime defaults live; `/branding.json` beside the app. */
+  defaultsUrl?: string;
+}
+
+/**
+ * Loads the runtime defaults and `GET /branding`, then renders a FluentProvider with the
+ * light or dark theme the system asks for. Needs a QueryClientProvider above it.
+ */
+export function BrandingProvider({ children, defaultsUrl: url }: BrandingProviderProps) {
+  const defaults = useQuery(defaultBrandingQuery(url));
+  const effective = useQuery(effectiveBrandingQuery());
+  const branding = useMemo(
+    () => chooseBranding(defaults.data ?? fallbackBranding, effective.data),
+    [defaults.data, effective.data],
+  );
+  const helpdesk = useMemo(() => effectiveHelpdesk(branding, effective.data?.helpdesk), [branding, effective.data?.helpdesk]);
+  const value = useBrandingValue(branding, helpdesk, effective.data?.customized ?? false);
+  const background = pageBackground(branding, value.theme, value.colorScheme);
+  useDocumentBranding(branding.favicon, background);
+
+  // The static defaults file answers fast; waiting for it avoids a flash of the fallback brand.
+  if (defaults.isPending) return null;
+  return (
+    <BrandingContext.Provider value={value}>
+      <FluentProvider theme={value.theme} style={{ backgroundColor: background }}>
+        {children}
+      </FluentProvider>
+    </BrandingContext.Provider>
+  );
+}
+
+export interface StaticBrandingProviderProps {
+  branding: Branding;
+  helpdesk?: Helpdesk;
+  children: ReactNode;
+}
+
+/** A given branding without loading anything: the admin's live preview, and tests. */
+export function StaticBrandingProvider({ branding, helpdesk, children }: StaticBrandingProviderProps) {
+  const resolvedHelpdesk = useMemo(() => helpdesk ?? effectiveHelpdesk(branding, undefined), [branding, helpdesk]);
+  const value = useBrandingValue(branding, resolvedHelpdesk, false);
+  return (
+    <BrandingContext.Provider value={value}>
+      <FluentProvider theme={value.theme} style={{ backgroundColor: pageBackground(branding, value.theme, value.colorScheme) }}>
+        {children}
+      </FluentProvider>
+    </BrandingContext.Provider>
+  );
+}

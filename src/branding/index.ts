@@ -1,0 +1,22 @@
+export { contrastRatio, relativeLuminance, minimumTextContrast, hexToRgb, rgbToHex } from './contrast';
+export { createBrandRamp, brandVariantsFromRamp, rampForBranding } from './ramp';
+export { createLightTheme, createDarkTheme, createBrandThemes, isPaleBrand, darkerStepsNeeded, type BrandThemes } from './themes';
+export { fallbackBranding } from './fallback-branding';
+export { effectiveHelpdesk, helpdeskHref, type Helpdesk } from './helpdesk';
+export {
+  BrandingProvider,
+  StaticBrandingProvider,
+  useBranding,
+  useBrandingValue,
+  usePreferredColorScheme,
+  brandingKeys,
+  defaultBrandingQuery,
+  effectiveBrandingQuery,
+  loadDefaultBranding,
+  chooseBranding,
+  pageBackground,
+  type BrandingContextValue,
+  type BrandingProviderProps,
+  type StaticBrandingProviderProps,
+  type ColorScheme,
+} from './branding-provider';
