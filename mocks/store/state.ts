@@ -39,10 +39,10 @@ export interface PortalState {
   devSettings: DevSettings;
 }
 
+/** Direct membership lives on the user (`groupIds`); a group only records the groups nested in it. */
 export interface StoredGroup {
   id: string;
   name: string;
-  memberUserIds: string[];
   /** Nested groups: members of these groups are members of this one. */
   memberGroupIds: string[];
 }
@@ -126,6 +126,10 @@ export interface StoredFlow {
   unlockAvailable: boolean;
   outcome: 'reset' | 'unlocked' | null;
   status: 'active' | 'done' | 'cancelled';
+  /** When the flow's expiry was recorded as an `abandoned` reset (once); absent until then. */
+  abandonedAt?: number;
+  /** When "contact your administrator" was sent from this flow (admins are e-mailed once per flow). */
+  adminContactedAt?: number;
 }
 
 export interface StoredVerification {

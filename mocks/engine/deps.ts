@@ -1,0 +1,12 @@
+import type { PortalState } from '../store/state';
+import type { RandomSource } from './rules/crypto';
+
+/** What every engine function gets: the state, the mock clock, randomness and the persistence hook. */
+export interface EngineDeps {
+  state(): PortalState;
+  /** Epoch milliseconds of the mock clock (real time plus the advanced offset). */
+  now(): number;
+  random: RandomSource;
+  /** Call after any change to the state: persistence saves it (debounced). */
+  changed(): void;
+}

@@ -1,0 +1,205 @@
+import type { EligibilityReason, License, Policy, PolicyMethod, SecurityMethodKind } from '@/api';
+import type { PortalState, StoredUser } from '../store/state';
+import { isWellFormedEmail, parsePhone } from './rules/contact';
+import { adminMethodsRequired, adminPolicyMethods } from './rules/policy';
+import { customQuestionId, predefinedQuestions } from './rules/questions';
+
+
+const paidCloudLicenses: readonly License[] = ['businessStandard', 'businessPremium', 'entraP1', 'entraP2'];
+const onPremisesLicenses: readonly License[] = ['businessPremium', 'entraP1', 'entraP2'];
+
+export function findUserByUpn(state: PortalState, upn: string): StoredUser | null {
+  const id = state.userIdsByUpn[upn.trim().toLowerCase()];
+  return id === undefined ? null : (state.users[id] ?? null);
+}
+
+export function findUserById(state: PortalState, id: string): StoredUser | null {
+  return state.users[id] ?? null;
+}
+
+export function isAdmin(user: StoredUser): boolean {
+  return user.roles.length > 0;
+}
+
+/** Every source but cloud is managed on premises. */
+export function isOnPremises(user: StoredUser): boolean {
+  return user.source !== 'cloud';
+}
+
+/** The group and every group nested in it, at any depth (cycle-safe). */
+export function groupClosure(state: PortalState, groupId: string): Set<string> {
+  const closure = new Set<string>();
+  const pending = [groupId];
+  while (pending.length > 0) {
+    const id = pending.pop() as string;
+    if (closure.has(id)) continue;
+    closure.add(id);
+    for (const nested of state.groups[id]?.memberGroupIds ?? []) pending.push(nested);
+  }
+  return closure;
+}
+
+export function isInGroup(state: PortalState, user: StoredUser, groupId: string): boolean {
+  if (user.groupIds.length === 0) return false;
+  const closure = groupClosure(state, groupId);
+  return user.groupIds.some((id) => closure.has(id));
+}
+
+/** Members of a group, nested groups included. */
+export function groupMembers(state: PortalState, groupId: string): StoredUser[] {
+  const closure = groupClosure(state, groupId);
+  return Object.values(state.users).filter((user) => user.groupIds.some((id) => closure.has(id)));
+}
+
+export function effectiveMethodsAllowed(policy: Policy, user: StoredUser): PolicyMethod[] {
+  return isAdmin(user) ? [...adminPolicyMethods] : [...policy.methodsAllowed];
+}
+
+export function methodsRequired(policy: Policy, user: StoredUser): number {
+  return isAdmin(user) ? adminMethodsRequired : policy.methodsRequired;
+}
+
+/** The registration-side method kinds a policy method belongs to. */
+export function methodKindOf(method: PolicyMethod): SecurityMethodKind {
+  switch (method) {
+    case 'appCode':
+    case 'appNotification':
+      return 'app';
+    case 'securityQuestions':
+      return 'questions';
+    default:
+      return method;
+  }
+}
+
+export function allowedMethodKinds(policy: Policy, user: StoredUser): Set<SecurityMethodKind> {
+  return new Set(effectiveMethodsAllowed(policy, user).map(methodKindOf));
+}
+
+// Phone parsing is the slow part of eligibility; the same strings come back on every report and search.
+const phoneCache = new Map<string, ReturnType<typeof parsePhone>>();
+const emailCache = new Map<string, boolean>();
+const cacheLimit = 250_000;
+
+export function cachedParsePhone(value: string): ReturnType<typeof parsePhone> {
+  const hit = phoneCache.get(value);
+  if (hit !== undefined || phoneCache.has(value)) return hit ?? null;
+  const parsed = parsePhone(value);
+  if (phoneCache.size >= cacheLimit) phoneCache.clear();
+  phoneCache.set(value, parsed);
+  return parsed;
+}
+
+export function cachedIsEmail(value: string): boolean {
+  const hit = emailCache.get(value);
+  if (hit !== undefined) return hit;
+  const ok = isWellFormedEmail(value);
+  if (emailCache.size >= cacheLimit) emailCache.clear();
+  emailCache.set(value, ok);
+  return ok;
+}
+
+/** authenticationEmail, else alternateEmail: the first well-formed one (malformed data doesn't count). */
+export function usableEmail(user: StoredUser): string | null {
+  for (const value of [user.contact.authenticationEmail, user.contact.alternateEmail]) {
+    if (value && cachedIsEmail(value)) return value;
+  }
+  return null;
+}
+
+/** authenticationPhone, else mobilePhone: the first well-formed one, in E.164. */
+export function usableMobilePhone(user: StoredUser): { value: string; e164: string } | null {
+  for (const value of [user.contact.authenticationPhone, user.contact.mobilePhone]) {
+    const parsed = value ? cachedParsePhone(value) : null;
+    if (value && parsed) return { value, e164: parsed.e164 };
+  }
+  return null;
+}
+
+export function usableOfficePhone(user: StoredUser): { value: string; e164: string } | null {
+  const value = user.contact.officePhone;
+  const parsed = value ? cachedParsePhone(value) : null;
+  return value && parsed ? { value, e164: parsed.e164 } : null;
+}
+
+/** The question IDs the policy offers now: the predefined list and the admin's custom questions. */
+export function offeredQuestionIds(policy: Policy): Set<string> {
+  // Cached per custom list (a PUT replaces the array): eligibility asks for every user in reports.
+  const cached = offeredCache.get(policy.questions.custom);
+  if (cached && cached.size === predefinedQuestions.length + policy.questions.custom.length) return cached;
+  const ids = new Set(predefinedQuestions.map((question) => question.questionId));
+  for (const text of policy.questions.custom) ids.add(customQuestionId(text));
+  offeredCache.set(policy.questions.custom, ids);
+  return ids;
+}
+const offeredCache = new WeakMap<readonly string[], Set<string>>();
+
+/** Registered answers whose question the policy still offers (a removed custom question no longer counts). */
+export function validQuestionAnswers(policy: Policy, user: StoredUser): StoredUser['questions'] {
+  if (user.questions.length === 0) return [];
+  const offered = offeredQuestionIds(policy);
+  return user.questions.filter((answer) => offered.has(answer.questionId));
+}
+
+/** Whether the person's data for a kind is there and well-formed, regardless of the policy. */
+export function hasMethodData(policy: Policy, user: StoredUser, kind: SecurityMethodKind): boolean {
+  switch (kind) {
+    case 'email':
+      return usableEmail(user) !== null;
+    case 'mobilePhone':
+      return usableMobilePhone(user) !== null;
+    case 'officePhone':
+      return usableOfficePhone(user) !== null;
+    case 'app':
+      return user.app !== null;
+    case 'questions':
+      // Enough answers to be asked resetCount of them at a reset.
+      return user.questions.length > 0 && validQuestionAnswers(policy, user).length >= policy.questions.resetCount;
+  }
+}
+
+const kindOrder: readonly SecurityMethodKind[] = ['email', 'mobilePhone', 'officePhone', 'app', 'questions'];
+
+/** The kinds this person can verify with: allowed (policy or admin policy) and holding well-formed data. */
+export function usableMethods(state: PortalState, user: StoredUser): SecurityMethodKind[] {
+  const allowed = allowedMethodKinds(state.policy, user);
+  return kindOrder.filter((kind) => allowed.has(kind) && hasMethodData(state.policy, user, kind));
+}
+
+/** Registered = at least methodsRequired usable methods (admins: two). */
+export function isRegistered(state: PortalState, user: StoredUser): boolean {
+  return usableMethods(state, user).length >= methodsRequired(state.policy, user);
+}
+
+export function hasRequiredLicense(user: StoredUser): boolean {
+  const needed = isOnPremises(user) ? onPremisesLicenses : paidCloudLicenses;
+  return user.licenses.some((license) => needed.includes(license));
+}
+
+/** Whether the policy's enablement covers the person (admins always are). */
+export function isInScope(state: PortalState, user: StoredUser): boolean {
+  return scopeFailure(state, user) === null;
+}
+
+function scopeFailure(state: PortalState, user: StoredUser): 'sspr_disabled' | 'not_in_group' | null {
+  if (isAdmin(user)) return null;
+  const { enablement, groupId } = state.policy;
+  if (enablement === 'none') return 'sspr_disabled';
+  if (enablement === 'selected' && (groupId === null || !isInGroup(state, user, groupId))) return 'not_in_group';
+  return null;
+}
+
+/** PRODUCT.md "Eligibility to reset", in its order: the first failure is the reason; null when eligible. */
+export function checkEligibility(state: PortalState, user: StoredUser): EligibilityReason | null {
+  const scope = scopeFailure(state, user);
+  if (scope) return scope;
+  if (!hasRequiredLicense(user)) return 'not_licensed';
+  if (!isRegistered(state, user)) return 'not_registered';
+  if (isOnPremises(user) && !state.policy.onPremises.writeback) return 'writeback_disabled';
+  return null;
+}
+
+/** Changing a known password needs a cloud account or, on premises, writeback. */
+export function canChangePassword(state: PortalState, user: StoredUser): boolean {
+  return !isOnPremises(user) || state.policy.onPremises.writeback;
+}
