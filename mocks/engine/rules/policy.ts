@@ -1,6 +1,5 @@
 import { policyLimits, type Policy, type PolicyMethod, type Violation } from '@/api';
 import { isWellFormedEmail } from './contact';
-import { normalizeForBanned } from './passwords';
 import { normalizeAnswer, predefinedQuestions } from './questions';
 
 /** What every admin gets whatever the policy says: two of these, never security questions. */
@@ -137,7 +136,7 @@ export function validatePolicy(policy: Policy, knownGroupIds: ReadonlySet<string
       policy.bannedPasswords.custom,
       policyLimits.bannedTermsMax,
       policyLimits.bannedTermLength,
-      (term) => normalizeForBanned(term.trim()),
+      (term) => term.trim().toLowerCase(),
     ),
   );
   return violations;
