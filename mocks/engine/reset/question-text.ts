@@ -1,0 +1,14 @@
+import type { Policy } from '@/api';
+import { customQuestions, predefinedQuestions } from '../rules/questions';
+
+/** The text of a question id: a predefined one (the client translates it by id) or the admin's custom one. */
+export function questionTextFor(policy: Policy): (questionId: string) => string {
+  const texts = new Map<string, string>();
+  for (const question of [...predefinedQuestions, ...customQuestions(policy.questions.custom)]) texts.set(question.questionId, question.text);
+  return (questionId) => texts.get(questionId) ?? questionId;
+}
+
+/** What a decoy asks: questions a real person could have registered. */
+export function decoyQuestionPool(): string[] {
+  return predefinedQuestions.map((question) => question.questionId);
+}

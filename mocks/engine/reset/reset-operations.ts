@@ -1,0 +1,576 @@
+import type { EligibilityReason, PolicyMethod, VerifyChallengeRequest } from '@/api';
+import type { PortalState, StoredChallenge, StoredFlow, StoredFlowMethod, StoredUser } from '../../store/state';
+import {
+  checkEligibility,
+  conflict,
+  effectiveMethodsAllowed,
+  findUserByUpn,
+  isOnPremises,
+  methodsRequired,
+  notFound,
+  notifyAdmins,
+  passwordPolicy,
+  problem,
+  recordAudit,
+  recordReset,
+  sendMessage,
+  storeNewPassword,
+  throttled,
+  usableEmail,
+  usableMethods,
+  usableMobilePhone,
+  usableOfficePhone,
+  validateNewPassword,
+  validQuestionAnswers,
+  type EngineDeps,
+} from '../core';
+import type { Operations } from '../operations';
+import { maskEmail, maskPhone, normalizeTypedPhone } from '../rules/contact';
+import { hashSecret, pickDistinct, randomDigits, randomId, verifySecret } from '../rules/crypto';
+import { normalizeAnswer } from '../rules/questions';
+import { verifyTotp } from '../rules/totp';
+import { createCaptcha, pruneCaptchas, redeemCaptcha } from './captcha';
+import { decoyProfile } from './decoy';
+import { codeLengths, flowMethodsFor, isCodeKind, isPhoneKind, type FlowMethodSpec } from './methods';
+import { decoyQuestionPool, questionTextFor } from './question-text';
+import {
+  allowEmail,
+  blockedFor,
+  clearFailures,
+  countCompletedReset,
+  countFailedVerification,
+  throttleKey,
+  throttleOf,
+} from './throttles';
+import { toChallengeView, toFlowView } from './views';
+
+export type ResetOperationName =
+  | 'getCaptcha'
+  | 'startReset'
+  | 'getReset'
+  | 'createChallenge'
+  | 'getChallenge'
+  | 'verifyChallenge'
+  | 'resetPassword'
+  | 'unlockAccount'
+  | 'contactAdmin'
+  | 'cancelReset'
+  | 'approvePush'
+  | 'denyPush'
+  | 'getCaptchaAnswer';
+export type ResetOperations = Pick<Operations, ResetOperationName>;
+
+const minute = 60 * 1000;
+/** PRODUCT.md "Reset rules". */
+export const resetLifetimes = {
+  flowMs: 15 * minute,
+  codeMs: 5 * minute,
+  // Expired flows stay a day so late calls still answer 410, then they go.
+  keepExpiredFlowMs: 24 * 60 * minute,
+} as const;
+
+const channelOf = { email: 'email', mobileText: 'sms', mobileCall: 'voice', officeCall: 'voice' } as const;
+
+export function createResetOperations(deps: EngineDeps): ResetOperations {
+  // The decoy compares typed secrets against a hash too, so its answers take as long as real ones.
+  let decoyHash: Promise<string> | null = null;
+  const decoyCompare = (secret: string) => {
+    decoyHash ??= hashSecret(randomDigits(deps.random, 12), deps.random);
+    return decoyHash.then((hash) => verifySecret(secret, hash));
+  };
+
+  const state = () => deps.state();
+
+  function userOf(flow: StoredFlow): StoredUser | null {
+    return flow.userId === null ? null : (state().users[flow.userId] ?? null);
+  }
+
+  function keyOf(flow: StoredFlow): string {
+    return throttleKey(flow.decoy ? null : flow.userId, flow.typedUserId);
+  }
+
+  function usedKinds(flow: StoredFlow): string[] {
+    return Object.values(flow.challenges)
+      .filter((challenge) => challenge.status === 'used' || challenge.status === 'approved')
+      .map((challenge) => challenge.kind);
+  }
+
+  /** A report row about a real person's flow; decoys of unknown IDs report only their start. */
+  function report(flow: StoredFlow, result: Parameters<typeof recordReset>[1]['result'], reason: string | null) {
+    const user = userOf(flow);
+    if (flow.decoy || !user) return;
+    recordReset(deps, { user, userPrincipalName: user.userPrincipalName, methods: usedKinds(flow), result, reason });
+  }
+
+  /** Expired active flows are recorded `abandoned` once; a day later they are dropped. */
+  function sweep(now: number): void {
+    const flows = state().flows;
+    let swept = false;
+    for (const flow of Object.values(flows)) {
+      if (now < flow.expiresAt) continue;
+      if (flow.status === 'active' && flow.abandonedAt === undefined) {
+        flow.abandonedAt = now;
+        report(flow, 'abandoned', 'flow_expired');
+        swept = true;
+      }
+      if (now >= flow.expiresAt + resetLifetimes.keepExpiredFlowMs) {
+        delete flows[flow.flowId];
+        swept = true;
+      }
+    }
+    pruneCaptchas(state(), now);
+    if (swept) deps.changed();
+  }
+
+  /** The flow, whatever its status: 404 when unknown, 410 once expired. */
+  function loadFlow(flowId: string): StoredFlow {
+    const now = deps.now();
+    sweep(now);
+    const flow = state().flows[flowId];
+    if (!flow) throw notFound('No such reset flow');
+    if (now >= flow.expiresAt) throw problem(410, 'flow_expired', 'The reset flow has expired');
+    return flow;
+  }
+
+  function notCancelled(flow: StoredFlow): StoredFlow {
+    if (flow.status === 'cancelled') throw conflict('The reset flow was cancelled');
+    return flow;
+  }
+
+  function activeFlow(flowId: string): StoredFlow {
+    const flow = notCancelled(loadFlow(flowId));
+    if (flow.status === 'done') throw conflict('The reset flow is finished');
+    return flow;
+  }
+
+  function ensureNotBlocked(flow: StoredFlow): void {
+    const wait = blockedFor(state(), keyOf(flow), deps.now());
+    if (wait > 0) throw throttled(wait / 1000, 'Resets are blocked for a while');
+  }
+
+  function passGate(flow: StoredFlow, group: string): void {
+    if (flow.decoy) return;
+    if (!flow.passedGroups.includes(group)) flow.passedGroups.push(group);
+    if (flow.passedGroups.length >= flow.gatesRequired) flow.step = 'password';
+  }
+
+  /** Counts a failed verification (and the block it may start) and reports it. */
+  function countFailure(flow: StoredFlow, reason: string): void {
+    const startedBlock = countFailedVerification(state(), keyOf(flow), deps.now());
+    report(flow, 'failed', reason);
+    if (startedBlock) report(flow, 'blocked', 'failed_verifications');
+    deps.changed();
+  }
+
+  function fail(flow: StoredFlow, code: 'invalid_code' | 'wrong_answers' | 'phone_mismatch', title: string): never {
+    countFailure(flow, code);
+    throw problem(422, code, title);
+  }
+
+  function newFlow(fields: {
+    user: StoredUser | null;
+    typedUserId: string;
+    decoyReason: string | null;
+    gatesRequired: number;
+    methods: FlowMethodSpec[];
+    unlockAvailable: boolean;
+  }): StoredFlow {
+    const now = deps.now();
+    const methods: StoredFlowMethod[] = fields.methods.map((method) => ({ methodId: randomId(deps.random, 'mth'), ...method }));
+    const flow: StoredFlow = {
+      flowId: randomId(deps.random, 'flw'),
+      userId: fields.user?.id ?? null,
+      typedUserId: fields.typedUserId,
+      decoy: fields.decoyReason !== null,
+      decoyReason: fields.decoyReason,
+      createdAt: now,
+      expiresAt: now + resetLifetimes.flowMs,
+      step: 'verify',
+      gatesRequired: fields.gatesRequired,
+      passedGroups: [],
+      methods,
+      challenges: {},
+      unlockAvailable: fields.unlockAvailable,
+      outcome: null,
+      status: 'active',
+    };
+    state().flows[flow.flowId] = flow;
+    deps.changed();
+    return flow;
+  }
+
+  function realMethods(current: PortalState, user: StoredUser): FlowMethodSpec[] {
+    const email = usableEmail(user);
+    const mobile = usableMobilePhone(user);
+    const office = usableOfficePhone(user);
+    return flowMethodsFor(usableMethods(current, user), effectiveMethodsAllowed(current.policy, user), {
+      ...(email ? { email: maskEmail(email) } : {}),
+      ...(mobile ? { mobilePhone: maskPhone(mobile.value) } : {}),
+      ...(office ? { officePhone: maskPhone(office.value) } : {}),
+    });
+  }
+
+  function decoyFlow(typedUserId: string, user: StoredUser | null, reason: EligibilityReason | 'unknown_user'): StoredFlow {
+    const current = state();
+    const allowed: PolicyMethod[] = user ? effectiveMethodsAllowed(current.policy, user) : [...current.policy.methodsAllowed];
+    const gatesRequired = user ? methodsRequired(current.policy, user) : current.policy.methodsRequired;
+    const profile = decoyProfile(typedUserId, allowed, gatesRequired);
+    return newFlow({ user, typedUserId, decoyReason: reason, gatesRequired, methods: profile.methods, unlockAvailable: false });
+  }
+
+  /** The E.164 number a phone method dials: the one on file, or the decoy's made-up one. */
+  function phoneOnFile(flow: StoredFlow, method: StoredFlowMethod): string | null {
+    const user = userOf(flow);
+    if (flow.decoy || !user) {
+      const current = state();
+      const allowed = user ? effectiveMethodsAllowed(current.policy, user) : current.policy.methodsAllowed;
+      const profile = decoyProfile(flow.typedUserId, allowed, flow.gatesRequired);
+      return normalizeTypedPhone(method.kind === 'officeCall' ? profile.officePhone : profile.mobilePhone);
+    }
+    return (method.kind === 'officeCall' ? usableOfficePhone(user) : usableMobilePhone(user))?.e164 ?? null;
+  }
+
+  function voidOlderChallenges(flow: StoredFlow, group: string): void {
+    const groupOf = new Map(flow.methods.map((method) => [method.methodId, method.group]));
+    for (const challenge of Object.values(flow.challenges)) {
+      if (challenge.status === 'pending' && groupOf.get(challenge.methodId) === group) challenge.status = 'voided';
+    }
+  }
+
+  async function checkAnswers(flow: StoredFlow, challenge: StoredChallenge, answers: { questionId: string; answer: string }[]) {
+    const user = userOf(flow);
+    const registered = new Map((user?.questions ?? []).map((entry) => [entry.questionId, entry.answerHash]));
+    const typed = new Map(answers.map((entry) => [entry.questionId, entry.answer]));
+    let allRight = typed.size === challenge.questionIds.length && answers.length === typed.size;
+    // Every picked question is compared, right or wrong, so the time taken says nothing.
+    for (const questionId of challenge.questionIds) {
+      const answer = normalizeAnswer(typed.get(questionId) ?? '');
+      const hash = registered.get(questionId);
+      const right = flow.decoy || hash === undefined ? await decoyCompare(answer) : await verifySecret(answer, hash);
+      allRight = allRight && right && typed.has(questionId) && !flow.decoy;
+    }
+    return allRight;
+  }
+
+  async function checkCode(flow: StoredFlow, challenge: StoredChallenge, code: string): Promise<boolean> {
+    const user = userOf(flow);
+    const typed = code.replace(/\s+/g, '');
+    if (flow.decoy || !user) {
+      await decoyCompare(typed);
+      return false;
+    }
+    if (challenge.kind === 'appCode') return user.app !== null && verifyTotp(user.app.secret, typed, new Date(deps.now()));
+    if (challenge.codeHash === null || typed.length !== challenge.codeLength) {
+      await decoyCompare(typed);
+      return false;
+    }
+    return verifySecret(typed, challenge.codeHash);
+  }
+
+  function findPush(outboxId: string): { flow: StoredFlow; challenge: StoredChallenge } {
+    const current = state();
+    const message = current.outbox.find((entry) => entry.id === outboxId && entry.channel === 'push');
+    if (!message) throw notFound('No such app notification');
+    if (message.pushStatus !== undefined && message.pushStatus !== 'pending') throw conflict('The notification was already answered');
+    for (const flow of Object.values(current.flows)) {
+      for (const challenge of Object.values(flow.challenges)) {
+        if (challenge.outboxId === outboxId) {
+          const now = deps.now();
+          if (challenge.status !== 'pending' || now >= challenge.expiresAt) throw conflict('The notification can no longer be answered');
+          if (flow.status !== 'active' || now >= flow.expiresAt || flow.step !== 'verify') throw conflict('The reset flow is no longer waiting');
+          return { flow, challenge };
+        }
+      }
+    }
+    throw conflict('The notification can no longer be answered');
+  }
+
+  function answerPush(outboxId: string, status: 'approved' | 'denied'): void {
+    const { flow, challenge } = findPush(outboxId);
+    const message = state().outbox.find((entry) => entry.id === outboxId);
+    if (message) message.pushStatus = status;
+    challenge.status = status;
+    const method = flow.methods.find((entry) => entry.methodId === challenge.methodId);
+    if (status === 'approved' && method) passGate(flow, method.group);
+    // "Not me": counts like a wrong code, so someone else's attempts end in a block.
+    if (status === 'denied') countFailure(flow, 'push_denied');
+    deps.changed();
+  }
+
+  return {
+    async getCaptcha() {
+      const current = state();
+      if (!current.policy.captcha) return { enabled: false };
+      const now = deps.now();
+      pruneCaptchas(current, now);
+      const captcha = createCaptcha(deps.random, now);
+      current.captchas[captcha.stored.challengeId] = captcha.stored;
+      deps.changed();
+      return { enabled: true, challengeId: captcha.stored.challengeId, image: captcha.image, alternativeQuestion: captcha.alternativeQuestion };
+    },
+
+    async getCaptchaAnswer({ params }) {
+      const captcha = params.challengeId === undefined ? undefined : state().captchas[params.challengeId];
+      if (!captcha) throw notFound('No such CAPTCHA');
+      return { answer: captcha.answer };
+    },
+
+    async startReset({ body }) {
+      const current = state();
+      const now = deps.now();
+      sweep(now);
+      const typedUserId = body.userId;
+      if (current.policy.captcha) {
+        const solved = body.captcha !== undefined && redeemCaptcha(current, body.captcha.challengeId, body.captcha.answer, now);
+        deps.changed();
+        if (!solved) throw problem(422, 'captcha_failed', 'The CAPTCHA was not solved');
+      }
+      const user = findUserByUpn(current, typedUserId);
+      const key = throttleKey(user?.id ?? null, typedUserId);
+      const wait = blockedFor(current, key, now);
+      if (wait > 0) {
+        if (user) {
+          const reason = throttleOf(current, key).blockReason;
+          recordReset(deps, { user, userPrincipalName: user.userPrincipalName, methods: [], result: 'blocked', reason });
+        }
+        throw throttled(wait / 1000, 'Resets are blocked for a while');
+      }
+      const reason = user ? checkEligibility(current, user) : null;
+      if (user && reason === null) {
+        const flow = newFlow({
+          user,
+          typedUserId,
+          decoyReason: null,
+          gatesRequired: methodsRequired(current.policy, user),
+          methods: realMethods(current, user),
+          unlockAvailable: isOnPremises(user) && user.lockedOut && current.policy.onPremises.writeback && current.policy.onPremises.allowUnlock,
+        });
+        return toFlowView(flow);
+      }
+      recordReset(deps, { user, userPrincipalName: typedUserId, methods: [], result: 'failed', reason: reason ?? 'unknown_user' });
+      if (current.policy.enumerationProtection) return toFlowView(decoyFlow(typedUserId, user, reason ?? 'unknown_user'));
+      if (reason === null) throw notFound('No such user');
+      throw problem(403, reason, 'This account cannot reset its password here');
+    },
+
+    async getReset({ params }) {
+      return toFlowView(notCancelled(loadFlow(params.flowId)));
+    },
+
+    async createChallenge({ params, body }) {
+      const flow = activeFlow(params.flowId);
+      if (flow.step !== 'verify') throw conflict('Verification is over for this flow');
+      const method = flow.methods.find((entry) => entry.methodId === body.methodId);
+      if (!method) throw conflict('The method is not offered in this flow');
+      if (flow.passedGroups.includes(method.group)) throw conflict('The method was already used in this flow');
+      ensureNotBlocked(flow);
+      const current = state();
+      const now = deps.now();
+      const user = userOf(flow);
+
+      let dialled: string | null = null;
+      if (isPhoneKind(method.kind)) {
+        const typed = body.phoneNumber === undefined ? null : normalizeTypedPhone(body.phoneNumber);
+        dialled = phoneOnFile(flow, method);
+        if (typed === null || dialled === null || typed !== dialled) fail(flow, 'phone_mismatch', 'The number is not the one on file');
+      }
+      if (method.kind === 'email' && !allowEmail(current, keyOf(flow), now)) {
+        report(flow, 'blocked', 'too_many_emails');
+        deps.changed();
+        throw throttled(blockedFor(current, keyOf(flow), now) / 1000, 'Too many e-mails');
+      }
+
+      voidOlderChallenges(flow, method.group);
+      const challenge: StoredChallenge = {
+        challengeId: randomId(deps.random, 'chl'),
+        methodId: method.methodId,
+        kind: method.kind,
+        createdAt: now,
+        expiresAt: now + resetLifetimes.codeMs,
+        codeHash: null,
+        codeLength: null,
+        questionIds: [],
+        status: 'pending',
+        outboxId: null,
+      };
+      const org = current.organization.name;
+      if (isCodeKind(method.kind)) challenge.codeLength = codeLengths[method.kind];
+      if (method.kind === 'email' || isPhoneKind(method.kind)) {
+        const length = codeLengths[method.kind];
+        const code = randomDigits(deps.random, length);
+        challenge.codeHash = await hashSecret(code, deps.random);
+        const to = method.kind === 'email' ? (user ? usableEmail(user) : null) : dialled;
+        if (!flow.decoy && to) {
+          sendMessage(deps, {
+            channel: channelOf[method.kind],
+            to,
+            subject: `${org} password reset code`,
+            body:
+              method.kind === 'email'
+                ? `Use ${code} to reset your ${org} password. The code expires in 5 minutes. If you did not ask for it, ignore this message.`
+                : `${org}: your password reset code is ${code}. It expires in 5 minutes.`,
+            code,
+          });
+        }
+      } else if (method.kind === 'appNotification') {
+        if (!flow.decoy && user) {
+          const message = sendMessage(deps, {
+            channel: 'push',
+            to: user.userPrincipalName,
+            subject: `${org}: approve the password reset?`,
+            body: `Someone is resetting the password of ${user.userPrincipalName}. Approve only if it is you.`,
+          });
+          challenge.outboxId = message.id;
+        }
+      } else if (method.kind === 'questions') {
+        const pool = user && !flow.decoy ? validQuestionAnswers(current.policy, user).map((entry) => entry.questionId) : decoyQuestionPool();
+        challenge.questionIds = pickDistinct(deps.random, pool, current.policy.questions.resetCount);
+        // Answers take longer to type than a code; they live as long as the flow.
+        challenge.expiresAt = flow.expiresAt;
+      }
+      flow.challenges[challenge.challengeId] = challenge;
+      deps.changed();
+      return toChallengeView(challenge, now, questionTextFor(current.policy));
+    },
+
+    async getChallenge({ params }) {
+      const flow = notCancelled(loadFlow(params.flowId));
+      const challenge = flow.challenges[params.challengeId];
+      if (!challenge) throw notFound('No such challenge');
+      return toChallengeView(challenge, deps.now(), questionTextFor(state().policy));
+    },
+
+    async verifyChallenge({ params, body }) {
+      const flow = activeFlow(params.flowId);
+      const challenge = flow.challenges[params.challengeId];
+      if (!challenge) throw notFound('No such challenge');
+      if (flow.step !== 'verify') throw conflict('Verification is over for this flow');
+      ensureNotBlocked(flow);
+      const method = flow.methods.find((entry) => entry.methodId === challenge.methodId);
+      if (challenge.kind === 'appNotification') {
+        if (challenge.status === 'approved') return toFlowView(flow);
+        throw conflict('The app notification has not been approved');
+      }
+      if (!method || flow.passedGroups.includes(method.group)) throw conflict('The method was already used in this flow');
+      const now = deps.now();
+      const wrong = challenge.kind === 'questions' ? 'wrong_answers' : 'invalid_code';
+      if (challenge.status === 'used' || challenge.status === 'voided') fail(flow, 'invalid_code', 'The code is no longer valid');
+      if (now >= challenge.expiresAt || challenge.status === 'expired') {
+        challenge.status = 'expired';
+        deps.changed();
+        throw problem(422, 'code_expired', 'The code has expired');
+      }
+      const right = isAnswers(body)
+        ? challenge.kind === 'questions' && (await checkAnswers(flow, challenge, body.answers))
+        : challenge.kind !== 'questions' && (await checkCode(flow, challenge, body.code));
+      if (!right) {
+        // After a miss the person gets a fresh pick of questions (a new challenge).
+        if (challenge.kind === 'questions') challenge.status = 'voided';
+        fail(flow, wrong, wrong === 'wrong_answers' ? 'The answers are not right' : 'The code is not right');
+      }
+      challenge.status = 'used';
+      passGate(flow, method.group);
+      deps.changed();
+      return toFlowView(flow);
+    },
+
+    async resetPassword({ params, body }) {
+      const flow = activeFlow(params.flowId);
+      const user = userOf(flow);
+      if (flow.step !== 'password' || flow.decoy || !user) throw conflict('Verify first');
+      ensureNotBlocked(flow);
+      const current = state();
+      const violations = await validateNewPassword(current, user, body.newPassword);
+      if (violations.length > 0) throw passwordPolicy(violations);
+      await storeNewPassword(deps, user, body.newPassword);
+      user.lockedOut = false;
+      const key = keyOf(flow);
+      clearFailures(current, key);
+      const startedBlock = countCompletedReset(current, key, deps.now());
+      flow.step = 'done';
+      flow.outcome = 'reset';
+      flow.status = 'done';
+      if (current.policy.notifyUserOnReset) notifyUser(user, current.organization.name);
+      recordAudit(deps, { activity: 'Reset password (self-service)', actor: user.userPrincipalName, target: user.userPrincipalName });
+      report(flow, 'succeeded', null);
+      if (startedBlock) report(flow, 'blocked', 'too_many_resets');
+      deps.changed();
+      return toFlowView(flow);
+    },
+
+    async unlockAccount({ params }) {
+      const flow = activeFlow(params.flowId);
+      const user = userOf(flow);
+      if (!flow.unlockAvailable || flow.step !== 'password' || flow.decoy || !user) throw conflict('Unlock is not available now');
+      user.lockedOut = false;
+      clearFailures(state(), keyOf(flow));
+      flow.step = 'done';
+      flow.outcome = 'unlocked';
+      flow.status = 'done';
+      recordAudit(deps, { activity: 'Unlock account (self-service)', actor: user.userPrincipalName, target: user.userPrincipalName });
+      report(flow, 'succeeded', 'unlocked');
+      deps.changed();
+      return toFlowView(flow);
+    },
+
+    async contactAdmin({ params }) {
+      const flow = loadFlow(params.flowId);
+      if (flow.adminContactedAt !== undefined) return undefined;
+      flow.adminContactedAt = deps.now();
+      const current = state();
+      if (current.policy.helpdesk.mode === 'default') {
+        notifyAdmins(deps, {
+          subject: `Password help requested for ${flow.typedUserId}`,
+          body: `Someone resetting the password of "${flow.typedUserId}" at the password portal asked an administrator for help.`,
+        });
+      }
+      const user = userOf(flow);
+      recordReset(deps, {
+        user,
+        userPrincipalName: user?.userPrincipalName ?? flow.typedUserId,
+        methods: usedKinds(flow),
+        result: 'contactedAdmin',
+        reason: flow.decoyReason,
+      });
+      deps.changed();
+      return undefined;
+    },
+
+    async cancelReset({ params }) {
+      const flow = activeFlow(params.flowId);
+      flow.status = 'cancelled';
+      report(flow, 'cancelled', null);
+      deps.changed();
+      return undefined;
+    },
+
+    async approvePush({ params }) {
+      answerPush(params.id ?? '', 'approved');
+      return undefined;
+    },
+
+    async denyPush({ params }) {
+      answerPush(params.id ?? '', 'denied');
+      return undefined;
+    },
+  };
+
+  function notifyUser(user: StoredUser, org: string): void {
+    const recipients = new Set([user.userPrincipalName.toLowerCase()]);
+    const email = usableEmail(user);
+    if (email) recipients.add(email.toLowerCase());
+    for (const to of recipients) {
+      sendMessage(deps, {
+        channel: 'email',
+        to,
+        subject: `Your ${org} password was reset`,
+        body: `The password of ${user.userPrincipalName} was just reset at the password portal. If this was not you, contact your administrator now.`,
+      });
+    }
+  }
+
+}
+
+function isAnswers(body: VerifyChallengeRequest): body is Extract<VerifyChallengeRequest, { answers: unknown }> {
+  return 'answers' in body;
+}

@@ -1,0 +1,87 @@
+import type { PortalState, StoredThrottle } from '../../store/state';
+
+const minute = 60 * 1000;
+const hour = 60 * minute;
+
+/** PRODUCT.md "Throttles (per user)". */
+export const throttleRules = {
+  failedVerifications: { limit: 5, windowMs: hour },
+  emailsSent: { limit: 10, windowMs: 10 * minute },
+  completedResets: { limit: 5, windowMs: hour },
+  blockMs: 24 * hour,
+} as const;
+
+export type BlockReason = NonNullable<StoredThrottle['blockReason']>;
+
+/** Throttles are per user; a decoy flow keeps its own under the typed ID, so it blocks like a real one. */
+export function throttleKey(userId: string | null, typedUserId: string): string {
+  return userId ?? `decoy:${typedUserId.trim().toLowerCase()}`;
+}
+
+export function throttleOf(state: PortalState, key: string): StoredThrottle {
+  const existing = state.throttles[key];
+  if (existing) return existing;
+  const created: StoredThrottle = { failedVerifications: [], emailsSent: [], completedResets: [], blockedUntil: null, blockReason: null };
+  state.throttles[key] = created;
+  return created;
+}
+
+/** Milliseconds until the block ends, or 0 when not blocked. */
+export function blockedFor(state: PortalState, key: string, now: number): number {
+  const blockedUntil = state.throttles[key]?.blockedUntil ?? null;
+  return blockedUntil !== null && blockedUntil > now ? blockedUntil - now : 0;
+}
+
+function within(times: number[], windowMs: number, now: number): number[] {
+  return times.filter((time) => time > now - windowMs);
+}
+
+function block(throttle: StoredThrottle, reason: BlockReason, now: number): void {
+  throttle.blockedUntil = now + throttleRules.blockMs;
+  throttle.blockReason = reason;
+}
+
+/** Counts a failed verification; answers true when this one starts a block (the 5th within the hour). */
+export function countFailedVerification(state: PortalState, key: string, now: number): boolean {
+  const throttle = throttleOf(state, key);
+  throttle.failedVerifications = [...within(throttle.failedVerifications, throttleRules.failedVerifications.windowMs, now), now];
+  if (throttle.failedVerifications.length < throttleRules.failedVerifications.limit) return false;
+  block(throttle, 'failed_verifications', now);
+  return true;
+}
+
+/**
+ * Counts an e-mail about to be sent. Up to 10 within 10 minutes go; the 11th is refused (answers false)
+ * and blocks the person's resets.
+ */
+export function allowEmail(state: PortalState, key: string, now: number): boolean {
+  const throttle = throttleOf(state, key);
+  const recent = within(throttle.emailsSent, throttleRules.emailsSent.windowMs, now);
+  if (recent.length >= throttleRules.emailsSent.limit) {
+    throttle.emailsSent = recent;
+    block(throttle, 'too_many_emails', now);
+    return false;
+  }
+  throttle.emailsSent = [...recent, now];
+  return true;
+}
+
+/** Counts a completed reset; answers true when this one starts a block (the 5th within the hour). */
+export function countCompletedReset(state: PortalState, key: string, now: number): boolean {
+  const throttle = throttleOf(state, key);
+  throttle.completedResets = [...within(throttle.completedResets, throttleRules.completedResets.windowMs, now), now];
+  if (throttle.completedResets.length < throttleRules.completedResets.limit) return false;
+  block(throttle, 'too_many_resets', now);
+  return true;
+}
+
+/** After a successful reset the failure counters start again (the completed-reset count stays). */
+export function clearFailures(state: PortalState, key: string): void {
+  const throttle = state.throttles[key];
+  if (!throttle) return;
+  throttle.failedVerifications = [];
+  if (throttle.blockReason === 'failed_verifications') {
+    throttle.blockedUntil = null;
+    throttle.blockReason = null;
+  }
+}
