@@ -40,11 +40,11 @@ describe('branding validation', () => {
       `data:image/png;base64,${btoa('<html>not a png</html>')}`,
       'data:image/png;base64,!!!',
     ]) {
-      expect(checkImageRef(bad), bad).toBe('invalid_image');
+      expect(checkImageRef(bad), bad).toBe('source');
     }
     // The page's own origin counts as same origin, even over http in development.
     expect(checkImageRef('http://127.0.0.1:5173/logo.png', 'http://127.0.0.1:5173')).toBe('ok');
-    expect(validateBranding({ ...branding, favicon: 'ftp://contoso.com/favicon.ico' })).toEqual([{ code: 'invalid_image', field: 'favicon' }]);
+    expect(validateBranding({ ...branding, favicon: 'ftp://contoso.com/favicon.ico' })).toEqual([{ code: 'unsafe_image', field: 'favicon', params: { reason: 'source' } }]);
   });
 
   it('Branding: SVG logos are accepted only without script, handlers or external references', () => {
@@ -60,10 +60,10 @@ describe('branding validation', () => {
       '<style>@import "https://evil.example/x.css";</style>',
       '<a href="&#106;avascript:alert(1)">x</a>',
     ]) {
-      expect(checkImageRef(svg(body)), body).toBe('unsafe_image');
+      expect(checkImageRef(svg(body)), body).toBe('content');
     }
     const encoded = `data:image/svg+xml,${encodeURIComponent('<svg><SCRIPT>alert(1)</SCRIPT></svg>')}`;
-    expect(validateBranding({ ...branding, logo: { light: encoded, dark: null } })).toEqual([{ code: 'unsafe_image', field: 'logo.light' }]);
+    expect(validateBranding({ ...branding, logo: { light: encoded, dark: null } })).toEqual([{ code: 'unsafe_image', field: 'logo.light', params: { reason: 'content' } }]);
   });
 
   it('Branding: a safe SVG data URL is re-encoded as base64', () => {

@@ -1,9 +1,9 @@
 import type { Branding, Violation } from '@/api';
 
 /*
- * Branding validation. Image codes: `invalid_image` when a logo or favicon is not from an allowed
- * source (https, this origin, or a data URL of an image), `unsafe_image` when it is an SVG that
- * could run script or load something from elsewhere.
+ * Branding validation. A refused logo or favicon is `unsafe_image` with `params.reason`:
+ * `source` when it is not from https, this origin or a data URL of an image, `content` when it
+ * is an SVG that could run script or load something from elsewhere.
  */
 
 const rasterDataUrl = /^data:image\/(png|jpeg|gif|webp);base64,([A-Za-z0-9+/]+={0,2})$/;
@@ -71,7 +71,7 @@ export function sanitizeSvgDataUrl(value: string): string | null {
   return `data:image/svg+xml;base64,${btoa(binary)}`;
 }
 
-type ImageVerdict = 'ok' | 'invalid_image' | 'unsafe_image';
+type ImageVerdict = 'ok' | 'source' | 'content';
 
 function isSameOriginPath(value: string): boolean {
   // `//host` and `/\host` leave the origin; control characters and spaces have no place in a path.
@@ -92,16 +92,16 @@ export function checkImageRef(value: string, origin?: string): ImageVerdict {
     const raster = rasterDataUrl.exec(value);
     if (raster) {
       const bytes = decodeBase64(raster[2] ?? '');
-      return bytes && magicBytes[raster[1] ?? '']?.(bytes) ? 'ok' : 'invalid_image';
+      return bytes && magicBytes[raster[1] ?? '']?.(bytes) ? 'ok' : 'source';
     }
-    if (svgDataUrl.test(value)) return sanitizeSvgDataUrl(value) ? 'ok' : 'unsafe_image';
-    return 'invalid_image';
+    if (svgDataUrl.test(value)) return sanitizeSvgDataUrl(value) ? 'ok' : 'content';
+    return 'source';
   }
   if (isSameOriginPath(value)) return 'ok';
   const url = parseUrl(value);
-  if (!url || url.username !== '' || url.password !== '') return 'invalid_image';
+  if (!url || url.username !== '' || url.password !== '') return 'source';
   if (url.protocol === 'https:') return 'ok';
-  return origin !== undefined && url.origin === origin ? 'ok' : 'invalid_image';
+  return origin !== undefined && url.origin === origin ? 'ok' : 'source';
 }
 
 /** A link people follow from the footer or help-desk link: http(s) or mailto only. */
@@ -135,7 +135,7 @@ export function validateBranding(branding: Branding, origin?: string): Violation
   for (const [field, value] of images) {
     if (value === null) continue;
     const verdict = checkImageRef(value, origin);
-    if (verdict !== 'ok') violations.push({ code: verdict, field });
+    if (verdict !== 'ok') violations.push({ code: 'unsafe_image', field, params: { reason: verdict } });
   }
   if (branding.helpdeskUrl !== null && !isAllowedLink(branding.helpdeskUrl)) {
     violations.push({ code: 'invalid_url', field: 'helpdeskUrl' });
