@@ -3,7 +3,7 @@ import { isWellFormedEmail, maskEmail, maskPhone, normalizeTypedPhone, parsePhon
 
 describe('contact data', () => {
   it('Methods: email needs a valid address', () => {
-    for (const email of ['adele.vance@contoso.com', 'a@b.co', "o'brien+sspr@mail.contoso.co.uk", 'x_y-z@sub-domain.example.org']) {
+    for (const email of ['adele.vance@contoso.com', 'a@b.co', "o'brien+sspr@mail.contoso.co.uk", 'x_y-z@sub-domain.example.org', 'info@xn--bcher-kva.xn--p1ai']) {
       expect(isWellFormedEmail(email), email).toBe(true);
     }
     for (const email of [

@@ -13,7 +13,7 @@ const domainLabelPattern = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
 /**
  * A practical e-mail check (not all of RFC 5322): at most 254 characters, one `@`, a local part
  * of 1–64 unquoted characters without leading, trailing or double dots, and a dotted domain of
- * letters, digits and hyphens whose last label (the TLD) is 2+ letters. No spaces anywhere.
+ * letters, digits and hyphens whose last label (the TLD) is 2+ letters (or punycode). No spaces anywhere.
  */
 export function isWellFormedEmail(value: string | null | undefined): boolean {
   if (!value || value.length > emailMaxLength) return false;
@@ -23,7 +23,7 @@ export function isWellFormedEmail(value: string | null | undefined): boolean {
   const labels = value.slice(at + 1).split('.');
   if (local.length > 64 || !localPartPattern.test(local)) return false;
   if (labels.length < 2 || !labels.every((label) => domainLabelPattern.test(label))) return false;
-  return /^[A-Za-z]{2,63}$/.test(labels[labels.length - 1] ?? '');
+  return /^(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})$/.test(labels[labels.length - 1] ?? '');
 }
 
 export interface ParsedPhone {
