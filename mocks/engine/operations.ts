@@ -5,6 +5,7 @@ import type {
   EndpointParsedInput,
   Problem,
   ProblemCode,
+  ProblemRow,
   Violation,
 } from '@/api';
 
@@ -42,7 +43,12 @@ export interface MockBackend {
 export class ProblemError extends Error {
   readonly problem: Problem;
 
-  constructor(status: number, code: ProblemCode, title: string, extra: { violations?: Violation[]; retryAfterSeconds?: number } = {}) {
+  constructor(
+    status: number,
+    code: ProblemCode,
+    title: string,
+    extra: { violations?: Violation[]; retryAfterSeconds?: number; rows?: ProblemRow[] } = {},
+  ) {
     super(title);
     this.name = 'ProblemError';
     this.problem = { status, code, title, ...extra };

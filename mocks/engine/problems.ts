@@ -1,4 +1,4 @@
-import type { ProblemCode, Violation } from '@/api';
+import type { ProblemCode, ProblemRow, Violation } from '@/api';
 import { ProblemError } from './operations';
 
 /** Shorthands for the expected failures of API.md. */
@@ -6,7 +6,7 @@ export function problem(
   status: number,
   code: ProblemCode,
   title: string,
-  extra: { violations?: Violation[]; retryAfterSeconds?: number } = {},
+  extra: { violations?: Violation[]; retryAfterSeconds?: number; rows?: ProblemRow[] } = {},
 ): ProblemError {
   return new ProblemError(status, code, title, extra);
 }

@@ -14,6 +14,7 @@ import {
   advanceClockRequestSchema,
   captchaAnswerSchema,
   clockSchema,
+  devNoticesSchema,
   devSettingsSchema,
   outboxQuerySchema,
   outboxSchema,
@@ -158,6 +159,7 @@ export const endpoints = {
   getDevSettings: { method: 'GET', path: '/dev/settings', auth: 'dev', summary: 'Latency and fault injection', response: devSettingsSchema, status: 200, errors: [] },
   putDevSettings: { method: 'PUT', path: '/dev/settings', auth: 'dev', summary: 'Set latency and fault injection', body: devSettingsSchema, response: devSettingsSchema, status: 200, errors: [] },
   devSignIn: { method: 'POST', path: '/dev/session', auth: 'dev', summary: 'Sign in as any user', body: devSessionRequestSchema, response: sessionSchema, status: 201, errors: ['not_found'] },
+  getDevNotices: { method: 'GET', path: '/dev/notices', auth: 'dev', summary: 'Notices for the demo, e.g. saved state that was unreadable and replaced by the seed', response: devNoticesSchema, status: 200, errors: [] },
 } as const satisfies Record<string, EndpointDefinition>;
 
 export type Endpoints = typeof endpoints;

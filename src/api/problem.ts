@@ -69,6 +69,15 @@ export const violationSchema = z.object({
 });
 export type Violation = z.infer<typeof violationSchema>;
 
+/** One row of a CSV import check (`line` counts the header as line 1; `userId` is the userPrincipalName). */
+export const problemRowSchema = z.object({
+  line: z.number().int(),
+  userId: z.string(),
+  ok: z.boolean(),
+  violations: z.array(violationSchema),
+});
+export type ProblemRow = z.infer<typeof problemRowSchema>;
+
 /** The `application/problem+json` body of every non-2xx answer. */
 export const problemSchema = z.object({
   status: z.number().int(),
@@ -76,6 +85,8 @@ export const problemSchema = z.object({
   title: z.string(),
   violations: z.array(violationSchema).optional(),
   retryAfterSeconds: z.number().int().nonnegative().optional(),
+  /** A refused CSV import apply (422 `validation_failed`): every row with its violations. */
+  rows: z.array(problemRowSchema).optional(),
 });
 export type Problem = z.infer<typeof problemSchema>;
 
@@ -85,6 +96,8 @@ export class ApiError extends Error {
   readonly code: ProblemCode;
   readonly violations: Violation[];
   readonly retryAfterSeconds: number | undefined;
+  /** The rows of a refused CSV import; empty otherwise. */
+  readonly rows: ProblemRow[];
 
   constructor(problem: Problem) {
     super(`${problem.status} ${problem.code}: ${problem.title}`);
@@ -93,6 +106,7 @@ export class ApiError extends Error {
     this.code = problem.code;
     this.violations = problem.violations ?? [];
     this.retryAfterSeconds = problem.retryAfterSeconds;
+    this.rows = problem.rows ?? [];
   }
 
   toProblem(): Problem {
@@ -102,6 +116,7 @@ export class ApiError extends Error {
       title: this.message,
       ...(this.violations.length > 0 ? { violations: this.violations } : {}),
       ...(this.retryAfterSeconds !== undefined ? { retryAfterSeconds: this.retryAfterSeconds } : {}),
+      ...(this.rows.length > 0 ? { rows: this.rows } : {}),
     };
   }
 }

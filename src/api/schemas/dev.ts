@@ -35,3 +35,7 @@ export const devSettingsSchema = z.strictObject({
   failureRate: z.number().min(0).max(1),
 });
 export type DevSettings = z.infer<typeof devSettingsSchema>;
+
+/** GET /dev/notices: things the demo wants the person to know, e.g. that unreadable saved state was replaced by the seed. */
+export const devNoticesSchema = z.object({ items: z.array(z.string()) });
+export type DevNotices = z.infer<typeof devNoticesSchema>;

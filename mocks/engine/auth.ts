@@ -1,0 +1,70 @@
+import type { Me, Session } from '@/api';
+import type { StoredUser } from '../store/state';
+import type { EngineDeps } from './deps';
+import { isAdmin, isInScope, isRegistered } from './eligibility';
+import type { RequestContext } from './operations';
+import { forbidden, unauthenticated } from './problems';
+import { toIso } from './records';
+import { randomId } from './rules/crypto';
+
+export const sessionLifetimeMs = 8 * 60 * 60 * 1000;
+const dayMs = 24 * 60 * 60 * 1000;
+
+/** The signed-in person of a request: a live token of an enabled, existing user; else 401. */
+export function sessionUser(deps: EngineDeps, context: RequestContext): StoredUser {
+  const state = deps.state();
+  const session = context.token ? state.sessions[context.token] : undefined;
+  if (!session) throw unauthenticated();
+  const user = state.users[session.userId];
+  if (session.expiresAt <= deps.now() || !user || !user.accountEnabled) {
+    delete state.sessions[session.token];
+    deps.changed();
+    throw unauthenticated();
+  }
+  return user;
+}
+
+/** The signed-in admin of a request: 401 without a session, 403 without an admin role. */
+export function adminUser(deps: EngineDeps, context: RequestContext): StoredUser {
+  const user = sessionUser(deps, context);
+  if (!isAdmin(user)) throw forbidden();
+  return user;
+}
+
+export function toMe(user: StoredUser): Me {
+  return {
+    id: user.id,
+    userPrincipalName: user.userPrincipalName,
+    displayName: user.displayName,
+    roles: [...user.roles],
+    source: user.source,
+    isAdmin: isAdmin(user),
+  };
+}
+
+/** Whether reconfirmation is due: registered data never confirmed, or confirmed longer ago than reconfirmDays. */
+export function reconfirmDue(deps: EngineDeps, user: StoredUser): boolean {
+  const days = deps.state().policy.reconfirmDays;
+  if (days <= 0) return false;
+  return user.lastConfirmedAt === null || user.lastConfirmedAt + days * dayMs <= deps.now();
+}
+
+/** PRODUCT.md "Registration and the interstitial": who is prompted at sign-in, and why. */
+export function registrationPrompt(deps: EngineDeps, user: StoredUser): Session['registrationPrompt'] {
+  const state = deps.state();
+  if (!state.policy.requireRegistrationOnSignIn || !isInScope(state, user)) return null;
+  if (!isRegistered(state, user)) return { reason: 'not_registered' };
+  if (reconfirmDue(deps, user)) return { reason: 'reconfirm' };
+  return null;
+}
+
+export function createSession(deps: EngineDeps, user: StoredUser): Session {
+  const state = deps.state();
+  const now = deps.now();
+  const token = randomId(deps.random, 'tok');
+  state.sessions[token] = { token, userId: user.id, createdAt: now, expiresAt: now + sessionLifetimeMs };
+  // Expired sessions go when new ones come, so the collection stays small.
+  for (const [key, session] of Object.entries(state.sessions)) if (session.expiresAt <= now) delete state.sessions[key];
+  deps.changed();
+  return { token, expiresAt: toIso(now + sessionLifetimeMs), user: toMe(user), registrationPrompt: registrationPrompt(deps, user) };
+}

@@ -1,0 +1,40 @@
+import { memoryStorage, type StateStorage } from '../store/persistence';
+import { createBackend, type Backend } from './backend';
+import type { RequestContext } from './operations';
+import { seededRandom } from './rules/crypto';
+
+/** A fixed start for engine tests: a Monday morning in spring. */
+export const kitStart = Date.parse('2026-03-02T09:00:00.000Z');
+
+export interface BackendKit {
+  backend: Backend;
+  storage: StateStorage & { text(): string | null };
+  /** Moves the real clock under the mock clock. */
+  tick(ms: number): void;
+  /** Signs in as a user (dev sign-in) and answers the request context with their token. */
+  as(userPrincipalName: string): Promise<RequestContext>;
+}
+
+/** A small seeded backend on a fixed clock with in-memory storage that saves at once. */
+export async function createBackendKit(options: { generatedUsers?: number; storage?: StateStorage & { text(): string | null } } = {}): Promise<BackendKit> {
+  let now = kitStart;
+  const storage = options.storage ?? memoryStorage();
+  const backend = await createBackend({
+    storage,
+    now: () => now,
+    random: seededRandom(7),
+    seedOptions: { generatedUsers: options.generatedUsers ?? 40 },
+    saveDelayMs: 0,
+  });
+  return {
+    backend,
+    storage,
+    tick(ms) {
+      now += ms;
+    },
+    async as(userPrincipalName) {
+      const session = await backend.operations.devSignIn({ params: undefined, query: undefined, body: { userId: userPrincipalName } }, { token: null });
+      return { token: session.token };
+    },
+  };
+}

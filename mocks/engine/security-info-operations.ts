@@ -1,0 +1,330 @@
+import type { SecurityInfo, SecurityMethod, SecurityMethodKind } from '@/api';
+import type { StoredUser, StoredVerification } from '../store/state';
+import type { EngineDeps } from './deps';
+import { sessionUser } from './auth';
+import {
+  allowedMethodKinds,
+  cachedIsEmail,
+  cachedParsePhone,
+  hasMethodData,
+  isAdmin,
+  isRegistered,
+  methodsRequired,
+  offeredQuestionIds,
+  validQuestionAnswers,
+} from './eligibility';
+import type { Operations } from './operations';
+import { notFound, problem, throttled, validationFailed } from './problems';
+import { recordAudit, recordRegistration, sendMessage, toIso } from './records';
+import { maskEmail, maskPhone } from './rules/contact';
+import { hashSecret, randomDigits, randomId, verifySecret } from './rules/crypto';
+import { customQuestions, normalizeAnswer, predefinedQuestions, validateQuestionAnswers } from './rules/questions';
+import { createTotpSecret, otpauthUri, verifyTotp } from './rules/totp';
+
+type SecurityInfoOperations = Pick<
+  Operations,
+  | 'getSecurityInfo'
+  | 'startEmailVerification'
+  | 'startPhoneVerification'
+  | 'startAppVerification'
+  | 'completeEmail'
+  | 'completeMobilePhone'
+  | 'completeApp'
+  | 'registerQuestions'
+  | 'deleteMethod'
+  | 'confirmSecurityInfo'
+>;
+
+export const verificationLifetimeMs = 5 * 60 * 1000;
+/** The app gets longer: the person has to install it and scan the QR code. */
+export const appVerificationLifetimeMs = 15 * 60 * 1000;
+export const codeLengths = { email: 8, phone: 6 } as const;
+/** At most 10 verification e-mails per person within 10 minutes. */
+export const registrationEmailLimit = { count: 10, windowMs: 10 * 60 * 1000 } as const;
+
+const dayMs = 24 * 60 * 60 * 1000;
+const methodKinds: readonly SecurityMethodKind[] = ['email', 'mobilePhone', 'officePhone', 'app', 'questions'];
+
+function wellFormedPhone(value: string | null): value is string {
+  return value !== null && cachedParsePhone(value) !== null;
+}
+
+function describeMethod(deps: EngineDeps, user: StoredUser, kind: SecurityMethodKind): SecurityMethod {
+  const policy = deps.state().policy;
+  const allowed = allowedMethodKinds(policy, user).has(kind);
+  const { contact } = user;
+  switch (kind) {
+    case 'email': {
+      const registered = contact.authenticationEmail !== null && cachedIsEmail(contact.authenticationEmail);
+      return {
+        kind,
+        allowed,
+        editable: true,
+        registered,
+        masked: registered && contact.authenticationEmail ? maskEmail(contact.authenticationEmail) : null,
+        prefill: registered ? null : (contact.alternateEmail ?? null),
+      };
+    }
+    case 'mobilePhone': {
+      const registered = wellFormedPhone(contact.authenticationPhone);
+      return {
+        kind,
+        allowed,
+        editable: true,
+        registered,
+        masked: registered && contact.authenticationPhone ? maskPhone(contact.authenticationPhone) : null,
+        prefill: registered ? null : (contact.mobilePhone ?? null),
+      };
+    }
+    case 'officePhone': {
+      const registered = wellFormedPhone(contact.officePhone);
+      return {
+        kind,
+        allowed,
+        editable: false,
+        registered,
+        masked: registered && contact.officePhone ? maskPhone(contact.officePhone) : null,
+        prefill: null,
+      };
+    }
+    case 'app':
+      return { kind, allowed, editable: true, registered: user.app !== null, masked: null, prefill: null };
+    case 'questions':
+      return { kind, allowed, editable: !isAdmin(user), registered: hasMethodData(policy, user, 'questions'), masked: null, prefill: null };
+  }
+}
+
+export function securityInfoOf(deps: EngineDeps, user: StoredUser): SecurityInfo {
+  const state = deps.state();
+  const { policy } = state;
+  const days = policy.reconfirmDays;
+  return {
+    methods: methodKinds.map((kind) => describeMethod(deps, user, kind)),
+    methodsRequired: methodsRequired(policy, user),
+    registered: isRegistered(state, user),
+    lastConfirmedAt: user.lastConfirmedAt === null ? null : toIso(user.lastConfirmedAt),
+    reconfirmDueAt: days > 0 && user.lastConfirmedAt !== null ? toIso(user.lastConfirmedAt + days * dayMs) : null,
+    questions: {
+      registerCount: policy.questions.registerCount,
+      predefined: predefinedQuestions.map(({ questionId, text }) => ({ questionId, text })),
+      custom: customQuestions(policy.questions.custom),
+      registeredQuestionIds: validQuestionAnswers(policy, user).map((answer) => answer.questionId),
+    },
+  };
+}
+
+/** The kinds whose data the person has now (the registration report's `methods`). */
+function methodsHeld(deps: EngineDeps, user: StoredUser): string[] {
+  const policy = deps.state().policy;
+  return methodKinds.filter((kind) => hasMethodData(policy, user, kind));
+}
+
+function ensureAllowed(deps: EngineDeps, user: StoredUser, kind: SecurityMethodKind): void {
+  if (!allowedMethodKinds(deps.state().policy, user).has(kind)) {
+    throw validationFailed([{ code: 'method_not_allowed', field: 'kind', params: { kind } }]);
+  }
+}
+
+/** Registering or confirming sets lastConfirmedAt; a registration row and an audit row are written. */
+function registered(deps: EngineDeps, user: StoredUser, activity: string): SecurityInfo {
+  user.lastConfirmedAt = deps.now();
+  recordRegistration(deps, user, methodsHeld(deps, user));
+  recordAudit(deps, { activity, actor: user.userPrincipalName, target: user.userPrincipalName });
+  deps.changed();
+  return securityInfoOf(deps, user);
+}
+
+export function createSecurityInfoOperations(deps: EngineDeps): SecurityInfoOperations {
+  /** A new verification; the newest for a kind voids the older ones, and old ones are pruned. */
+  function startVerification(user: StoredUser, fields: Omit<StoredVerification, 'verificationId' | 'userId' | 'createdAt' | 'used'>): StoredVerification {
+    const state = deps.state();
+    const now = deps.now();
+    for (const [id, verification] of Object.entries(state.verifications)) {
+      if (verification.userId === user.id && verification.kind === fields.kind) verification.used = true;
+      if (verification.createdAt + registrationEmailLimit.windowMs < now && verification.expiresAt < now) delete state.verifications[id];
+    }
+    const verification: StoredVerification = {
+      verificationId: randomId(deps.random, 'ver'),
+      userId: user.id,
+      createdAt: now,
+      used: false,
+      ...fields,
+    };
+    state.verifications[verification.verificationId] = verification;
+    deps.changed();
+    return verification;
+  }
+
+  /** The checks common to completing a verification: it exists, is this person's, unused, unexpired. */
+  function pendingVerification(user: StoredUser, verificationId: string, kind: StoredVerification['kind']): StoredVerification {
+    const verification = deps.state().verifications[verificationId];
+    if (!verification || verification.userId !== user.id || verification.kind !== kind) throw notFound('No such verification');
+    // A voided or reused code fails like a wrong one.
+    if (verification.used) throw problem(422, 'invalid_code', 'The code is not valid');
+    if (verification.expiresAt <= deps.now()) throw problem(422, 'code_expired', 'The code has expired');
+    return verification;
+  }
+
+  async function checkCode(verification: StoredVerification, code: string): Promise<void> {
+    const ok = verification.codeHash !== null && (await verifySecret(code.replace(/\s+/g, ''), verification.codeHash));
+    if (!ok) throw problem(422, 'invalid_code', 'The code is not valid');
+  }
+
+  return {
+    async getSecurityInfo(_input, context) {
+      return securityInfoOf(deps, sessionUser(deps, context));
+    },
+
+    async startEmailVerification({ body }, context) {
+      const user = sessionUser(deps, context);
+      ensureAllowed(deps, user, 'email');
+      if (!cachedIsEmail(body.value)) throw validationFailed([{ code: 'invalid_email', field: 'value' }]);
+      const now = deps.now();
+      const recent = Object.values(deps.state().verifications)
+        .filter((v) => v.userId === user.id && v.kind === 'email' && v.createdAt > now - registrationEmailLimit.windowMs)
+        .map((v) => v.createdAt)
+        .sort((a, b) => a - b);
+      if (recent.length >= registrationEmailLimit.count) {
+        throw throttled(((recent[0] ?? now) + registrationEmailLimit.windowMs - now) / 1000, 'Too many e-mails');
+      }
+      const code = randomDigits(deps.random, codeLengths.email);
+      const verification = startVerification(user, {
+        kind: 'email',
+        value: body.value,
+        codeHash: await hashSecret(code, deps.random),
+        secret: null,
+        expiresAt: now + verificationLifetimeMs,
+      });
+      sendMessage(deps, {
+        channel: 'email',
+        to: body.value,
+        subject: `Your ${deps.state().organization.name} verification code`,
+        body: `Use ${code} to verify your e-mail address. The code expires in 5 minutes.`,
+        code,
+      });
+      return { verificationId: verification.verificationId, expiresAt: toIso(verification.expiresAt), codeLength: codeLengths.email };
+    },
+
+    async startPhoneVerification({ body }, context) {
+      const user = sessionUser(deps, context);
+      ensureAllowed(deps, user, 'mobilePhone');
+      const parsed = cachedParsePhone(body.value);
+      if (!parsed) throw validationFailed([{ code: 'invalid_phone', field: 'value' }]);
+      const now = deps.now();
+      const code = randomDigits(deps.random, codeLengths.phone);
+      const verification = startVerification(user, {
+        kind: 'mobilePhone',
+        value: body.value,
+        codeHash: await hashSecret(code, deps.random),
+        secret: null,
+        expiresAt: now + verificationLifetimeMs,
+      });
+      const organization = deps.state().organization.name;
+      sendMessage(deps, {
+        channel: body.channel,
+        to: parsed.e164,
+        subject: body.channel === 'sms' ? `${organization} verification code` : `${organization} verification call`,
+        body:
+          body.channel === 'sms'
+            ? `Use ${code} to verify your phone number.`
+            : `This is ${organization}. Your verification code is ${code.split('').join(' ')}.`,
+        code,
+      });
+      return { verificationId: verification.verificationId, expiresAt: toIso(verification.expiresAt), codeLength: codeLengths.phone };
+    },
+
+    async startAppVerification(_input, context) {
+      const user = sessionUser(deps, context);
+      ensureAllowed(deps, user, 'app');
+      const secret = createTotpSecret(deps.random);
+      const verification = startVerification(user, {
+        kind: 'app',
+        value: user.userPrincipalName,
+        codeHash: null,
+        secret,
+        expiresAt: deps.now() + appVerificationLifetimeMs,
+      });
+      return {
+        verificationId: verification.verificationId,
+        expiresAt: toIso(verification.expiresAt),
+        secret,
+        otpauthUri: otpauthUri(secret, user.userPrincipalName, deps.state().organization.name),
+      };
+    },
+
+    async completeEmail({ body }, context) {
+      const user = sessionUser(deps, context);
+      const verification = pendingVerification(user, body.verificationId, 'email');
+      await checkCode(verification, body.code);
+      verification.used = true;
+      user.contact.authenticationEmail = verification.value;
+      return registered(deps, user, 'registerEmail');
+    },
+
+    async completeMobilePhone({ body }, context) {
+      const user = sessionUser(deps, context);
+      const verification = pendingVerification(user, body.verificationId, 'mobilePhone');
+      await checkCode(verification, body.code);
+      verification.used = true;
+      user.contact.authenticationPhone = verification.value;
+      return registered(deps, user, 'registerMobilePhone');
+    },
+
+    async completeApp({ body }, context) {
+      const user = sessionUser(deps, context);
+      const verification = pendingVerification(user, body.verificationId, 'app');
+      if (!verification.secret || !verifyTotp(verification.secret, body.code, new Date(deps.now()))) {
+        throw problem(422, 'invalid_code', 'The code is not valid');
+      }
+      verification.used = true;
+      user.app = { secret: verification.secret, registeredAt: deps.now() };
+      return registered(deps, user, 'registerApp');
+    },
+
+    async registerQuestions({ body }, context) {
+      const user = sessionUser(deps, context);
+      if (isAdmin(user)) throw validationFailed([{ code: 'questions_not_allowed_for_admins', field: 'answers' }]);
+      ensureAllowed(deps, user, 'questions');
+      const { policy } = deps.state();
+      const violations = validateQuestionAnswers(body.answers, policy.questions.registerCount, offeredQuestionIds(policy));
+      if (violations.length > 0) throw validationFailed(violations);
+      user.questions = await Promise.all(
+        body.answers.map(async ({ questionId, answer }) => ({
+          questionId,
+          answerHash: await hashSecret(normalizeAnswer(answer), deps.random),
+        })),
+      );
+      return registered(deps, user, 'registerSecurityQuestions');
+    },
+
+    async deleteMethod({ params }, context) {
+      const user = sessionUser(deps, context);
+      const kind = params.kind;
+      if (kind === 'officePhone') throw validationFailed([{ code: 'not_editable', field: 'kind', params: { kind } }]);
+      const method = describeMethod(deps, user, kind);
+      const held =
+        method.registered ||
+        (kind === 'email' && user.contact.authenticationEmail !== null) ||
+        (kind === 'mobilePhone' && user.contact.authenticationPhone !== null) ||
+        (kind === 'questions' && user.questions.length > 0);
+      if (!held) throw notFound('That method is not registered');
+      if (kind === 'email') user.contact.authenticationEmail = null;
+      if (kind === 'mobilePhone') user.contact.authenticationPhone = null;
+      if (kind === 'app') user.app = null;
+      if (kind === 'questions') user.questions = [];
+      recordAudit(deps, { activity: 'deleteSecurityInfo', actor: user.userPrincipalName, target: user.userPrincipalName, reason: kind });
+      deps.changed();
+      return securityInfoOf(deps, user);
+    },
+
+    async confirmSecurityInfo(_input, context) {
+      const user = sessionUser(deps, context);
+      if (!isRegistered(deps.state(), user)) throw problem(403, 'not_registered', 'Register enough methods first');
+      user.lastConfirmedAt = deps.now();
+      recordAudit(deps, { activity: 'confirmSecurityInfo', actor: user.userPrincipalName, target: user.userPrincipalName });
+      deps.changed();
+      return securityInfoOf(deps, user);
+    },
+  };
+}
+

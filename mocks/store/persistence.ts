@@ -1,0 +1,248 @@
+import type { AuditRow, RegistrationRow, ResetRow } from '@/api';
+import type { PortalState, StoredGroup, StoredUser } from './state';
+
+/** Where the demo state is kept between page loads: localStorage in the browser, memory in tests. */
+export interface StateStorage {
+  load(): string | null;
+  save(text: string): void;
+  clear(): void;
+}
+
+export const storageKey = 'password-portal:demo-state';
+/** Bump when the persisted shape or the seed changes so old blobs are replaced, not misread. */
+export const persistedVersion = 1;
+
+export function memoryStorage(initial: string | null = null): StateStorage & { text(): string | null } {
+  let stored = initial;
+  return {
+    load: () => stored,
+    save: (text) => {
+      stored = text;
+    },
+    clear: () => {
+      stored = null;
+    },
+    text: () => stored,
+  };
+}
+
+/** localStorage, or null where there is none (Node, or storage blocked by the browser). */
+export function localStorageStorage(key = storageKey): StateStorage | null {
+  let storage: Storage;
+  try {
+    if (typeof globalThis.localStorage === 'undefined') return null;
+    storage = globalThis.localStorage;
+  } catch {
+    return null;
+  }
+  return {
+    load: () => {
+      try {
+        return storage.getItem(key);
+      } catch {
+        return null;
+      }
+    },
+    save: (text) => {
+      try {
+        storage.setItem(key, text);
+      } catch {
+        // Quota exceeded or storage blocked: the demo keeps running in memory.
+      }
+    },
+    clear: () => {
+      try {
+        storage.removeItem(key);
+      } catch {
+        // Nothing to clear.
+      }
+    },
+  };
+}
+
+/** How the seed was made: the same values rebuild the same seed, which the saved changes apply to. */
+export interface SeedInfo {
+  seed: number;
+  now: number;
+  generatedUsers: number;
+  days: number;
+}
+
+interface AppendedRows<T> {
+  /** The id of the last seed row; the rows continue after it. */
+  afterId: string | null;
+  rows: T[];
+}
+
+/** The persisted blob: only what differs from the seed, plus the small transient collections. */
+export interface PersistedState {
+  version: number;
+  seedInfo: SeedInfo;
+  organization: PortalState['organization'];
+  policy: PortalState['policy'];
+  branding: PortalState['branding'];
+  groups: Record<string, StoredGroup>;
+  users: { changed: Record<string, StoredUser>; deleted: string[] };
+  sessions: PortalState['sessions'];
+  flows: PortalState['flows'];
+  verifications: PortalState['verifications'];
+  captchas: PortalState['captchas'];
+  throttles: PortalState['throttles'];
+  outbox: PortalState['outbox'];
+  registrations: AppendedRows<RegistrationRow>;
+  resets: AppendedRows<ResetRow>;
+  audit: AppendedRows<AuditRow>;
+  clockOffsetMs: number;
+  devSettings: PortalState['devSettings'];
+}
+
+/** What the seed looked like, to tell the changes apart: each user as JSON, and the history lengths. */
+export interface SeedBaseline {
+  users: Map<string, string>;
+  registrations: { count: number; lastId: string | null };
+  resets: { count: number; lastId: string | null };
+  audit: { count: number; lastId: string | null };
+}
+
+function tail<T extends { id: string }>(rows: T[]): { count: number; lastId: string | null } {
+  return { count: rows.length, lastId: rows.at(-1)?.id ?? null };
+}
+
+export function captureBaseline(seed: PortalState): SeedBaseline {
+  const users = new Map<string, string>();
+  for (const user of Object.values(seed.users)) users.set(user.id, JSON.stringify(user));
+  return {
+    users,
+    registrations: tail(seed.reports.registrations),
+    resets: tail(seed.reports.resets),
+    audit: tail(seed.audit),
+  };
+}
+
+function appended<T extends { id: string }>(rows: T[], base: { count: number; lastId: string | null }): AppendedRows<T> {
+  // Rows are only ever appended; if the seed part was altered, keep everything after the seed count anyway.
+  return { afterId: base.lastId, rows: rows.slice(base.count) };
+}
+
+// Dead transient records aren't worth saving: expired sessions, captchas and verifications, flows a day past (late calls still answer 410).
+const flowGraceMs = 24 * 60 * 60 * 1000;
+
+function live<T>(records: Record<string, T>, alive: (record: T) => boolean): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const [key, record] of Object.entries(records)) if (alive(record)) out[key] = record;
+  return out;
+}
+
+export function serializeState(state: PortalState, baseline: SeedBaseline, seedInfo: SeedInfo, now: number): string {
+  const changed: Record<string, StoredUser> = {};
+  for (const user of Object.values(state.users)) {
+    if (baseline.users.get(user.id) !== JSON.stringify(user)) changed[user.id] = user;
+  }
+  const deleted: string[] = [];
+  for (const id of baseline.users.keys()) if (!(id in state.users)) deleted.push(id);
+
+  const persisted: PersistedState = {
+    version: persistedVersion,
+    seedInfo,
+    organization: state.organization,
+    policy: state.policy,
+    branding: state.branding,
+    groups: state.groups,
+    users: { changed, deleted },
+    sessions: live(state.sessions, (session) => session.expiresAt > now),
+    flows: live(state.flows, (flow) => flow.expiresAt + flowGraceMs > now),
+    verifications: live(state.verifications, (verification) => verification.expiresAt > now && !verification.used),
+    captchas: live(state.captchas, (captcha) => captcha.expiresAt > now && !captcha.used),
+    throttles: state.throttles,
+    outbox: state.outbox,
+    registrations: appended(state.reports.registrations, baseline.registrations),
+    resets: appended(state.reports.resets, baseline.resets),
+    audit: appended(state.audit, baseline.audit),
+    clockOffsetMs: state.clockOffsetMs,
+    devSettings: state.devSettings,
+  };
+  return JSON.stringify(persisted);
+}
+
+export type ParsedBlob = { ok: true; persisted: PersistedState } | { ok: false; reason: 'unreadable' | 'wrong_version' };
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function hasShape(value: Record<string, unknown>): boolean {
+  const seedInfo = value.seedInfo;
+  const users = value.users;
+  return (
+    isRecord(seedInfo) &&
+    ['seed', 'now', 'generatedUsers', 'days'].every((key) => typeof seedInfo[key] === 'number') &&
+    isRecord(value.policy) &&
+    isRecord(value.groups) &&
+    isRecord(users) &&
+    isRecord(users.changed) &&
+    Array.isArray(users.deleted) &&
+    ['sessions', 'flows', 'verifications', 'captchas', 'throttles'].every((key) => isRecord(value[key])) &&
+    Array.isArray(value.outbox) &&
+    ['registrations', 'resets', 'audit'].every((key) => {
+      const rows = value[key];
+      return isRecord(rows) && Array.isArray(rows.rows);
+    }) &&
+    typeof value.clockOffsetMs === 'number' &&
+    isRecord(value.devSettings)
+  );
+}
+
+/** Reads a saved blob; anything that isn't this version's shape is refused, never half-read. */
+export function parsePersisted(text: string): ParsedBlob {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false, reason: 'unreadable' };
+  }
+  if (!isRecord(value)) return { ok: false, reason: 'unreadable' };
+  if (value.version !== persistedVersion) return { ok: false, reason: 'wrong_version' };
+  if (!hasShape(value)) return { ok: false, reason: 'unreadable' };
+  // The shape was checked field by field above; the records inside are our own writes.
+  return { ok: true, persisted: value as unknown as PersistedState };
+}
+
+function continueRows<T extends { id: string }>(seedRows: T[], saved: AppendedRows<T>): T[] {
+  if (saved.rows.length === 0) return seedRows;
+  const lastId = seedRows.at(-1)?.id ?? null;
+  return lastId === saved.afterId ? [...seedRows, ...saved.rows] : seedRows;
+}
+
+/** Applies the saved changes to a freshly built seed of the same `seedInfo`. */
+export function applyPersisted(seed: PortalState, persisted: PersistedState): PortalState {
+  const users = { ...seed.users };
+  for (const id of persisted.users.deleted) delete users[id];
+  Object.assign(users, persisted.users.changed);
+  const userIdsByUpn: Record<string, string> = {};
+  for (const user of Object.values(users)) userIdsByUpn[user.userPrincipalName.toLowerCase()] = user.id;
+  return {
+    organization: persisted.organization,
+    policy: persisted.policy,
+    branding: persisted.branding,
+    groups: persisted.groups,
+    users,
+    userIdsByUpn,
+    sessions: persisted.sessions,
+    flows: persisted.flows,
+    verifications: persisted.verifications,
+    captchas: persisted.captchas,
+    throttles: persisted.throttles,
+    outbox: persisted.outbox,
+    reports: {
+      registrations: continueRows(seed.reports.registrations, persisted.registrations),
+      resets: continueRows(seed.reports.resets, persisted.resets),
+    },
+    audit: continueRows(seed.audit, persisted.audit),
+    clockOffsetMs: persisted.clockOffsetMs,
+    devSettings: persisted.devSettings,
+  };
+}
+
+export const persistenceNotices = {
+  unreadable: 'Your saved demo data could not be read, so the demo started again from the seed data.',
+  wrong_version: 'Your saved demo data came from an older version of the portal, so the demo started again from the seed data.',
+} as const;
