@@ -94,7 +94,7 @@ export function createApiClient(options: ApiClientOptions = {}) {
 
   async function call<K extends EndpointName>(
     name: K,
-    ...[input]: keyof CallInput<K> extends 'signal' ? [input?: CallInput<K>] : [input: CallInput<K>]
+    ...[input]: [RequiredKeys<EndpointInput<K>>] extends [never] ? [input?: CallInput<K>] : [input: CallInput<K>]
   ): Promise<EndpointOutput<K>> {
     const response = await send(name, (input ?? {}) as Record<string, unknown>, 'application/json');
     if (!response.ok) throw await problemFrom(response);

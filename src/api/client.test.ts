@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { createApiClient } from './client';
+import { ApiError } from './problem';
+
+function jsonResponse(status: number, body: unknown, contentType = 'application/json') {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': contentType } });
+}
+
+describe('the typed client', () => {
+  it('sends the path, query, token and JSON body of an endpoint and parses the answer', async () => {
+    const seen: { url: string; init: RequestInit | undefined }[] = [];
+    const client = createApiClient({
+      baseUrl: 'http://portal.test/api/v1',
+      getToken: () => 'token-1',
+      fetch: async (url, init) => {
+        seen.push({ url: String(url), init });
+        return jsonResponse(200, { items: [], nextCursor: null, total: 0 });
+      },
+    });
+    const page = await client.call('listUsers', { query: { query: 'ad', limit: 20 } });
+    expect(page.total).toBe(0);
+    expect(seen[0]?.url).toBe('http://portal.test/api/v1/admin/users?query=ad&limit=20');
+    expect(new Headers(seen[0]?.init?.headers).get('Authorization')).toBe('Bearer token-1');
+  });
+
+  it('turns a problem answer into an ApiError with its code, violations and retryAfterSeconds', async () => {
+    const client = createApiClient({
+      fetch: async () =>
+        jsonResponse(
+          429,
+          { status: 429, code: 'throttled', title: 'Too many', retryAfterSeconds: 60 },
+          'application/problem+json',
+        ),
+    });
+    const error = await client.call('startReset', { body: { userId: 'a@b.c' } }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ status: 429, code: 'throttled', retryAfterSeconds: 60 });
+  });
+
+  it('turns an answer that breaks the contract into an ordinary ApiError', async () => {
+    const client = createApiClient({ fetch: async () => jsonResponse(200, { flowId: 42 }) });
+    await expect(client.call('getReset', { params: { flowId: 'f' } })).rejects.toMatchObject({ code: 'internal' });
+  });
+
+  it('needs no input for calls whose body is optional', async () => {
+    const client = createApiClient({ fetch: async () => new Response(null, { status: 204 }) });
+    await expect(client.call('dismissRegistrationPrompt')).resolves.toBeUndefined();
+  });
+});
