@@ -100,9 +100,9 @@ export const endpoints = {
 
   // Reset
   startReset: { method: 'POST', path: '/reset', auth: 'public', summary: 'Start a reset flow', body: startResetRequestSchema, response: resetFlowSchema, status: 201, errors: ['captcha_failed', 'throttled', ...eligibility] },
-  getReset: { method: 'GET', path: '/reset/{flowId}', auth: 'public', summary: 'A reset flow', params: flowParams, response: resetFlowSchema, status: 200, errors: ['not_found', 'flow_expired', 'conflict'] },
+  getReset: { method: 'GET', path: '/reset/{flowId}', auth: 'public', summary: 'A reset flow', params: flowParams, response: resetFlowSchema, status: 200, errors: ['not_found', 'flow_expired'] },
   createChallenge: { method: 'POST', path: '/reset/{flowId}/challenges', auth: 'public', summary: 'Send a code, ask questions or push to the app', params: flowParams, body: createChallengeRequestSchema, response: challengeSchema, status: 201, errors: [...flowErrors, 'phone_mismatch', 'throttled'] },
-  getChallenge: { method: 'GET', path: '/reset/{flowId}/challenges/{challengeId}', auth: 'public', summary: 'A challenge (poll an app push)', params: challengeParams, response: challengeSchema, status: 200, errors: ['not_found', 'flow_expired', 'conflict'] },
+  getChallenge: { method: 'GET', path: '/reset/{flowId}/challenges/{challengeId}', auth: 'public', summary: 'A challenge (poll an app push)', params: challengeParams, response: challengeSchema, status: 200, errors: ['not_found', 'flow_expired'] },
   verifyChallenge: { method: 'POST', path: '/reset/{flowId}/challenges/{challengeId}/verify', auth: 'public', summary: 'Verify a code or answers', params: challengeParams, body: verifyChallengeRequestSchema, response: resetFlowSchema, status: 200, errors: [...flowErrors, 'invalid_code', 'code_expired', 'wrong_answers', 'throttled'] },
   resetPassword: { method: 'POST', path: '/reset/{flowId}/password', auth: 'public', summary: 'Set the new password', params: flowParams, body: resetPasswordRequestSchema, response: resetFlowSchema, status: 200, errors: [...flowErrors, 'password_policy', 'throttled'] },
   unlockAccount: { method: 'POST', path: '/reset/{flowId}/unlock', auth: 'public', summary: 'Unlock only (on-premises accounts)', params: flowParams, body: emptyBodySchema.optional(), response: resetFlowSchema, status: 200, errors: flowErrors },
