@@ -137,6 +137,13 @@ export function createResetOperations(deps: EngineDeps): ResetOperations {
     return flow;
   }
 
+  /** For reads: a cancelled flow is gone for the client (the contract lists no 409 for GETs). */
+  function readableFlow(flowId: string): StoredFlow {
+    const flow = loadFlow(flowId);
+    if (flow.status === 'cancelled') throw notFound('The reset flow was cancelled');
+    return flow;
+  }
+
   function activeFlow(flowId: string): StoredFlow {
     const flow = notCancelled(loadFlow(flowId));
     if (flow.status === 'done') throw conflict('The reset flow is finished');
@@ -354,7 +361,7 @@ export function createResetOperations(deps: EngineDeps): ResetOperations {
     },
 
     async getReset({ params }) {
-      return toFlowView(notCancelled(loadFlow(params.flowId)));
+      return toFlowView(readableFlow(params.flowId));
     },
 
     async createChallenge({ params, body }) {
@@ -434,7 +441,7 @@ export function createResetOperations(deps: EngineDeps): ResetOperations {
     },
 
     async getChallenge({ params }) {
-      const flow = notCancelled(loadFlow(params.flowId));
+      const flow = readableFlow(params.flowId);
       const challenge = flow.challenges[params.challengeId];
       if (!challenge) throw notFound('No such challenge');
       return toChallengeView(challenge, deps.now(), questionTextFor(state().policy));

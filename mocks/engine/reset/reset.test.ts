@@ -384,14 +384,14 @@ describe('Reset flow', () => {
     expect(resetRows(kit, 'contactedAdmin')).toHaveLength(1);
   });
 
-  it('Reset: a cancelled flow answers 409 to further calls', async () => {
+  it('Reset: a cancelled flow answers 409 to further calls (and 404 to reads)', async () => {
     const kit = await createKit();
     const flow = await kit.start('ada@contoso.com');
     await kit.cancel(flow.flowId);
     expect(resetRows(kit, 'cancelled')).toHaveLength(1);
     expect(await problemOf(kit.cancel(flow.flowId))).toMatchObject({ status: 409 });
     expect(await problemOf(kit.challenge(flow.flowId, kit.method(flow, 'email')))).toMatchObject({ status: 409 });
-    expect(await problemOf(kit.flow(flow.flowId))).toMatchObject({ status: 409 });
+    expect(await problemOf(kit.flow(flow.flowId))).toMatchObject({ status: 404 });
     kit.advance(15 * minute);
     await kit.flow(flow.flowId).catch(() => undefined);
     expect(resetRows(kit, 'abandoned')).toHaveLength(0);
