@@ -1,0 +1,25 @@
+import { setupWorker, type SetupWorker } from 'msw/browser';
+import { createBackend } from './engine/backend';
+import { createHandlers } from './handlers';
+import { localStorageStorage, memoryStorage } from './store/persistence';
+
+export interface MockWorker {
+  worker: SetupWorker;
+  backend: Awaited<ReturnType<typeof createBackend>>;
+}
+
+/**
+ * Demo mode: the whole backend in the page, its state in localStorage (memory when the browser
+ * blocks storage), answered by the service worker. `src/main.tsx` imports this dynamically, so
+ * a build without demo mode carries none of it.
+ */
+export async function startMockWorker(): Promise<MockWorker> {
+  const backend = await createBackend({ storage: localStorageStorage() ?? memoryStorage() });
+  const worker = setupWorker(...createHandlers(backend));
+  await worker.start({
+    onUnhandledRequest: 'bypass',
+    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+    quiet: true,
+  });
+  return { worker, backend };
+}

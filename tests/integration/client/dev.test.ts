@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { testStart } from '../../../mocks/node';
+import { useMockBackend } from '../harness';
+import { areas } from './areas';
+
+const mock = await useMockBackend();
+const api = mock.anonymous;
+
+describe('the dev API through the typed client', () => {
+  it('shows and moves the mock clock forward', async () => {
+    expect(await api.call('getClock')).toEqual({ now: new Date(testStart).toISOString() });
+    const moved = await api.call('advanceClock', { body: { advanceSeconds: 3600 } });
+    expect(moved.now).toBe(new Date(testStart + 3_600_000).toISOString());
+    expect((await api.call('getClock')).now).toBe(moved.now);
+  });
+
+  it('keeps latency and fault settings', async () => {
+    expect(await api.call('getDevSettings')).toEqual({ latencyMs: 0, failureRate: 0 });
+    expect(await api.call('putDevSettings', { body: { latencyMs: 5, failureRate: 0.5 } })).toEqual({ latencyMs: 5, failureRate: 0.5 });
+    expect(await api.call('getDevSettings')).toEqual({ latencyMs: 5, failureRate: 0.5 });
+  });
+
+  it('injects faults into the API but not into the dev API', async () => {
+    await api.call('putDevSettings', { body: { latencyMs: 0, failureRate: 1 } });
+    await expect(api.call('getBranding')).rejects.toMatchObject({ status: 500, code: 'internal' });
+    expect(await api.call('getDevSettings')).toEqual({ latencyMs: 0, failureRate: 1 });
+  });
+
+  it('lists what the mock sent, newest first, filtered by recipient', async () => {
+    const adele = await mock.as('adele@contoso.com');
+    await adele.call('startEmailVerification', { body: { value: 'adele.new@fabrikam.com' } });
+    mock.tick(1000);
+    await adele.call('startEmailVerification', { body: { value: 'adele.other@fabrikam.com' } });
+    const all = await api.call('getOutbox', { query: {} });
+    expect(all.items.length).toBeGreaterThanOrEqual(2);
+    expect(all.items[0]?.to).toBe('adele.other@fabrikam.com');
+    const filtered = await api.call('getOutbox', { query: { to: 'adele.new@fabrikam.com' } });
+    expect(filtered.items.map((message) => message.to)).toEqual(['adele.new@fabrikam.com']);
+    expect(filtered.items[0]).toMatchObject({ channel: 'email', code: expect.stringMatching(/^\d{8}$/) });
+  });
+
+  it('resets the state to the seed', async () => {
+    const admin = await mock.admin();
+    await admin.call('putPolicy', { body: { ...(await admin.call('getPolicy')), reconfirmDays: 0 } });
+    await api.call('advanceClock', { body: { advanceSeconds: 60 } });
+    await api.call('resetDemo', {});
+    expect((await api.call('getClock')).now).toBe(new Date(testStart).toISOString());
+    // Sessions are state too: the admin signs in again after a reset.
+    const again = await mock.admin();
+    expect((await again.call('getPolicy')).reconfirmDays).toBe(180);
+  });
+
+  it('has no notices for a fresh seed', async () => {
+    expect(await api.call('getDevNotices')).toEqual({ items: [] });
+  });
+
+  it('covers every success and error code of its endpoints', async () => {
+    expect(await mock.answers.missing(areas.dev)).toEqual([]);
+  });
+});
