@@ -451,17 +451,19 @@ export function createResetOperations(deps: EngineDeps): ResetOperations {
       const flow = activeFlow(params.flowId);
       const challenge = flow.challenges[params.challengeId];
       if (!challenge) throw notFound('No such challenge');
-      if (flow.step !== 'verify') throw conflict('Verification is over for this flow');
-      ensureNotBlocked(flow);
-      const method = flow.methods.find((entry) => entry.methodId === challenge.methodId);
       if (challenge.kind === 'appNotification') {
         if (challenge.status === 'approved') return toFlowView(flow);
         throw conflict('The app notification has not been approved');
       }
+      // A code that already passed is refused as reused (not counted: the person did know it).
+      if (challenge.status === 'used') throw problem(422, 'invalid_code', 'The code was already used');
+      if (flow.step !== 'verify') throw conflict('Verification is over for this flow');
+      ensureNotBlocked(flow);
+      const method = flow.methods.find((entry) => entry.methodId === challenge.methodId);
       if (!method || flow.passedGroups.includes(method.group)) throw conflict('The method was already used in this flow');
       const now = deps.now();
       const wrong = challenge.kind === 'questions' ? 'wrong_answers' : 'invalid_code';
-      if (challenge.status === 'used' || challenge.status === 'voided') fail(flow, 'invalid_code', 'The code is no longer valid');
+      if (challenge.status === 'voided') fail(flow, 'invalid_code', 'The code is no longer valid');
       if (now >= challenge.expiresAt || challenge.status === 'expired') {
         challenge.status = 'expired';
         deps.changed();
