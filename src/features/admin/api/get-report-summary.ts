@@ -1,0 +1,19 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { api } from '@/api/api-client';
+import { adminKeys } from './keys';
+
+export type ReportRange = { from?: string; to?: string };
+
+export const getReportSummary = (range: ReportRange, signal?: AbortSignal) =>
+  api.call('getReportSummary', { query: range, signal });
+
+export const reportSummaryQuery = (range: ReportRange) =>
+  queryOptions({
+    queryKey: adminKeys.summary(range),
+    queryFn: ({ signal }) => getReportSummary(range, signal),
+    placeholderData: keepPreviousData,
+  });
+
+export function useReportSummary(range: ReportRange) {
+  return useQuery(reportSummaryQuery(range));
+}

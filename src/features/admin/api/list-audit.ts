@@ -1,0 +1,18 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { api } from '@/api/api-client';
+import type { ReportRange } from './get-report-summary';
+import { adminKeys } from './keys';
+
+export type AuditInput = ReportRange & { activity?: string; cursor?: string };
+
+export const listAudit = (query: AuditInput, signal?: AbortSignal) =>
+  api.call('listAudit', { query: { ...query, limit: 25 }, signal });
+
+export const auditQuery = (query: AuditInput) =>
+  queryOptions({ queryKey: adminKeys.audit(query), queryFn: ({ signal }) => listAudit(query, signal), placeholderData: keepPreviousData });
+
+export function useAudit(query: AuditInput) {
+  return useQuery(auditQuery(query));
+}
+
+export const exportAuditCsv = (query: ReportRange & { activity?: string }) => api.csv('listAudit', { query });

@@ -1,0 +1,23 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { api } from '@/api/api-client';
+import type { ReportRange } from './get-report-summary';
+import { adminKeys } from './keys';
+
+export type RegistrationsInput = ReportRange & { cursor?: string };
+
+export const listRegistrations = (query: RegistrationsInput, signal?: AbortSignal) =>
+  api.call('listRegistrations', { query: { ...query, limit: 25 }, signal });
+
+export const registrationsQuery = (query: RegistrationsInput) =>
+  queryOptions({
+    queryKey: adminKeys.registrations(query),
+    queryFn: ({ signal }) => listRegistrations(query, signal),
+    placeholderData: keepPreviousData,
+  });
+
+export function useRegistrations(query: RegistrationsInput) {
+  return useQuery(registrationsQuery(query));
+}
+
+/** Every registration of the range as CSV (the server answers `text/csv`). */
+export const exportRegistrationsCsv = (range: ReportRange) => api.csv('listRegistrations', { query: range });

@@ -1,0 +1,298 @@
+import {
+  Button,
+  Field,
+  makeStyles,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import { resetResults, type ReportSummary, type ResetResult } from '@/api/schemas/reports';
+import { ErrorState, LoadingState } from '@/components/feedback';
+import { FormError } from '@/components/form';
+import { useReportSummary } from '../api/get-report-summary';
+import { exportRegistrationsCsv, useRegistrations } from '../api/list-registrations';
+import { exportResetsCsv, useResets } from '../api/list-resets';
+import { AdminPage, Section } from '../components/admin-page';
+import { DateRangeFields, isRangeValid, type DateRange } from '../components/date-range';
+import { rangeSuffix, useCsvExport } from '../components/csv-export';
+import { useDateFormat } from '../components/date-format';
+import { Pager, useCursorPager } from '../components/pager';
+import { useAdminTranslation } from '../i18n/register';
+import { BarChart } from './bar-chart';
+
+const useStyles = makeStyles({
+  tiles: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(160px, 1fr))', gap: tokens.spacingHorizontalM, margin: 0, padding: 0 },
+  tile: {
+    display: 'flex',
+    flexDirection: 'column-reverse',
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalL,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusLarge,
+  },
+  tileLabel: { color: tokens.colorNeutralForeground2, margin: 0 },
+  tileValue: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  charts: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 420px), 1fr))', gap: tokens.spacingHorizontalXL },
+  registrations: { fill: tokens.colorBrandBackground },
+  succeeded: { fill: tokens.colorPaletteGreenBackground3 },
+  failed: { fill: tokens.colorPaletteRedBackground3 },
+  bar: { height: '10px', backgroundColor: tokens.colorBrandBackground, borderRadius: tokens.borderRadiusSmall, minWidth: '2px' },
+  toolbar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'flex-end' },
+  tableWrap: { overflowX: 'auto', minWidth: 0 },
+  table: { minWidth: '600px' },
+  range: { color: tokens.colorNeutralForeground2 },
+});
+
+export function ReportsPage() {
+  const { t } = useAdminTranslation();
+  const [range, setRange] = useState<DateRange>({});
+  const applied = isRangeValid(range) ? range : {};
+  return (
+    <AdminPage title={t('reports.heading')}>
+      <Section title={t('reports.range')}>
+        <DateRangeFields value={range} onChange={setRange} />
+      </Section>
+      <Summary range={applied} />
+      <RegistrationsTable range={applied} />
+      <ResetsTable range={applied} />
+    </AdminPage>
+  );
+}
+
+function Summary({ range }: { range: DateRange }) {
+  const { i18n } = useAdminTranslation();
+  const summary = useReportSummary(range);
+  if (summary.isPending) return <LoadingState />;
+  if (summary.isError) return <ErrorState error={summary.error} onRetry={() => void summary.refetch()} />;
+  return <SummaryView summary={summary.data} language={i18n.language} />;
+}
+
+function SummaryView({ summary, language }: { summary: ReportSummary; language: string }) {
+  const { t } = useAdminTranslation();
+  const styles = useStyles();
+  const format = useDateFormat();
+  const number = new Intl.NumberFormat(language);
+  const tiles = [
+    ['totalUsers', summary.totalUsers],
+    ['inScope', summary.inScope],
+    ['registered', summary.registered],
+    ['ableToReset', summary.ableToReset],
+  ] as const;
+  const maxUsage = Math.max(1, ...summary.methodUsage.map((usage) => Math.max(usage.registrations, usage.resets)));
+  return (
+    <>
+      <Text className={styles.range} data-testid="report-range">
+        {format.dateOnly(summary.from)} – {format.dateOnly(summary.to)}
+      </Text>
+      <dl className={styles.tiles} aria-label={t('reports.heading')}>
+        {tiles.map(([key, value]) => (
+          <div key={key} className={styles.tile}>
+            <dt className={styles.tileLabel}>{t(`reports.tiles.${key}`)}</dt>
+            <dd className={styles.tileValue}>{number.format(value)}</dd>
+          </div>
+        ))}
+      </dl>
+      <Section title={t('reports.resetsByResult')}>
+        <dl className={styles.tiles}>
+          {resetResults.map((result) => (
+            <div key={result} className={styles.tile}>
+              <dt className={styles.tileLabel}>{t(`reports.results.${result}`)}</dt>
+              <dd className={styles.tileValue}>{number.format(summary.resets[result])}</dd>
+            </div>
+          ))}
+        </dl>
+      </Section>
+      <div className={styles.charts}>
+        <Section title={t('reports.registrationsChart')}>
+          <BarChart
+            title={t('reports.registrationsChart')}
+            series={[{ key: 'count', label: t('reports.count'), className: styles.registrations }]}
+            data={summary.registrationsByDay.map((day) => ({ date: day.date, values: { count: day.count } }))}
+            formatDate={format.day}
+          />
+        </Section>
+        <Section title={t('reports.resetsChart')}>
+          <BarChart
+            title={t('reports.resetsChart')}
+            series={[
+              { key: 'succeeded', label: t('reports.results.succeeded'), className: styles.succeeded },
+              { key: 'failed', label: t('reports.results.failed'), className: styles.failed },
+            ]}
+            data={summary.resetsByDay.map((day) => ({ date: day.date, values: { succeeded: day.succeeded, failed: day.failed } }))}
+            formatDate={format.day}
+          />
+        </Section>
+      </div>
+      <Section title={t('reports.methodUsage')}>
+        <div className={styles.tableWrap}>
+          <Table size="small" aria-label={t('reports.methodUsage')}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t('reports.methodColumns.method')}</TableHeaderCell>
+                <TableHeaderCell>{t('reports.methodColumns.registrations')}</TableHeaderCell>
+                <TableHeaderCell>{t('reports.methodColumns.resets')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {summary.methodUsage.map((usage) => (
+                <TableRow key={usage.method}>
+                  <TableCell>{t(`policy.methods.${usage.method}`, { defaultValue: usage.method })}</TableCell>
+                  <TableCell>
+                    {number.format(usage.registrations)}
+                    <div className={styles.bar} style={{ width: `${(usage.registrations / maxUsage) * 100}%` }} aria-hidden="true" />
+                  </TableCell>
+                  <TableCell>
+                    {number.format(usage.resets)}
+                    <div className={styles.bar} style={{ width: `${(usage.resets / maxUsage) * 100}%` }} aria-hidden="true" />
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      </Section>
+    </>
+  );
+}
+
+function RegistrationsTable({ range }: { range: DateRange }) {
+  const { t } = useAdminTranslation();
+  const styles = useStyles();
+  const format = useDateFormat();
+  const pager = useCursorPager();
+  const [rangeKey, setRangeKey] = useState(JSON.stringify(range));
+  if (rangeKey !== JSON.stringify(range)) {
+    setRangeKey(JSON.stringify(range));
+    pager.reset();
+  }
+  const rows = useRegistrations({ ...range, cursor: pager.cursor });
+  const csv = useCsvExport(`registrations_${rangeSuffix(range)}.csv`, () => exportRegistrationsCsv(range));
+  return (
+    <Section title={t('reports.registrationsTable')}>
+      <div className={styles.toolbar}>
+        <Button onClick={() => void csv.run()} disabled={csv.busy}>
+          {csv.busy ? t('common.exporting') : t('common.exportCsv')}
+        </Button>
+      </div>
+      {csv.error !== null && <FormError error={csv.error} />}
+      {rows.isPending ? (
+        <LoadingState />
+      ) : rows.isError ? (
+        <ErrorState error={rows.error} onRetry={() => void rows.refetch()} />
+      ) : rows.data.items.length === 0 ? (
+        <Text as="p">{t('common.empty')}</Text>
+      ) : (
+        <>
+          <div className={styles.tableWrap}>
+            <Table size="small" className={styles.table} aria-label={t('reports.registrationsTable')}>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>{t('reports.columns.date')}</TableHeaderCell>
+                  <TableHeaderCell>{t('reports.columns.user')}</TableHeaderCell>
+                  <TableHeaderCell>{t('reports.columns.role')}</TableHeaderCell>
+                  <TableHeaderCell>{t('reports.columns.methods')}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {rows.data.items.map((row) => (
+                  <TableRow key={row.id}>
+                    <TableCell>
+                      <time dateTime={row.occurredAt}>{format.dateTime(row.occurredAt)}</time>
+                    </TableCell>
+                    <TableCell>{row.userPrincipalName}</TableCell>
+                    <TableCell>{t(`reports.roles.${row.role}`)}</TableCell>
+                    <TableCell>{row.methods.join(', ')}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+          <Pager pager={pager} nextCursor={rows.data.nextCursor} total={rows.data.total} busy={rows.isFetching} />
+        </>
+      )}
+    </Section>
+  );
+}
+
+function ResetsTable({ range }: { range: DateRange }) {
+  const { t } = useAdminTranslation();
+  const styles = useStyles();
+  const format = useDateFormat();
+  const pager = useCursorPager();
+  const [result, setResult] = useState<ResetResult | undefined>(undefined);
+  const filterKey = JSON.stringify({ range, result });
+  const [seenKey, setSeenKey] = useState(filterKey);
+  if (seenKey !== filterKey) {
+    setSeenKey(filterKey);
+    pager.reset();
+  }
+  const rows = useResets({ ...range, result, cursor: pager.cursor });
+  const csv = useCsvExport(`resets_${rangeSuffix(range)}${result ? `_${result}` : ''}.csv`, () => exportResetsCsv({ ...range, result }));
+  return (
+    <Section title={t('reports.resetsTable')}>
+      <div className={styles.toolbar}>
+        <Field label={t('reports.result')}>
+          <Select value={result ?? ''} onChange={(_, data) => setResult(resetResults.find((r) => r === data.value))}>
+            <option value="">{t('reports.anyResult')}</option>
+            {resetResults.map((option) => (
+              <option key={option} value={option}>
+                {t(`reports.results.${option}`)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Button onClick={() => void csv.run()} disabled={csv.busy}>
+          {csv.busy ? t('common.exporting') : t('common.exportCsv')}
+        </Button>
+      </div>
+      {csv.error !== null && <FormError error={csv.error} />}
+      {rows.isPending ? (
+        <LoadingState />
+      ) : rows.isError ? (
+        <ErrorState error={rows.error} onRetry={() => void rows.refetch()} />
+      ) : rows.data.items.length === 0 ? (
+        <Text as="p">{t('common.empty')}</Text>
+      ) : (
+        <>
+          <div className={styles.tableWrap}>
+            <Table size="small" className={styles.table} aria-label={t('reports.resetsTable')}>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>{t('reports.columns.date')}</TableHeaderCell>
+                  <TableHeaderCell>{t('reports.columns.user')}</TableHeaderCell>
+                  <TableHeaderCell>{t('reports.columns.role')}</TableHeaderCell>
+                  <TableHeaderCell>{t('reports.columns.methods')}</TableHeaderCell>
+                  <TableHeaderCell>{t('reports.columns.result')}</TableHeaderCell>
+                  <TableHeaderCell>{t('reports.columns.reason')}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {rows.data.items.map((row) => (
+                  <TableRow key={row.id}>
+                    <TableCell>
+                      <time dateTime={row.occurredAt}>{format.dateTime(row.occurredAt)}</time>
+                    </TableCell>
+                    <TableCell>{row.userPrincipalName}</TableCell>
+                    <TableCell>{t(`reports.roles.${row.role}`)}</TableCell>
+                    <TableCell>{row.methods.join(', ')}</TableCell>
+                    <TableCell>{t(`reports.results.${row.result}`)}</TableCell>
+                    <TableCell>{row.reason ?? ''}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+          <Pager pager={pager} nextCursor={rows.data.nextCursor} total={rows.data.total} busy={rows.isFetching} />
+        </>
+      )}
+    </Section>
+  );
+}
