@@ -1,5 +1,5 @@
 import { challengeSchema, resetFlowSchema } from '@/api';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { verifySecret } from '../rules/crypto';
 import { totpCode } from '../rules/totp';
 import { appSecret, createKit, oldPassword, problemOf, questionAnswers, type Kit } from './test-kit';
@@ -456,6 +456,45 @@ describe('Eligibility and enumeration protection', () => {
     }
     expect(await problemOf(kit.setPassword(decoy.flowId, newPassword))).toMatchObject({ status: 409 });
     expect((await kit.flow(decoy.flowId)).step).toBe('verify');
+  });
+
+  it('Enumeration protection: a decoy does the same hashing work as a real flow', async () => {
+    // Two of two methods required: every flow, real or decoy, offers both.
+    const kit = await createKit({ policy: { methodsRequired: 2, methodsAllowed: ['email', 'securityQuestions'] } });
+    const work = async (userId: string) => {
+      const flow = await kit.start(userId);
+      const spy = vi.spyOn(globalThis.crypto.subtle, 'deriveBits');
+      const email = await kit.challenge(flow.flowId, kit.method(flow, 'email'));
+      await problemOf(kit.verify(flow.flowId, email.challengeId, { code: '12345678' }));
+      const questions = await kit.challenge(flow.flowId, kit.method(flow, 'questions'));
+      const answers = (questions.questions ?? []).map((question) => ({ questionId: question.questionId, answer: 'no idea' }));
+      await problemOf(kit.verify(flow.flowId, questions.challengeId, { answers }));
+      const calls = spy.mock.calls.length;
+      spy.mockRestore();
+      return calls;
+    };
+    // Warm the decoy's comparison hash first: it is made once per backend.
+    await work('warm-up@contoso.com');
+    expect(await work('nobody@contoso.com')).toBe(await work('bo@contoso.com'));
+  });
+
+  it('Enumeration protection: a decoy sends nothing, its questions never pass and its pushes stay pending', async () => {
+    const kit = await createKit({ policy: { methodsRequired: 2, methodsAllowed: ['email', 'appCode', 'appNotification', 'securityQuestions'] } });
+    const decoy = await kit.start('nobody@contoso.com');
+    const kinds = decoy.methods.map((method) => method.kind);
+    if (kinds.includes('appNotification')) {
+      const push = await kit.challenge(decoy.flowId, kit.method(decoy, 'appNotification'));
+      expect(push.status).toBe('pending');
+      expect(await problemOf(kit.verify(decoy.flowId, push.challengeId, { code: '123456' }))).toMatchObject({ status: 409 });
+    }
+    if (kinds.includes('questions')) {
+      const questions = await kit.challenge(decoy.flowId, kit.method(decoy, 'questions'));
+      expect(questions.questions).toHaveLength(3);
+      const answers = (questions.questions ?? []).map((question) => ({ questionId: question.questionId, answer: 'Seattle' }));
+      expect(await problemOf(kit.verify(decoy.flowId, questions.challengeId, { answers }))).toMatchObject({ code: 'wrong_answers' });
+    }
+    expect(kinds.length).toBeGreaterThanOrEqual(2);
+    expect(kit.outbox()).toHaveLength(0);
   });
 
   it('Enumeration protection: an ineligible user gets a decoy with the gates of their policy', async () => {
