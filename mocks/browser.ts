@@ -15,6 +15,12 @@ export interface MockWorker {
  */
 export async function startMockWorker(): Promise<MockWorker> {
   const backend = await createBackend({ storage: localStorageStorage() ?? memoryStorage() });
+  // Saving is batched; write what is pending before the page goes away.
+  const flush = () => backend.flush();
+  window.addEventListener('pagehide', flush);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') flush();
+  });
   const worker = setupWorker(...createHandlers(backend));
   await worker.start({
     onUnhandledRequest: 'bypass',
