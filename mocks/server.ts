@@ -67,6 +67,7 @@ async function main() {
 
   const stop = (signal: NodeJS.Signals) => {
     console.log(`${signal}: stopping the mock backend`);
+    backend.flush();
     server.close(() => process.exit(0));
     server.closeAllConnections();
     // Whatever still hangs after a second is not worth waiting for.
