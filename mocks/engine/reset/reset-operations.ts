@@ -85,8 +85,9 @@ export function createResetOperations(deps: EngineDeps): ResetOperations {
     return flow.userId === null ? null : (state().users[flow.userId] ?? null);
   }
 
+  /** The same key startReset checks: the directory id when the ID is known (decoy or not), else the typed ID. */
   function keyOf(flow: StoredFlow): string {
-    return throttleKey(flow.decoy ? null : flow.userId, flow.typedUserId);
+    return throttleKey(flow.userId, flow.typedUserId);
   }
 
   function usedKinds(flow: StoredFlow): string[] {

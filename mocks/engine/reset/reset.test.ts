@@ -529,6 +529,19 @@ describe('Throttles', () => {
     expect((await kit.start('ada@contoso.com')).step).toBe('verify');
   });
 
+  it('Throttles: decoy flows block like real ones, for unknown and ineligible IDs alike', async () => {
+    const kit = await createKit();
+    for (const userId of ['nobody@contoso.com', 'dee@contoso.com']) {
+      const flow = await kit.start(userId);
+      const challenge = await kit.challenge(flow.flowId, kit.method(flow, flow.methods.some((method) => method.kind === 'email') ? 'email' : 'appCode'));
+      for (let i = 0; i < 5; i += 1) {
+        expect(await problemOf(kit.verify(flow.flowId, challenge.challengeId, { code: '1234' }))).toMatchObject({ status: 422 });
+      }
+      expect(await problemOf(kit.verify(flow.flowId, challenge.challengeId, { code: '1234' }))).toMatchObject({ status: 429 });
+      expect(await problemOf(kit.start(userId))).toMatchObject({ status: 429, code: 'throttled' });
+    }
+  });
+
   it('Throttles: failures more than an hour apart do not add up', async () => {
     const kit = await createKit();
     for (let i = 0; i < 6; i += 1) {
