@@ -4,8 +4,8 @@ import { randomId, randomInt, type RandomSource } from '../rules/crypto';
 /** A CAPTCHA lives 10 minutes and answers once. */
 export const captchaLifetimeMs = 10 * 60 * 1000;
 
-// No characters people confuse: 0/O/Q, 1/I/L and 8/B are left out.
-export const captchaAlphabet = 'ABCDEFGHJKMNPRSTUVWXYZ2345679';
+// No characters people confuse: 0/O/Q, 1/I/L, 8/B and 6/G are left out.
+export const captchaAlphabet = 'ABCDEFGHJKMNPRSTUVWXYZ234579';
 
 type Point = readonly [number, number];
 type Glyph = readonly (readonly Point[])[];
@@ -38,7 +38,6 @@ const glyphs: Record<string, Glyph> = {
   '3': [[[0, 0], [4, 0], [2, 2], [3, 2], [4, 3], [4, 5], [3, 6], [1, 6], [0, 5]]],
   '4': [[[3, 6], [3, 0], [0, 4], [4, 4]]],
   '5': [[[4, 0], [0, 0], [0, 3], [3, 3], [4, 4], [4, 5], [3, 6], [0, 6]]],
-  '6': [[[3, 0], [1, 0], [0, 1], [0, 5], [1, 6], [3, 6], [4, 5], [4, 4], [3, 3], [0, 3]]],
   '7': [[[0, 0], [4, 0], [1, 6]]],
   '9': [[[4, 3], [1, 3], [0, 2], [0, 1], [1, 0], [3, 0], [4, 1], [4, 5], [3, 6], [1, 6]]],
 };
@@ -73,10 +72,10 @@ export function captchaSvg(text: string, random: RandomSource): string {
   [...text].forEach((character, index) => {
     const glyph = glyphs[character];
     if (!glyph) return;
-    const scale = between(random, 6.2, 7.6);
-    const cx = 10 + slot * index + slot / 2 + between(random, -3, 3);
+    const scale = between(random, 5, 6);
+    const cx = 10 + slot * index + slot / 2 + between(random, -2, 2);
     const cy = height / 2 + between(random, -5, 5);
-    const angle = between(random, -22, 22);
+    const angle = between(random, -16, 16);
     const shear = between(random, -0.25, 0.25);
     const d = glyph
       .map((stroke) =>
