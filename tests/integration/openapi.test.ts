@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
 import { endpoints, problemCodes } from '@/api';
 import { buildOpenApiDocument, problemStatus } from '../../scripts/openapi-document';
@@ -93,6 +94,18 @@ function documentedCodes(operation: Record<string, unknown>): Map<string, string
 }
 
 describe('the OpenAPI document', () => {
+  it('passes the OpenAPI 3.1 schema validator, which refuses a broken copy', async () => {
+    const validator = new Validator();
+    const result = await validator.validate(structuredClone(record(document, 'document')));
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(validator.version).toBe('3.1');
+
+    const broken = structuredClone(record(document, 'document'));
+    broken.paths = { 'no-leading-slash': { get: { responses: 'none' } } };
+    expect((await new Validator().validate(broken)).valid).toBe(false);
+  });
+
   it('has the fields OpenAPI 3.1 requires at the top', () => {
     const root = record(document, 'document');
     expect(root.openapi).toMatch(/^3\.1\.\d+$/);
