@@ -2,6 +2,7 @@ import type { SecurityMethodKind, User, Violation } from '@/api';
 import type { PortalState, StoredUser } from '../store/state';
 import type { EngineDeps } from './deps';
 import { adminUser } from './auth';
+import { addUser, allUsers, directoryIndex, invalidateDirectory, removeUser, searchUsers } from './directory-index';
 import { groupClosure, hasMethodData, isRegistered } from './eligibility';
 import type { Operations } from './operations';
 import { conflict, notFound, passwordPolicy, validationFailed } from './problems';
@@ -35,17 +36,6 @@ export function toApiUser(state: PortalState, user: StoredUser): User {
     registeredMethods: methodKinds.filter((kind) => hasMethodData(state.policy, user, kind)),
     lastConfirmedAt: user.lastConfirmedAt === null ? null : toIso(user.lastConfirmedAt),
   };
-}
-
-// A lower-cased haystack per user, rebuilt only when the name or user ID changes: search stays a plain scan.
-const haystacks = new WeakMap<StoredUser, { upn: string; displayName: string; text: string }>();
-
-function haystackOf(user: StoredUser): string {
-  const cached = haystacks.get(user);
-  if (cached && cached.upn === user.userPrincipalName && cached.displayName === user.displayName) return cached.text;
-  const text = `${user.userPrincipalName}\u0000${user.displayName}`.toLowerCase();
-  haystacks.set(user, { upn: user.userPrincipalName, displayName: user.displayName, text });
-  return text;
 }
 
 function parseCursor(cursor: string | undefined): number {
@@ -105,16 +95,16 @@ export function createDirectoryOperations(deps: EngineDeps): DirectoryOperations
       adminUser(deps, context);
       const state = deps.state();
       const needle = query.query?.trim().toLowerCase() ?? '';
-      const matches: StoredUser[] = [];
-      for (const user of Object.values(state.users)) {
-        if (needle && !haystackOf(user).includes(needle)) continue;
-        if (query.license && !user.licenses.includes(query.license)) continue;
-        if (query.source && user.source !== query.source) continue;
-        if (query.filter === 'lockedOut' && !user.lockedOut) continue;
-        if (query.filter === 'registered' && !isRegistered(state, user)) continue;
-        if (query.filter === 'notRegistered' && isRegistered(state, user)) continue;
-        matches.push(user);
-      }
+      const index = directoryIndex(state);
+      const candidates = needle ? searchUsers(index, needle) : index.users;
+      const matches = candidates.filter((user) => {
+        if (query.license && !user.licenses.includes(query.license)) return false;
+        if (query.source && user.source !== query.source) return false;
+        if (query.filter === 'lockedOut' && !user.lockedOut) return false;
+        if (query.filter === 'registered' && !isRegistered(state, user)) return false;
+        if (query.filter === 'notRegistered' && isRegistered(state, user)) return false;
+        return true;
+      });
       const result = page(matches, query.cursor, query.limit);
       return { ...result, items: result.items.map((user) => toApiUser(state, user)) };
     },
@@ -160,8 +150,7 @@ export function createDirectoryOperations(deps: EngineDeps): DirectoryOperations
         user.passwordHash = await hashSecret(body.password, deps.random);
         user.passwordChangedAt = deps.now();
       }
-      state.users[user.id] = user;
-      state.userIdsByUpn[upn.toLowerCase()] = user.id;
+      addUser(state, user);
       recordAudit(deps, { activity: 'createUser', actor: admin.userPrincipalName, target: upn });
       deps.changed();
       return toApiUser(state, user);
@@ -191,6 +180,7 @@ export function createDirectoryOperations(deps: EngineDeps): DirectoryOperations
         state.userIdsByUpn[upn.toLowerCase()] = user.id;
       }
       if (body.displayName !== undefined) user.displayName = body.displayName;
+      if (upn !== undefined || body.displayName !== undefined) invalidateDirectory(state);
       if (body.givenName !== undefined) user.givenName = body.givenName;
       if (body.surname !== undefined) user.surname = body.surname;
       if (body.source !== undefined) user.source = body.source;
@@ -215,9 +205,7 @@ export function createDirectoryOperations(deps: EngineDeps): DirectoryOperations
       const admin = adminUser(deps, context);
       const state = deps.state();
       const user = userOr404(params.id);
-      delete state.users[user.id];
-      delete state.userIdsByUpn[user.userPrincipalName.toLowerCase()];
-      for (const [token, session] of Object.entries(state.sessions)) if (session.userId === user.id) delete state.sessions[token];
+      removeUser(state, user);
       recordAudit(deps, { activity: 'deleteUser', actor: admin.userPrincipalName, target: user.userPrincipalName });
       deps.changed();
     },
@@ -250,7 +238,7 @@ export function createDirectoryOperations(deps: EngineDeps): DirectoryOperations
     async listGroups(_input, context) {
       adminUser(deps, context);
       const state = deps.state();
-      const users = Object.values(state.users);
+      const users = allUsers(state);
       const items = Object.values(state.groups).map((group) => {
         const closure = groupClosure(state, group.id);
         const memberCount = users.reduce((count, user) => (user.groupIds.some((id) => closure.has(id)) ? count + 1 : count), 0);

@@ -1,5 +1,6 @@
 import type { EligibilityReason, License, Policy, PolicyMethod, SecurityMethodKind } from '@/api';
 import type { PortalState, StoredUser } from '../store/state';
+import { allUsers } from './directory-index';
 import { isWellFormedEmail, parsePhone } from './rules/contact';
 import { adminMethodsRequired, adminPolicyMethods } from './rules/policy';
 import { customQuestionId, predefinedQuestions } from './rules/questions';
@@ -27,7 +28,23 @@ export function isOnPremises(user: StoredUser): boolean {
 }
 
 /** The group and every group nested in it, at any depth (cycle-safe). */
-export function groupClosure(state: PortalState, groupId: string): Set<string> {
+// Groups change only with a new state (there is no group editing), so closures are cached per groups record.
+const closureCache = new WeakMap<PortalState['groups'], Map<string, ReadonlySet<string>>>();
+
+export function groupClosure(state: PortalState, groupId: string): ReadonlySet<string> {
+  let byGroup = closureCache.get(state.groups);
+  if (!byGroup) {
+    byGroup = new Map();
+    closureCache.set(state.groups, byGroup);
+  }
+  const cached = byGroup.get(groupId);
+  if (cached) return cached;
+  const closure = computeClosure(state, groupId);
+  byGroup.set(groupId, closure);
+  return closure;
+}
+
+function computeClosure(state: PortalState, groupId: string): Set<string> {
   const closure = new Set<string>();
   const pending = [groupId];
   while (pending.length > 0) {
@@ -48,7 +65,7 @@ export function isInGroup(state: PortalState, user: StoredUser, groupId: string)
 /** Members of a group, nested groups included. */
 export function groupMembers(state: PortalState, groupId: string): StoredUser[] {
   const closure = groupClosure(state, groupId);
-  return Object.values(state.users).filter((user) => user.groupIds.some((id) => closure.has(id)));
+  return allUsers(state).filter((user) => user.groupIds.some((id) => closure.has(id)));
 }
 
 export function effectiveMethodsAllowed(policy: Policy, user: StoredUser): PolicyMethod[] {
@@ -72,8 +89,18 @@ export function methodKindOf(method: PolicyMethod): SecurityMethodKind {
   }
 }
 
-export function allowedMethodKinds(policy: Policy, user: StoredUser): Set<SecurityMethodKind> {
-  return new Set(effectiveMethodsAllowed(policy, user).map(methodKindOf));
+// Cached per methodsAllowed list (a PUT replaces the policy): reports ask for every user.
+const allowedKindsCache = new WeakMap<readonly PolicyMethod[], ReadonlySet<SecurityMethodKind>>();
+const adminKinds: ReadonlySet<SecurityMethodKind> = new Set(adminPolicyMethods.map(methodKindOf));
+
+export function allowedMethodKinds(policy: Policy, user: StoredUser): ReadonlySet<SecurityMethodKind> {
+  if (isAdmin(user)) return adminKinds;
+  let kinds = allowedKindsCache.get(policy.methodsAllowed);
+  if (!kinds) {
+    kinds = new Set(policy.methodsAllowed.map(methodKindOf));
+    allowedKindsCache.set(policy.methodsAllowed, kinds);
+  }
+  return kinds;
 }
 
 // Phone parsing is the slow part of eligibility; the same strings come back on every report and search.
@@ -160,10 +187,44 @@ export function hasMethodData(policy: Policy, user: StoredUser, kind: SecurityMe
 
 const kindOrder: readonly SecurityMethodKind[] = ['email', 'mobilePhone', 'officePhone', 'app', 'questions'];
 
+interface UsableMemo {
+  inputs: unknown[];
+  kinds: SecurityMethodKind[];
+}
+// Reports and filtered searches ask this for every user; the answer only changes with these inputs.
+const usableMemo = new WeakMap<StoredUser, UsableMemo>();
+
+function usableInputs(policy: Policy, user: StoredUser): unknown[] {
+  const { contact } = user;
+  return [
+    policy.methodsAllowed,
+    policy.methodsAllowed.length,
+    policy.questions.custom,
+    policy.questions.custom.length,
+    policy.questions.resetCount,
+    user.roles,
+    user.roles.length,
+    contact,
+    contact.authenticationEmail,
+    contact.alternateEmail,
+    contact.authenticationPhone,
+    contact.mobilePhone,
+    contact.officePhone,
+    user.app,
+    user.questions,
+    user.questions.length,
+  ];
+}
+
 /** The kinds this person can verify with: allowed (policy or admin policy) and holding well-formed data. */
 export function usableMethods(state: PortalState, user: StoredUser): SecurityMethodKind[] {
+  const inputs = usableInputs(state.policy, user);
+  const memo = usableMemo.get(user);
+  if (memo && memo.inputs.every((value, i) => value === inputs[i])) return [...memo.kinds];
   const allowed = allowedMethodKinds(state.policy, user);
-  return kindOrder.filter((kind) => allowed.has(kind) && hasMethodData(state.policy, user, kind));
+  const kinds = kindOrder.filter((kind) => allowed.has(kind) && hasMethodData(state.policy, user, kind));
+  usableMemo.set(user, { inputs, kinds });
+  return [...kinds];
 }
 
 /** Registered = at least methodsRequired usable methods (admins: two). */

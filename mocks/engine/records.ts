@@ -1,6 +1,7 @@
 import type { AuditRow, OutboxMessage, ResetResult } from '@/api';
 import type { StoredUser } from '../store/state';
 import type { EngineDeps } from './deps';
+import { allUsers } from './directory-index';
 import { isAdmin, usableEmail } from './eligibility';
 import { randomId } from './rules/crypto';
 
@@ -111,7 +112,7 @@ const notifyLimit = 10;
 
 /** Admins to notify: enabled users with a password-help role (at most ten, global admins first). */
 export function adminRecipients(deps: EngineDeps): StoredUser[] {
-  const admins = Object.values(deps.state().users).filter(
+  const admins = allUsers(deps.state()).filter(
     (user) => user.accountEnabled && user.roles.some((role) => notifiedRoles.has(role)),
   );
   admins.sort((a, b) => {

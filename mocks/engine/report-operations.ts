@@ -2,6 +2,7 @@ import type { AuditRow, RegistrationRow, ReportSummary, ResetResult, ResetRow } 
 import type { PortalState } from '../store/state';
 import type { EngineDeps } from './deps';
 import { adminUser } from './auth';
+import { allUsers } from './directory-index';
 import { page } from './directory-operations';
 import { checkEligibility, isInScope, isRegistered } from './eligibility';
 import type { CsvOperations, Operations } from './operations';
@@ -67,7 +68,7 @@ export function reportSummary(state: PortalState, range: DateRange): ReportSumma
   let inScope = 0;
   let registered = 0;
   let ableToReset = 0;
-  for (const user of Object.values(state.users)) {
+  for (const user of allUsers(state)) {
     totalUsers += 1;
     if (!user.accountEnabled || !isInScope(state, user)) continue;
     inScope += 1;
