@@ -1,14 +1,35 @@
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+
+/** A build against a real API (VITE_API_BASE_URL set) ships no mock service worker. */
+function dropMockWorker(): Plugin {
+  let outFile: string | null = null;
+  return {
+    name: 'drop-mock-worker',
+    apply: 'build',
+    configResolved(config) {
+      const env = loadEnv(config.mode, config.envDir || config.root, 'VITE_');
+      outFile = env.VITE_API_BASE_URL ? join(config.build.outDir.startsWith('/') ? '' : config.root, config.build.outDir, 'mockServiceWorker.js') : null;
+    },
+    async closeBundle() {
+      if (outFile) await rm(outFile, { force: true });
+    },
+  };
+}
 
 const srcDir = fileURLToPath(new URL('./src', import.meta.url));
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), dropMockWorker()],
   resolve: { alias: { '@': srcDir } },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
+  // `npm run size` reads the manifest to add up what each route loads.
+  build: { manifest: true },
   test: {
     globals: true,
     // One set of handlers serves every test; tests fail on an unexpected console.error.

@@ -1,8 +1,7 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { languageSchema, type Language } from '@/api';
-import { en } from './locales/en';
-import { nl } from './locales/nl';
+import { en, type Messages } from './locales/en';
 
 export const languages = languageSchema.options;
 const storageKey = 'password-portal.language';
@@ -27,7 +26,7 @@ export function storeLanguage(language: Language): void {
 
 /** The browser's preferred language when we support it. */
 export function browserLanguage(): Language | null {
-  const preferred = typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language];
+  const preferred = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
   for (const tag of preferred) {
     const parsed = languageSchema.safeParse(tag.slice(0, 2).toLowerCase());
     if (parsed.success) return parsed.data;
@@ -40,12 +39,30 @@ export function toLanguage(value: string | undefined): Language {
   return parsed.success ? parsed.data : 'en';
 }
 
-/** A fresh, fully initialised i18next instance (one per app, and one per test). */
-export function createI18n(initial: Language = storedLanguage() ?? browserLanguage() ?? 'en'): I18n {
+export function initialLanguage(): Language {
+  return storedLanguage() ?? browserLanguage() ?? 'en';
+}
+
+// English ships with the app; other languages load when someone needs them.
+const loaders: Record<Language, () => Promise<Messages>> = {
+  en: () => Promise.resolve(en),
+  nl: () => import('./locales/nl').then((module) => module.nl),
+};
+
+/** Loads a language's messages (once) and switches to it. */
+export async function setLanguage(instance: I18n, language: Language): Promise<void> {
+  if (!instance.hasResourceBundle(language, 'translation')) {
+    instance.addResourceBundle(language, 'translation', await loaders[language](), true, false);
+  }
+  await instance.changeLanguage(language);
+}
+
+/** A fresh, initialised i18next instance in English (one per app, and one per test). */
+export function createI18n(): I18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
-    resources: { en: { translation: en }, nl: { translation: nl } },
-    lng: initial,
+    resources: { en: { translation: en } },
+    lng: 'en',
     fallbackLng: 'en',
     supportedLngs: [...languages],
     interpolation: { escapeValue: false },

@@ -1,4 +1,4 @@
-export { createI18n, languages, storedLanguage, storeLanguage, browserLanguage, toLanguage } from './i18n';
+export { createI18n, setLanguage, initialLanguage, languages, storedLanguage, storeLanguage, browserLanguage, toLanguage } from './i18n';
 export { describeProblem, describeViolation, describeRetryAfter, dateTimeFormat, isEligibilityReason } from './describe-problem';
+export { describeQuestion } from './describe-question';
 export { en, type Messages } from './locales/en';
-export { nl } from './locales/nl';

@@ -1,0 +1,26 @@
+import type { i18n as I18n } from 'i18next';
+import { useState } from 'react';
+import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import { createProblemNotifier } from './problem-notifier';
+import { AppProviders } from './providers';
+import { createQueryClient } from './query-client';
+import { createRoutes } from './routes';
+
+export interface AppProps {
+  /** The mock backend runs in this page, so the demo tools are shown. */
+  demo: boolean;
+  /** Created (and its language loaded) before the first render, so nothing flashes. */
+  i18n: I18n;
+}
+
+/** The portal in the browser: one router, one query client, one i18n instance. */
+export function App({ demo, i18n }: AppProps) {
+  const [notifier] = useState(createProblemNotifier);
+  const [queryClient] = useState(() => createQueryClient({ onProblem: notifier.notify }));
+  const [router] = useState(() => createBrowserRouter(createRoutes(demo)));
+  return (
+    <AppProviders queryClient={queryClient} i18n={i18n} notifier={notifier}>
+      <RouterProvider router={router} />
+    </AppProviders>
+  );
+}

@@ -1,0 +1,125 @@
+import { makeStyles, ProgressBar, Text, tokens } from '@fluentui/react-components';
+import { CheckmarkCircleFilled, CircleRegular, DismissCircleFilled } from '@fluentui/react-icons';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { localChecks, passwordRulesQuery, usePasswordCheck } from './password-rules-queries';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  item: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalS, overflowWrap: 'anywhere' },
+  icon: { flexShrink: 0, fontSize: '20px', marginTop: '1px' },
+  met: { color: tokens.colorPaletteGreenForeground1 },
+  failed: { color: tokens.colorPaletteRedForeground1 },
+  pending: { color: tokens.colorNeutralForeground3 },
+  hidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+  },
+});
+
+type ItemState = 'met' | 'failed' | 'pending';
+
+export interface PasswordChecklistProps {
+  password: string;
+  /** The reset flow that allows the check; omitted when signed in. */
+  flowId?: string;
+}
+
+type Strength = 'empty' | 'weak' | 'fair' | 'good' | 'strong';
+const strengthValue: Record<Strength, number> = { empty: 0, weak: 0.25, fair: 0.5, good: 0.75, strong: 1 };
+
+/** The live rule checklist and a strength meter for a new password. */
+export function PasswordChecklist({ password, flowId }: PasswordChecklistProps) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const rules = useQuery({ ...passwordRulesQuery(), throwOnError: false });
+  const check = usePasswordCheck(password, flowId);
+  if (!rules.data) return null;
+
+  const local = localChecks(rules.data, password);
+  const empty = password.length === 0;
+  const banned = check.data?.violations.find((violation) => violation.code === 'banned');
+  const guessState: ItemState = empty || !check.settled || !check.data ? 'pending' : banned ? 'failed' : 'met';
+  const state = (met: boolean): ItemState => (empty ? 'pending' : met ? 'met' : 'failed');
+
+  const items: { key: string; label: string; state: ItemState }[] = [
+    { key: 'length', label: t('checklist.length', { min: rules.data.minLength, max: rules.data.maxLength }), state: state(local.length) },
+    { key: 'classes', label: t('checklist.classes', { required: rules.data.minClasses }), state: state(local.classes) },
+    {
+      key: 'characters',
+      label: local.invalid.length > 0
+        ? t('violations.invalid_character', { character: local.invalid.join(' ') })
+        : t('checklist.characters', { symbols: rules.data.allowedSymbols }),
+      state: state(local.characters),
+    },
+    { key: 'guess', label: t('checklist.notGuessable'), state: guessState },
+  ];
+
+  const required = rules.data.bannedCheck.requiredScore;
+  const score = check.data?.score ?? 0;
+  const allLocal = local.length && local.classes && local.characters;
+  const strength: Strength = empty
+    ? 'empty'
+    : !allLocal || guessState === 'failed'
+      ? 'weak'
+      : score < required + 3
+        ? 'fair'
+        : score < required + 7
+          ? 'good'
+          : 'strong';
+  const barColor = strength === 'weak' ? 'error' : strength === 'fair' ? 'warning' : strength === 'empty' ? 'brand' : 'success';
+
+  return (
+    <div className={styles.root}>
+      <Text weight="semibold" id="password-checklist-heading">
+        {t('checklist.heading')}
+      </Text>
+      <ul className={styles.list} aria-labelledby="password-checklist-heading">
+        {items.map((item) => (
+          <li key={item.key} className={styles.item}>
+            {item.state === 'met' ? (
+              <CheckmarkCircleFilled aria-hidden className={`${styles.icon} ${styles.met}`} />
+            ) : item.state === 'failed' ? (
+              <DismissCircleFilled aria-hidden className={`${styles.icon} ${styles.failed}`} />
+            ) : (
+              <CircleRegular aria-hidden className={`${styles.icon} ${styles.pending}`} />
+            )}
+            <Text>
+              {item.label}
+              {item.state !== 'pending' && (
+                <span className={styles.hidden}>
+                  {' '}
+                  ({item.state === 'met' ? t('checklist.met') : t('checklist.notMet')})
+                </span>
+              )}
+            </Text>
+          </li>
+        ))}
+      </ul>
+      <ProgressBar
+        value={strengthValue[strength]}
+        max={1}
+        thickness="large"
+        color={barColor}
+        aria-label={t('checklist.strength')}
+        aria-valuetext={t(`checklist.strengthLevels.${strength}`)}
+      />
+      <Text size={200} aria-live="polite">
+        {t('checklist.strength')}: {t(`checklist.strengthLevels.${strength}`)}
+        {banned ? ` — ${t('violations.banned', { score: banned.params?.score ?? score, required })}` : ''}
+      </Text>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { Button } from '@fluentui/react-components';
+import { EyeOffRegular, EyeRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import type { FieldValues } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { TextField, type TextFieldProps } from './text-field';
+
+export type PasswordFieldProps<T extends FieldValues> = Omit<TextFieldProps<T>, 'type' | 'contentAfter' | 'inputMode' | 'pattern'> & {
+  autoComplete: 'current-password' | 'new-password';
+};
+
+/** A password input with a show / hide toggle. */
+export function PasswordField<T extends FieldValues>(props: PasswordFieldProps<T>) {
+  const { t } = useTranslation();
+  const [visible, setVisible] = useState(false);
+  return (
+    <TextField
+      {...props}
+      type={visible ? 'text' : 'password'}
+      contentAfter={
+        <Button
+          type="button"
+          appearance="transparent"
+          size="small"
+          icon={visible ? <EyeOffRegular /> : <EyeRegular />}
+          aria-label={visible ? t('common.hidePassword') : t('common.showPassword')}
+          aria-pressed={visible}
+          onClick={() => setVisible((shown) => !shown)}
+        />
+      }
+    />
+  );
+}

@@ -1,0 +1,3 @@
+export { PageHeading } from './page-heading';
+export { useDocumentTitle } from './use-document-title';
+export { Page, Panel, Actions, useFormStyles } from './page';

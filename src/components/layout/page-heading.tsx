@@ -1,0 +1,33 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useRef, type ReactNode } from 'react';
+
+const useStyles = makeStyles({
+  heading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase600,
+    lineHeight: tokens.lineHeightBase600,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground1,
+    overflowWrap: 'anywhere',
+    ':focus': { outlineStyle: 'none' },
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, borderRadius: tokens.borderRadiusSmall },
+  },
+});
+
+/**
+ * The heading of a page or step. It takes focus when it appears, so keyboard and screen-reader
+ * users land on each new step instead of at the top of the page.
+ */
+export function PageHeading({ children, level = 1, focusOnMount = true }: { children: ReactNode; level?: 1 | 2; focusOnMount?: boolean }) {
+  const styles = useStyles();
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusOnMount) ref.current?.focus({ preventScroll: false });
+  }, [focusOnMount]);
+  const Tag = level === 1 ? 'h1' : 'h2';
+  return (
+    <Tag ref={ref} tabIndex={-1} className={styles.heading}>
+      {children}
+    </Tag>
+  );
+}

@@ -1,0 +1,50 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+
+const useStyles = makeStyles({
+  page: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    width: '100%',
+    maxWidth: '560px',
+    marginLeft: 'auto',
+    marginRight: 'auto',
+    boxSizing: 'border-box',
+    minWidth: 0,
+  },
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    padding: tokens.spacingHorizontalXL,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusXLarge,
+    boxShadow: tokens.shadow4,
+    '@media (max-width: 480px)': { padding: tokens.spacingHorizontalL },
+  },
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center' },
+});
+
+/** A people's page: one column, readable at 320 px. */
+export function Page({ children }: { children: ReactNode }) {
+  const styles = useStyles();
+  return <div className={styles.page}>{children}</div>;
+}
+
+/** A surface for one step of a journey. */
+export function Panel({ children }: { children: ReactNode }) {
+  const styles = useStyles();
+  return <section className={styles.card}>{children}</section>;
+}
+
+/** Row of buttons that wraps on narrow screens. */
+export function Actions({ children }: { children: ReactNode }) {
+  const styles = useStyles();
+  return <div className={styles.actions}>{children}</div>;
+}
+
+export function useFormStyles() {
+  return useStyles().form;
+}

@@ -1,0 +1,2 @@
+export { PageShell, type PageShellProps } from './page-shell';
+export { LanguageSwitcher } from './language-switcher';

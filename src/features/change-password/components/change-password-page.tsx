@@ -1,0 +1,100 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Button, Text } from '@fluentui/react-components';
+import { useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router-dom';
+import { z } from 'zod';
+import { isApiError, type Violation } from '@/api';
+import { DeadEnd } from '@/components/feedback';
+import { FormError, formErrorMap, PasswordChecklist, PasswordField, requiredText, violationMessage } from '@/components/form';
+import { Actions, Page, PageHeading, Panel, useDocumentTitle, useFormStyles } from '@/components/layout';
+import { RequireSession } from '@/components/session';
+import { describeViolation } from '@/i18n';
+import { useChangePassword } from '../api/change-password';
+
+const changePasswordFormSchema = z
+  .object({
+    currentPassword: z.string().min(1, violationMessage('required')).max(4096),
+    newPassword: z.string().min(1, violationMessage('required')).max(4096),
+    confirmPassword: requiredText(),
+  })
+  .refine((values) => values.newPassword === values.confirmPassword, { path: ['confirmPassword'], message: violationMessage('mismatch') });
+type ChangePasswordValues = z.input<typeof changePasswordFormSchema>;
+
+function ChangePasswordForm() {
+  const { t } = useTranslation();
+  const formStyles = useFormStyles();
+  const changePassword = useChangePassword();
+  const form = useForm<ChangePasswordValues>({
+    resolver: zodResolver(changePasswordFormSchema, { error: formErrorMap }),
+    defaultValues: { currentPassword: '', newPassword: '', confirmPassword: '' },
+  });
+  const newPassword = useWatch({ control: form.control, name: 'newPassword' });
+
+  const onSubmit = form.handleSubmit(({ currentPassword, newPassword: chosen }) => {
+    changePassword.mutate(
+      { currentPassword, newPassword: chosen },
+      {
+        onError: (error) => {
+          if (!isApiError(error) || error.code !== 'password_policy') return;
+          const current: Violation[] = error.violations.filter((violation) => violation.code === 'wrong_current_password');
+          const rules = error.violations.filter((violation) => violation.code !== 'wrong_current_password');
+          if (rules.length > 0) {
+            form.setError('newPassword', { message: rules.map((violation) => describeViolation(t, violation)).join(' ') }, { shouldFocus: current.length === 0 });
+          }
+          if (current.length > 0) {
+            form.setValue('currentPassword', '');
+            form.setError('currentPassword', { message: violationMessage('wrong_current_password') }, { shouldFocus: true });
+          }
+        },
+      },
+    );
+  });
+
+  if (changePassword.isSuccess) {
+    return (
+      <Panel>
+        <PageHeading>{t('changePassword.doneHeading')}</PageHeading>
+        <Text as="p">{t('changePassword.doneBody')}</Text>
+        <RouterLink to="/">{t('common.home')}</RouterLink>
+      </Panel>
+    );
+  }
+  const error = changePassword.error;
+  if (isApiError(error) && error.code === 'writeback_disabled') {
+    return <DeadEnd title={t('reasons.writeback_disabled.title')} body={t('reasons.writeback_disabled.body')} />;
+  }
+
+  return (
+    <Panel>
+      <PageHeading>{t('changePassword.heading')}</PageHeading>
+      <Text as="p">{t('changePassword.intro')}</Text>
+      <form className={formStyles} onSubmit={(event) => void onSubmit(event)} noValidate>
+        <PasswordField control={form.control} name="currentPassword" label={t('changePassword.current')} autoComplete="current-password" required />
+        <PasswordField control={form.control} name="newPassword" label={t('changePassword.new')} autoComplete="new-password" required />
+        <PasswordChecklist password={newPassword} />
+        <PasswordField control={form.control} name="confirmPassword" label={t('changePassword.confirm')} autoComplete="new-password" required />
+        {/* Throttled (with until when) and anything else that is not about one field. */}
+        <FormError error={error && !(isApiError(error) && error.code === 'password_policy') ? error : undefined} />
+        <Actions>
+          <Button type="submit" appearance="primary" disabled={changePassword.isPending}>
+            {t('changePassword.submit')}
+          </Button>
+        </Actions>
+      </form>
+    </Panel>
+  );
+}
+
+/** Change a known password (signed in). */
+export function ChangePasswordPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('titles.changePassword'));
+  return (
+    <RequireSession>
+      <Page>
+        <ChangePasswordForm />
+      </Page>
+    </RequireSession>
+  );
+}

@@ -1,0 +1,155 @@
+import {
+  Badge,
+  Button,
+  DrawerBody,
+  DrawerHeader,
+  DrawerHeaderTitle,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  OverlayDrawer,
+  Select,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { DismissRegular, MailInboxRegular } from '@fluentui/react-icons';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { sessionStore } from '@/api/session-store';
+import { FormError } from '@/components/form';
+import { useSession } from '@/components/session';
+import { useDevSignIn } from '../api/dev-sign-in';
+import { useDevNotices } from '../api/get-dev-notices';
+import { useResetDemo } from '../api/reset-demo';
+import { demoPersonas } from '../personas';
+import { DemoInbox } from './demo-inbox';
+
+const useStyles = makeStyles({
+  bar: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}`,
+    backgroundColor: tokens.colorPaletteYellowBackground2,
+    color: tokens.colorNeutralForeground1,
+  },
+  grow: { flexGrow: 1, minWidth: 0 },
+  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, paddingBottom: tokens.spacingVerticalXXL },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
+});
+
+/** Demo mode only: the Demo badge, the inbox, the persona switcher and "reset demo data". */
+export function DemoTools() {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const [open, setOpen] = useState(false);
+  const [persona, setPersona] = useState('');
+  const [resetDone, setResetDone] = useState(false);
+  const notices = useDevNotices();
+  const devSignIn = useDevSignIn();
+  const resetDemo = useResetDemo();
+  const session = useSession();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const stateReplaced = (notices.data?.items.length ?? 0) > 0;
+
+  return (
+    <>
+      <div className={styles.bar} role="region" aria-label={t('demo.panel')}>
+        <Badge appearance="filled" color="warning" size="large">
+          {t('demo.badge')}
+        </Badge>
+        <Text size={200} className={styles.grow}>
+          {t('demo.notice')}
+        </Text>
+        <Button size="small" icon={<MailInboxRegular />} onClick={() => setOpen(true)}>
+          {t('demo.open')}
+        </Button>
+      </div>
+      {stateReplaced && (
+        <MessageBar intent="warning" role="status">
+          <MessageBarBody>{t('demo.stateReplaced')}</MessageBarBody>
+        </MessageBar>
+      )}
+      <OverlayDrawer position="end" open={open} onOpenChange={(_, data) => setOpen(data.open)} size="medium">
+        <DrawerHeader>
+          <DrawerHeaderTitle
+            action={<Button appearance="subtle" aria-label={t('common.close')} icon={<DismissRegular />} onClick={() => setOpen(false)} />}
+          >
+            {t('demo.panel')}
+          </DrawerHeaderTitle>
+        </DrawerHeader>
+        <DrawerBody className={styles.body}>
+          <section className={styles.section}>
+            <h3 className={styles.heading}>{t('demo.personas')}</h3>
+            <div className={styles.row}>
+              <Field label={t('demo.personas')} className={styles.grow}>
+                <Select value={persona} onChange={(_, data) => setPersona(data.value)}>
+                  <option value="">{t('demo.personaPlaceholder')}</option>
+                  {demoPersonas.map((candidate) => (
+                    <option key={candidate.userId} value={candidate.userId}>
+                      {candidate.name} ({candidate.role})
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+              <Button
+                appearance="primary"
+                disabled={!persona || devSignIn.isPending}
+                onClick={() =>
+                  devSignIn.mutate(persona, {
+                    onSuccess: (next) => {
+                      session.signIn(next);
+                      setOpen(false);
+                      void navigate(next.registrationPrompt ? '/registration-prompt' : '/');
+                    },
+                  })
+                }
+              >
+                {t('demo.signInAs')}
+              </Button>
+            </div>
+            <FormError error={devSignIn.error ?? undefined} />
+          </section>
+          <section className={styles.section}>
+            <h3 className={styles.heading}>{t('demo.inbox')}</h3>
+            <DemoInbox />
+          </section>
+          <section className={styles.section}>
+            <Button
+              disabled={resetDemo.isPending}
+              onClick={() =>
+                resetDemo.mutate(undefined, {
+                  onSuccess: () => {
+                    // The seed has no sessions or flows: forget ours and reload what we show.
+                    sessionStore.clear();
+                    for (const key of Object.keys(sessionStorage)) {
+                      if (key.startsWith('password-portal.')) sessionStorage.removeItem(key);
+                    }
+                    void queryClient.invalidateQueries();
+                    setResetDone(true);
+                    void navigate('/');
+                  },
+                })
+              }
+            >
+              {t('demo.resetData')}
+            </Button>
+            {resetDone && (
+              <MessageBar intent="success" role="status">
+                <MessageBarBody>{t('demo.resetDone')}</MessageBarBody>
+              </MessageBar>
+            )}
+            <FormError error={resetDemo.error ?? undefined} />
+          </section>
+        </DrawerBody>
+      </OverlayDrawer>
+    </>
+  );
+}

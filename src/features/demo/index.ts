@@ -1,0 +1,1 @@
+export { DemoTools } from './components/demo-tools';

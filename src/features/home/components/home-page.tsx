@@ -1,0 +1,79 @@
+import { Link, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { ChevronRightRegular, KeyResetRegular, PasswordRegular, ShieldCheckmarkRegular } from '@fluentui/react-icons';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router-dom';
+import { helpdeskHref, useBranding } from '@/branding';
+import { Page, PageHeading, useDocumentTitle } from '@/components/layout';
+import { useSession } from '@/components/session';
+
+const useStyles = makeStyles({
+  intro: { display: 'flex', flexDirection: 'column', alignItems: 'center', gap: tokens.spacingVerticalM, textAlign: 'center' },
+  logo: { maxHeight: '64px', maxWidth: '100%', objectFit: 'contain' },
+  actions: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  action: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalL,
+    minHeight: '72px',
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
+    borderRadius: tokens.borderRadiusXLarge,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow4,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    color: tokens.colorNeutralForeground1,
+    textDecorationLine: 'none',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover, border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke1}` },
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  icon: { fontSize: '32px', color: tokens.colorBrandForeground1, flexShrink: 0 },
+  text: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, flexGrow: 1, minWidth: 0 },
+  chevron: { flexShrink: 0, color: tokens.colorNeutralForeground3 },
+  help: { textAlign: 'center' },
+});
+
+function Action({ to, icon, title, hint }: { to: string; icon: ReactNode; title: string; hint: string }) {
+  const styles = useStyles();
+  return (
+    <li>
+      <RouterLink to={to} className={styles.action}>
+        <span className={styles.icon}>{icon}</span>
+        <span className={styles.text}>
+          <Text size={500} weight="semibold">
+            {title}
+          </Text>
+          <Text size={300}>{hint}</Text>
+        </span>
+        <ChevronRightRegular aria-hidden className={styles.chevron} />
+      </RouterLink>
+    </li>
+  );
+}
+
+/** The one address people remember: three large actions and the way to get help. */
+export function HomePage() {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const { branding, logo, helpdesk } = useBranding();
+  const { me } = useSession();
+  useDocumentTitle(t('titles.home'));
+  const helpHref = helpdeskHref(helpdesk);
+  return (
+    <Page>
+      <div className={styles.intro}>
+        {logo && <img src={logo} alt={branding.organizationName} className={styles.logo} />}
+        <PageHeading focusOnMount={false}>{t('home.welcome')}</PageHeading>
+      </div>
+      <ul className={styles.actions}>
+        <Action to="/reset" icon={<KeyResetRegular />} title={t('home.reset')} hint={t('home.resetHint')} />
+        <Action to="/security-info" icon={<ShieldCheckmarkRegular />} title={t('home.register')} hint={t('home.registerHint')} />
+        <Action to="/change-password" icon={<PasswordRegular />} title={t('home.change')} hint={t('home.changeHint')} />
+        {me?.isAdmin && <Action to="/admin" icon={<ShieldCheckmarkRegular />} title={t('home.admin')} hint={me.displayName} />}
+      </ul>
+      <Text as="p" className={styles.help}>
+        {t('home.needHelp')}{' '}
+        {helpHref ? <Link href={helpHref}>{t('common.contactHelpdesk')}</Link> : t('common.contactAdmin')}
+      </Text>
+    </Page>
+  );
+}

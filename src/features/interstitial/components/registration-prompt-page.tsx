@@ -1,0 +1,73 @@
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { ShieldKeyholeRegular } from '@fluentui/react-icons';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
+import { FormError } from '@/components/form';
+import { Actions, Page, PageHeading, Panel, useDocumentTitle } from '@/components/layout';
+import { RequireSession, safeReturnTo, useSession } from '@/components/session';
+import { useDismissRegistrationPrompt } from '../api/dismiss-registration-prompt';
+
+const useStyles = makeStyles({
+  icon: { fontSize: '48px', color: tokens.colorBrandForeground1 },
+});
+
+/** "Don't lose access to your account": verify now, or cancel and go on (asked again next sign-in). */
+function RegistrationPrompt() {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  useDocumentTitle(t('titles.interstitial'));
+  const [search] = useSearchParams();
+  const navigate = useNavigate();
+  const { registrationPrompt, clearRegistrationPrompt } = useSession();
+  const dismiss = useDismissRegistrationPrompt();
+  const returnTo = safeReturnTo(search.get('returnTo'));
+
+  if (!registrationPrompt) return <Navigate to={returnTo} replace />;
+
+  return (
+    <Page>
+      <Panel>
+        <ShieldKeyholeRegular aria-hidden className={styles.icon} />
+        <PageHeading>{t('interstitial.heading')}</PageHeading>
+        <Text as="p">{registrationPrompt.reason === 'reconfirm' ? t('interstitial.reconfirm') : t('interstitial.notRegistered')}</Text>
+        <Text as="p" size={200}>
+          {t('interstitial.remindLater')}
+        </Text>
+        <FormError error={dismiss.error ?? undefined} />
+        <Actions>
+          <Button
+            appearance="primary"
+            onClick={() => {
+              clearRegistrationPrompt();
+              void navigate('/security-info', { replace: true });
+            }}
+          >
+            {t('interstitial.verifyNow')}
+          </Button>
+          <Button
+            appearance="secondary"
+            disabled={dismiss.isPending}
+            onClick={() =>
+              dismiss.mutate(undefined, {
+                onSuccess: () => {
+                  clearRegistrationPrompt();
+                  void navigate(returnTo, { replace: true });
+                },
+              })
+            }
+          >
+            {t('common.cancel')}
+          </Button>
+        </Actions>
+      </Panel>
+    </Page>
+  );
+}
+
+export function RegistrationPromptPage() {
+  return (
+    <RequireSession>
+      <RegistrationPrompt />
+    </RequireSession>
+  );
+}

@@ -1,0 +1,1 @@
+export { RegistrationPromptPage } from './components/registration-prompt-page';

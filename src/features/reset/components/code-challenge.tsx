@@ -1,0 +1,124 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Button, Text } from '@fluentui/react-components';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { isApiError, type Challenge, type ResetFlow, type ResetFlowMethod } from '@/api';
+import { CodeField, FormError, formErrorMap, requiredText } from '@/components/form';
+import { ContactHelp } from '@/components/feedback';
+import { Actions, Panel, useFormStyles } from '@/components/layout';
+import { dateTimeFormat, describeProblem } from '@/i18n';
+import { useCreateChallenge } from '../api/create-challenge';
+import { useVerifyChallenge } from '../api/verify-challenge';
+import { flowEndFrom, type FlowEnd } from '../flow-end';
+import { StepHeading } from './step-heading';
+
+const codeSchema = z.object({ code: requiredText().pipe(z.string().max(20)) });
+type CodeValues = z.input<typeof codeSchema>;
+
+function sentMessage(t: ReturnType<typeof useTranslation>['t'], challenge: Challenge, method: ResetFlowMethod | undefined): string {
+  const masked = method?.masked ?? '';
+  switch (challenge.kind) {
+    case 'email':
+      return t('reset.codeSentEmail', { masked });
+    case 'mobileText':
+      return t('reset.codeSentText', { masked });
+    case 'mobileCall':
+    case 'officeCall':
+      return t('reset.codeSentCall', { masked });
+    default:
+      return t('reset.codeApp');
+  }
+}
+
+export interface CodeChallengeProps {
+  flow: ResetFlow;
+  challenge: Challenge;
+  phoneNumber: string | undefined;
+  onVerified(flow: ResetFlow): void;
+  onResent(challenge: Challenge): void;
+  onChooseOther(): void;
+  onEnded(end: FlowEnd): void;
+}
+
+/** A code by e-mail, text, call or from the app. */
+export function CodeChallenge({ flow, challenge, phoneNumber, onVerified, onResent, onChooseOther, onEnded }: CodeChallengeProps) {
+  const { t } = useTranslation();
+  const formStyles = useFormStyles();
+  const verify = useVerifyChallenge();
+  const resend = useCreateChallenge();
+  const [missed, setMissed] = useState(false);
+  const form = useForm<CodeValues>({ resolver: zodResolver(codeSchema, { error: formErrorMap }), defaultValues: { code: '' } });
+  const method = flow.methods.find((candidate) => candidate.methodId === challenge.methodId);
+
+  const onSubmit = form.handleSubmit(({ code }) => {
+    verify.mutate(
+      { flowId: flow.flowId, challengeId: challenge.challengeId, body: { code: code.replace(/\s+/g, '') } },
+      {
+        onSuccess: onVerified,
+        onError: (error) => {
+          if (isApiError(error) && (error.code === 'invalid_code' || error.code === 'code_expired')) {
+            setMissed(true);
+            form.setError('code', { message: describeProblem(t, error) }, { shouldFocus: true });
+            return;
+          }
+          const end = flowEndFrom(error, flow.flowId);
+          if (end) onEnded(end);
+        },
+      },
+    );
+  });
+
+  const onResend = () => {
+    resend.mutate(
+      { flowId: flow.flowId, methodId: challenge.methodId, ...(phoneNumber ? { phoneNumber } : {}) },
+      {
+        onSuccess: (next) => {
+          form.reset({ code: '' });
+          onResent(next);
+        },
+        onError: (error) => {
+          const end = flowEndFrom(error, flow.flowId);
+          if (end) onEnded(end);
+        },
+      },
+    );
+  };
+
+  const expiresAt = new Date(challenge.expiresAt);
+  const verifyError =
+    verify.isError && !flowEndFrom(verify.error, flow.flowId) && !(isApiError(verify.error) && ['invalid_code', 'code_expired'].includes(verify.error.code))
+      ? verify.error
+      : undefined;
+  const canResend = challenge.kind !== 'appCode';
+
+  return (
+    <Panel>
+      <StepHeading flow={flow} />
+      <Text as="p">{sentMessage(t, challenge, method)}</Text>
+      <form className={formStyles} onSubmit={(event) => void onSubmit(event)} noValidate>
+        <CodeField control={form.control} name="code" label={t('reset.codeLabel')} codeLength={challenge.codeLength} required />
+        {canResend && (
+          <Text size={200}>{t('reset.codeExpiresAt', { time: expiresAt, formatParams: { time: dateTimeFormat(expiresAt) } })}</Text>
+        )}
+        <FormError error={verifyError ?? (resend.isError && !flowEndFrom(resend.error, flow.flowId) ? resend.error : undefined)} />
+        <Actions>
+          <Button type="submit" appearance="primary" disabled={verify.isPending}>
+            {t('reset.verify')}
+          </Button>
+          {canResend && (
+            <Button type="button" appearance="secondary" onClick={onResend} disabled={resend.isPending}>
+              {t('reset.resend')}
+            </Button>
+          )}
+          <Button type="button" appearance="subtle" onClick={onChooseOther}>
+            {t('reset.chooseOther')}
+          </Button>
+        </Actions>
+      </form>
+      {canResend && <Text size={200}>{t('reset.decoyHint')}</Text>}
+      {missed && <ContactHelp flowId={flow.flowId} />}
+    </Panel>
+  );
+}

@@ -1,0 +1,134 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { ArrowClockwiseRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { isApiError, startResetRequestSchema, type ResetFlow } from '@/api';
+import { FormError, formErrorMap, TextField, violationMessage } from '@/components/form';
+import { Actions, PageHeading, Panel, useFormStyles } from '@/components/layout';
+import { LoadingState } from '@/components/feedback';
+import { describeProblem, toLanguage } from '@/i18n';
+import { useCaptcha } from '../api/get-captcha';
+import { useStartReset } from '../api/start-reset';
+import { flowEndFrom, type FlowEnd } from '../flow-end';
+
+const identifySchema = z.object({
+  userId: startResetRequestSchema.shape.userId,
+  captchaAnswer: z.string().trim().max(100),
+});
+type IdentifyValues = z.input<typeof identifySchema>;
+
+const useStyles = makeStyles({
+  captcha: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  image: {
+    maxWidth: '100%',
+    height: 'auto',
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+});
+
+export interface IdentifyStepProps {
+  onStarted(flow: ResetFlow): void;
+  onEnded(end: FlowEnd): void;
+}
+
+/** Step 0: who are you (and are you a person)? */
+export function IdentifyStep({ onStarted, onEnded }: IdentifyStepProps) {
+  const { t, i18n } = useTranslation();
+  const styles = useStyles();
+  const formStyles = useFormStyles();
+  const captcha = useCaptcha();
+  const startReset = useStartReset();
+  const [useQuestion, setUseQuestion] = useState(false);
+  const form = useForm<IdentifyValues>({
+    resolver: zodResolver(identifySchema, { error: formErrorMap }),
+    defaultValues: { userId: '', captchaAnswer: '' },
+  });
+
+  const onSubmit = form.handleSubmit((values) => {
+    const challenge = captcha.data?.enabled ? captcha.data : null;
+    const answer = values.captchaAnswer.trim();
+    if (challenge && !answer) {
+      form.setError('captchaAnswer', { message: violationMessage('required') });
+      return;
+    }
+    startReset.mutate(
+      { userId: values.userId, ...(challenge ? { captcha: { challengeId: challenge.challengeId, answer } } : {}) },
+      {
+        onSuccess: onStarted,
+        onError: (error) => {
+          if (isApiError(error) && error.code === 'captcha_failed') {
+            form.setValue('captchaAnswer', '');
+            form.setError('captchaAnswer', { message: describeProblem(t, error) }, { shouldFocus: true });
+            void captcha.refetch();
+            return;
+          }
+          const end = flowEndFrom(error);
+          if (end) onEnded(end);
+        },
+      },
+    );
+  });
+
+  const language = toLanguage(i18n.language);
+  const captchaData = captcha.data;
+  return (
+    <Panel>
+      <PageHeading>{t('reset.identifyHeading')}</PageHeading>
+      <Text as="p">{t('reset.identifyIntro')}</Text>
+      <form className={formStyles} onSubmit={(event) => void onSubmit(event)} noValidate>
+        <TextField
+          control={form.control}
+          name="userId"
+          label={t('reset.userId')}
+          hint={t('reset.userIdHint')}
+          autoComplete="username"
+          type="email"
+          required
+        />
+        {captcha.isPending && <LoadingState />}
+        {captchaData?.enabled && (
+          <>
+            {useQuestion ? (
+              <TextField
+                control={form.control}
+                name="captchaAnswer"
+                label={captchaData.alternativeQuestion[language]}
+                autoComplete="off"
+                required
+              />
+            ) : (
+              <>
+                <div className={styles.captcha}>
+                  <img src={captchaData.image} alt={t('reset.captchaAlt')} className={styles.image} />
+                  <Button
+                    type="button"
+                    appearance="subtle"
+                    icon={<ArrowClockwiseRegular />}
+                    onClick={() => void captcha.refetch()}
+                  >
+                    {t('reset.captchaNew')}
+                  </Button>
+                </div>
+                <TextField control={form.control} name="captchaAnswer" label={t('reset.captchaLabel')} autoComplete="off" required />
+              </>
+            )}
+            <Button type="button" appearance="transparent" onClick={() => setUseQuestion((value) => !value)}>
+              {useQuestion ? t('reset.captchaUsePicture') : t('reset.captchaUseQuestion')}
+            </Button>
+          </>
+        )}
+        <FormError error={startReset.isError && !flowEndFrom(startReset.error) && !(isApiError(startReset.error) && startReset.error.code === 'captcha_failed') ? startReset.error : undefined} />
+        <Actions>
+          <Button type="submit" appearance="primary" disabled={startReset.isPending || captcha.isPending}>
+            {t('common.next')}
+          </Button>
+        </Actions>
+      </form>
+    </Panel>
+  );
+}

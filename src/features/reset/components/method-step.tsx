@@ -1,0 +1,100 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Button, Field, Radio, RadioGroup } from '@fluentui/react-components';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { isApiError, type Challenge, type ResetFlow } from '@/api';
+import { FormError, formErrorMap, TextField, violationMessage } from '@/components/form';
+import { Actions, Panel, useFormStyles } from '@/components/layout';
+import { describeProblem } from '@/i18n';
+import { useCreateChallenge } from '../api/create-challenge';
+import { flowEndFrom, type FlowEnd } from '../flow-end';
+import { methodLabel, sendLabel } from './method-label';
+import { StepHeading } from './step-heading';
+
+const phoneSchema = z.object({ phoneNumber: z.string().trim().max(64) });
+type PhoneValues = z.input<typeof phoneSchema>;
+
+export interface MethodStepProps {
+  flow: ResetFlow;
+  onChallenge(challenge: Challenge, phoneNumber: string | undefined): void;
+  onEnded(end: FlowEnd): void;
+  onCancel(): void;
+}
+
+/** Choose how to prove it's you; the method already used in this flow is not offered again. */
+export function MethodStep({ flow, onChallenge, onEnded, onCancel }: MethodStepProps) {
+  const { t } = useTranslation();
+  const formStyles = useFormStyles();
+  const available = flow.methods.filter((method) => !method.used);
+  const [methodId, setMethodId] = useState(available[0]?.methodId ?? '');
+  const method = available.find((candidate) => candidate.methodId === methodId);
+  const createChallenge = useCreateChallenge();
+  const form = useForm<PhoneValues>({ resolver: zodResolver(phoneSchema, { error: formErrorMap }), defaultValues: { phoneNumber: '' } });
+
+  const onSubmit = form.handleSubmit(({ phoneNumber }) => {
+    if (!method) return;
+    const typed = phoneNumber.trim();
+    if (method.needsFullPhone && !typed) {
+      form.setError('phoneNumber', { message: violationMessage('required') }, { shouldFocus: true });
+      return;
+    }
+    const sentPhone = method.needsFullPhone ? typed : undefined;
+    createChallenge.mutate(
+      { flowId: flow.flowId, methodId: method.methodId, ...(sentPhone ? { phoneNumber: sentPhone } : {}) },
+      {
+        onSuccess: (challenge) => onChallenge(challenge, sentPhone),
+        onError: (error) => {
+          if (isApiError(error) && error.code === 'phone_mismatch') {
+            form.setError('phoneNumber', { message: describeProblem(t, error) }, { shouldFocus: true });
+            return;
+          }
+          const end = flowEndFrom(error, flow.flowId);
+          if (end) onEnded(end);
+        },
+      },
+    );
+  });
+
+  const formError =
+    createChallenge.isError && !flowEndFrom(createChallenge.error, flow.flowId) && !(isApiError(createChallenge.error) && createChallenge.error.code === 'phone_mismatch')
+      ? createChallenge.error
+      : undefined;
+
+  return (
+    <Panel>
+      <StepHeading flow={flow} />
+      <form className={formStyles} onSubmit={(event) => void onSubmit(event)} noValidate>
+        <Field label={t('reset.chooseMethod')}>
+          <RadioGroup value={methodId} onChange={(_, data) => setMethodId(data.value)}>
+            {available.map((candidate) => (
+              <Radio key={candidate.methodId} value={candidate.methodId} label={methodLabel(t, candidate)} />
+            ))}
+          </RadioGroup>
+        </Field>
+        {method?.needsFullPhone && (
+          <TextField
+            control={form.control}
+            name="phoneNumber"
+            label={t('reset.phoneLabel')}
+            hint={`${t('reset.phoneEntry', { masked: method.masked })} ${t('reset.phoneHint')}`}
+            type="tel"
+            autoComplete="tel"
+            inputMode="tel"
+            required
+          />
+        )}
+        <FormError error={formError} />
+        <Actions>
+          <Button type="submit" appearance="primary" disabled={!method || createChallenge.isPending}>
+            {method ? sendLabel(t, method) : t('common.next')}
+          </Button>
+          <Button type="button" appearance="subtle" onClick={onCancel}>
+            {t('reset.cancelReset')}
+          </Button>
+        </Actions>
+      </form>
+    </Panel>
+  );
+}

@@ -1,0 +1,108 @@
+import { Button, Field, Input, Text } from '@fluentui/react-components';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError, type Challenge, type ResetFlow } from '@/api';
+import { FormError } from '@/components/form';
+import { Actions, Panel, useFormStyles } from '@/components/layout';
+import { describeProblem, describeQuestion, describeViolation } from '@/i18n';
+import { getChallenge } from '../api/get-challenge';
+import { useVerifyChallenge } from '../api/verify-challenge';
+import { flowEndFrom, type FlowEnd } from '../flow-end';
+import { StepHeading } from './step-heading';
+
+export interface QuestionsChallengeProps {
+  flow: ResetFlow;
+  challenge: Challenge;
+  onVerified(flow: ResetFlow): void;
+  onRefreshed(challenge: Challenge): void;
+  onChooseOther(): void;
+  onEnded(end: FlowEnd): void;
+}
+
+/** The person's security questions; after a miss the server picks fresh ones. */
+export function QuestionsChallenge({ flow, challenge, onVerified, onRefreshed, onChooseOther, onEnded }: QuestionsChallengeProps) {
+  const { t } = useTranslation();
+  const formStyles = useFormStyles();
+  const verify = useVerifyChallenge();
+  const questions = challenge.questions ?? [];
+  const [answers, setAnswers] = useState<Record<string, string>>({});
+  const [missing, setMissing] = useState<string[]>([]);
+  const [wrong, setWrong] = useState<string | null>(null);
+
+  const onSubmit = () => {
+    const empty = questions.filter((question) => !(answers[question.questionId] ?? '').trim()).map((question) => question.questionId);
+    setMissing(empty);
+    if (empty.length > 0) return;
+    verify.mutate(
+      {
+        flowId: flow.flowId,
+        challengeId: challenge.challengeId,
+        body: { answers: questions.map((question) => ({ questionId: question.questionId, answer: answers[question.questionId] ?? '' })) },
+      },
+      {
+        onSuccess: onVerified,
+        onError: async (error) => {
+          if (isApiError(error) && error.code === 'wrong_answers') {
+            setWrong(describeProblem(t, error));
+            setAnswers({});
+            try {
+              onRefreshed(await getChallenge(flow.flowId, challenge.challengeId));
+            } catch (refreshError) {
+              const end = flowEndFrom(refreshError, flow.flowId);
+              if (end) onEnded(end);
+            }
+            return;
+          }
+          const end = flowEndFrom(error, flow.flowId);
+          if (end) onEnded(end);
+        },
+      },
+    );
+  };
+
+  const otherError = verify.isError && !flowEndFrom(verify.error, flow.flowId) && !(isApiError(verify.error) && verify.error.code === 'wrong_answers') ? verify.error : undefined;
+
+  return (
+    <Panel>
+      <StepHeading flow={flow} />
+      <Text as="p">{t('reset.questionsIntro')}</Text>
+      <FormError message={wrong ?? undefined} />
+      <form
+        className={formStyles}
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          onSubmit();
+        }}
+      >
+        {questions.map((question) => {
+          const isMissing = missing.includes(question.questionId);
+          return (
+            <Field
+              key={question.questionId}
+              label={describeQuestion(t, question)}
+              required
+              validationState={isMissing ? 'error' : 'none'}
+              validationMessage={isMissing ? describeViolation(t, { code: 'required' }) : undefined}
+            >
+              <Input
+                value={answers[question.questionId] ?? ''}
+                autoComplete="off"
+                onChange={(_, data) => setAnswers((current) => ({ ...current, [question.questionId]: data.value }))}
+              />
+            </Field>
+          );
+        })}
+        <FormError error={otherError} />
+        <Actions>
+          <Button type="submit" appearance="primary" disabled={verify.isPending}>
+            {t('reset.verify')}
+          </Button>
+          <Button type="button" appearance="subtle" onClick={onChooseOther}>
+            {t('reset.chooseOther')}
+          </Button>
+        </Actions>
+      </form>
+    </Panel>
+  );
+}

@@ -1,0 +1,169 @@
+import { Button, Text } from '@fluentui/react-components';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useNavigate } from 'react-router-dom';
+import type { Challenge, ResetFlow } from '@/api';
+import { DeadEnd, ErrorState, LoadingState } from '@/components/feedback';
+import { Page, PageHeading, Panel, useDocumentTitle } from '@/components/layout';
+import { useCancelReset } from '../api/cancel-reset';
+import { useResetFlow } from '../api/get-reset';
+import { resetKeys } from '../api/keys';
+import { flowEndFrom, type FlowEnd } from '../flow-end';
+import { forgetSavedReset, useSavedReset } from '../flow-storage';
+import { CodeChallenge } from './code-challenge';
+import { IdentifyStep } from './identify-step';
+import { LockedChoice } from './locked-choice';
+import { MethodStep } from './method-step';
+import { PasswordStep } from './password-step';
+import { PushChallenge } from './push-challenge';
+import { QuestionsChallenge } from './questions-challenge';
+
+// setTimeout overflows past ~24.8 days; a flow lives 15 minutes anyway.
+const maxTimerMs = 2_147_483_647;
+
+/** Reset: user ID + CAPTCHA → one or two verification steps → new password (or unlock) → done. */
+export function ResetPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('titles.reset'));
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [saved, setSaved] = useSavedReset();
+  const [end, setEnd] = useState<FlowEnd | null>(null);
+  const [outcome, setOutcome] = useState<'reset' | 'unlocked' | null>(null);
+  const [choseReset, setChoseReset] = useState(false);
+  const flowQuery = useResetFlow(saved?.flowId ?? null);
+  const cancel = useCancelReset();
+  const flow = flowQuery.data;
+
+  const endWith = useCallback(
+    (next: FlowEnd) => {
+      // A reset that can't go on is forgotten, so a reload starts a fresh one.
+      if (next.kind !== 'throttled' || !next.flowId) setSaved(null);
+      setEnd(next);
+    },
+    [setSaved],
+  );
+
+  const onFlow = useCallback(
+    (next: ResetFlow) => {
+      queryClient.setQueryData(resetKeys.flow(next.flowId), next);
+      if (next.step === 'done') {
+        setOutcome(next.outcome ?? 'reset');
+        setSaved(null);
+        return;
+      }
+      setSaved({ flowId: next.flowId, challenge: null });
+    },
+    [queryClient, setSaved],
+  );
+
+  // The flow ends 15 minutes after it started, even while the page sits idle.
+  useEffect(() => {
+    if (!flow) return;
+    const remaining = new Date(flow.expiresAt).getTime() - Date.now();
+    if (remaining > maxTimerMs) return;
+    const timer = setTimeout(() => endWith({ kind: 'expired' }), Math.max(remaining, 0));
+    return () => clearTimeout(timer);
+  }, [flow, endWith]);
+
+  // A reload of a flow that finished or expired meanwhile: show how it ended, and forget it.
+  const loadEnd = flowQuery.isError && saved ? flowEndFrom(flowQuery.error, saved.flowId) : null;
+  const shownEnd = end ?? loadEnd;
+  const shownOutcome = outcome ?? (flow?.step === 'done' ? (flow.outcome ?? 'reset') : null);
+  useEffect(() => {
+    if (loadEnd || flow?.step === 'done') forgetSavedReset();
+  }, [loadEnd, flow?.step]);
+
+  const startOver = () => {
+    setSaved(null);
+    setEnd(null);
+    setOutcome(null);
+    setChoseReset(false);
+  };
+
+  const onCancel = () => {
+    if (saved) cancel.mutate(saved.flowId, { onSettled: () => undefined });
+    setSaved(null);
+    void navigate('/');
+  };
+
+  const setChallenge = (challenge: Challenge | null, phoneNumber?: string) => {
+    if (!saved) return;
+    setSaved({ flowId: saved.flowId, challenge, ...(phoneNumber ?? saved.phoneNumber ? { phoneNumber: phoneNumber ?? saved.phoneNumber } : {}) });
+  };
+
+  let content;
+  if (shownOutcome) {
+    content = (
+      <Panel>
+        <PageHeading>{shownOutcome === 'unlocked' ? t('reset.unlockedHeading') : t('reset.doneHeading')}</PageHeading>
+        <Text as="p">{shownOutcome === 'unlocked' ? t('reset.unlockedBody') : t('reset.doneBody')}</Text>
+        <RouterLink to="/sign-in">{t('common.signIn')}</RouterLink>
+      </Panel>
+    );
+  } else if (shownEnd) {
+    content = <FlowEndPage end={shownEnd} onStartOver={startOver} />;
+  } else if (!saved) {
+    content = <IdentifyStep onStarted={onFlow} onEnded={endWith} />;
+  } else if (flowQuery.isPending) {
+    content = <LoadingState />;
+  } else if (!flow) {
+    content = <ErrorState error={flowQuery.error} onRetry={() => void flowQuery.refetch()} />;
+  } else if (flow.step === 'password') {
+    content =
+      flow.unlockAvailable && !choseReset ? (
+        <LockedChoice flow={flow} onReset={() => setChoseReset(true)} onDone={onFlow} onEnded={endWith} />
+      ) : (
+        <PasswordStep flow={flow} onDone={onFlow} onEnded={endWith} />
+      );
+  } else if (!saved.challenge) {
+    content = <MethodStep key={flow.gatesPassed} flow={flow} onChallenge={(challenge, phone) => setChallenge(challenge, phone)} onEnded={endWith} onCancel={onCancel} />;
+  } else {
+    const challenge = saved.challenge;
+    const common = { flow, challenge, onVerified: onFlow, onChooseOther: () => setChallenge(null), onEnded: endWith };
+    content =
+      challenge.kind === 'questions' ? (
+        <QuestionsChallenge key={challenge.challengeId + (challenge.questions ?? []).map((question) => question.questionId).join()} {...common} onRefreshed={(next) => setChallenge(next)} />
+      ) : challenge.kind === 'appNotification' ? (
+        <PushChallenge key={challenge.challengeId} {...common} onResent={(next) => setChallenge(next)} />
+      ) : (
+        <CodeChallenge key={challenge.challengeId} {...common} phoneNumber={saved.phoneNumber} onResent={(next) => setChallenge(next)} />
+      );
+  }
+  return <Page>{content}</Page>;
+}
+
+function FlowEndPage({ end, onStartOver }: { end: FlowEnd; onStartOver(): void }) {
+  const { t } = useTranslation();
+  const again = (
+    <Button appearance="primary" onClick={onStartOver}>
+      {t('reset.startOver')}
+    </Button>
+  );
+  switch (end.kind) {
+    case 'expired':
+      return (
+        <DeadEnd title={t('reset.expiredHeading')} body={t('reset.expiredBody')}>
+          {again}
+        </DeadEnd>
+      );
+    case 'throttled':
+      return (
+        <DeadEnd
+          title={t('reset.throttledHeading')}
+          body={t('reset.throttledBody')}
+          flowId={end.flowId}
+          retryAfterSeconds={end.retryAfterSeconds}
+        />
+      );
+    case 'ineligible':
+      return <DeadEnd title={t(`reasons.${end.reason}.title`)} body={t(`reasons.${end.reason}.body`)} />;
+    case 'conflict':
+      return (
+        <DeadEnd title={t('reset.deadEndHeading')} body={t('problems.conflict')} flowId={end.flowId}>
+          {again}
+        </DeadEnd>
+      );
+  }
+}

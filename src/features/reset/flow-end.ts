@@ -1,0 +1,19 @@
+import { isApiError, type EligibilityReason } from '@/api';
+import { isEligibilityReason } from '@/i18n';
+
+/** Why a reset stopped: each has its own page. */
+export type FlowEnd =
+  | { kind: 'expired' }
+  | { kind: 'throttled'; retryAfterSeconds: number | undefined; flowId: string | undefined }
+  | { kind: 'ineligible'; reason: EligibilityReason }
+  | { kind: 'conflict'; flowId: string | undefined };
+
+/** The flow-level end an error means, or null when it belongs on the form. */
+export function flowEndFrom(error: unknown, flowId?: string): FlowEnd | null {
+  if (!isApiError(error)) return null;
+  if (error.code === 'flow_expired' || (error.code === 'not_found' && flowId)) return { kind: 'expired' };
+  if (error.code === 'throttled') return { kind: 'throttled', retryAfterSeconds: error.retryAfterSeconds, flowId };
+  if (isEligibilityReason(error.code)) return { kind: 'ineligible', reason: error.code };
+  if (error.code === 'conflict') return { kind: 'conflict', flowId };
+  return null;
+}

@@ -1,0 +1,48 @@
+import { useCallback, useState } from 'react';
+import { z } from 'zod';
+import { challengeSchema } from '@/api';
+
+/** What survives a reload of /reset: the flow, and the challenge being answered. */
+const savedResetSchema = z.object({
+  flowId: z.string(),
+  challenge: challengeSchema.nullable(),
+  phoneNumber: z.string().optional(),
+});
+export type SavedReset = z.infer<typeof savedResetSchema>;
+
+const storageKey = 'password-portal.reset';
+
+function read(): SavedReset | null {
+  try {
+    const raw = sessionStorage.getItem(storageKey);
+    if (!raw) return null;
+    const parsed = savedResetSchema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+function write(value: SavedReset | null): void {
+  try {
+    if (value) sessionStorage.setItem(storageKey, JSON.stringify(value));
+    else sessionStorage.removeItem(storageKey);
+  } catch {
+    // Storage unavailable: the flow still works, it just won't survive a reload.
+  }
+}
+
+/** Forget the saved reset without touching React state (a finished or expired flow). */
+export function forgetSavedReset(): void {
+  write(null);
+}
+
+/** The reset in progress, kept in sessionStorage (this tab only). */
+export function useSavedReset() {
+  const [saved, setSavedState] = useState<SavedReset | null>(read);
+  const setSaved = useCallback((next: SavedReset | null) => {
+    write(next);
+    setSavedState(next);
+  }, []);
+  return [saved, setSaved] as const;
+}

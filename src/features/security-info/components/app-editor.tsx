@@ -1,0 +1,107 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { isApiError, type SecurityInfo } from '@/api';
+import { CodeField, FormError, formErrorMap, requiredText } from '@/components/form';
+import { ErrorState, LoadingState } from '@/components/feedback';
+import { Actions, PageHeading, useFormStyles } from '@/components/layout';
+import { describeProblem } from '@/i18n';
+import { useCompleteApp } from '../api/complete-app';
+import { useStartAppVerification } from '../api/start-app-verification';
+
+const codeSchema = z.object({ code: requiredText().pipe(z.string().max(20)) });
+type CodeForm = z.input<typeof codeSchema>;
+
+const useStyles = makeStyles({
+  qr: { width: '200px', height: '200px', borderRadius: tokens.borderRadiusMedium },
+  secret: {
+    fontFamily: tokens.fontFamilyMonospace,
+    overflowWrap: 'anywhere',
+    padding: tokens.spacingHorizontalS,
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+});
+
+/** The QR code library loads only here, when someone adds an app. */
+function useQrDataUrl(text: string | undefined): string | null {
+  const [dataUrl, setDataUrl] = useState<string | null>(null);
+  useEffect(() => {
+    if (!text) return;
+    let cancelled = false;
+    void import('qrcode').then(async (qrcode) => {
+      const url = await qrcode.toDataURL(text, { margin: 1, width: 200, errorCorrectionLevel: 'M' });
+      if (!cancelled) setDataUrl(url);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [text]);
+  return dataUrl;
+}
+
+export interface AppEditorProps {
+  title: string;
+  onSaved(info: SecurityInfo): void;
+  onCancel(): void;
+}
+
+/** Authenticator app: scan the QR code (or type the key), then prove it with one code. */
+export function AppEditor({ title, onSaved, onCancel }: AppEditorProps) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const formStyles = useFormStyles();
+  const start = useStartAppVerification();
+  const complete = useCompleteApp();
+  const form = useForm<CodeForm>({ resolver: zodResolver(codeSchema, { error: formErrorMap }), defaultValues: { code: '' } });
+  const { mutate: startMutate } = start;
+  useEffect(() => startMutate(), [startMutate]);
+  const qr = useQrDataUrl(start.data?.otpauthUri);
+
+  const onSubmit = form.handleSubmit(({ code }) => {
+    if (!start.data) return;
+    complete.mutate(
+      { verificationId: start.data.verificationId, code: code.replace(/\s+/g, '') },
+      {
+        onSuccess: onSaved,
+        onError: (error) => {
+          if (isApiError(error) && ['invalid_code', 'code_expired', 'not_found'].includes(error.code)) {
+            form.setError('code', { message: describeProblem(t, error) }, { shouldFocus: true });
+          }
+        },
+      },
+    );
+  });
+
+  return (
+    <form className={formStyles} onSubmit={(event) => void onSubmit(event)} noValidate>
+      <PageHeading level={2}>{title}</PageHeading>
+      {start.isPending && <LoadingState />}
+      {start.isError && <ErrorState error={start.error} onRetry={() => startMutate()} />}
+      {start.data && (
+        <>
+          <Text as="p">{t('securityInfo.appStep1')}</Text>
+          {qr ? <img src={qr} alt={t('securityInfo.appQrAlt')} className={styles.qr} /> : <LoadingState />}
+          <Text as="p">{t('securityInfo.appCantScan')}</Text>
+          <Text as="p" className={styles.secret}>
+            {start.data.secret}
+          </Text>
+          <Text as="p">{t('securityInfo.appStep2')}</Text>
+          <CodeField control={form.control} name="code" label={t('securityInfo.codeLabel')} codeLength={6} required />
+        </>
+      )}
+      <FormError error={complete.isError && !(isApiError(complete.error) && ['invalid_code', 'code_expired', 'not_found'].includes(complete.error.code)) ? complete.error : undefined} />
+      <Actions>
+        <Button type="submit" appearance="primary" disabled={!start.data || complete.isPending}>
+          {t('reset.verify')}
+        </Button>
+        <Button type="button" appearance="subtle" onClick={onCancel}>
+          {t('common.cancel')}
+        </Button>
+      </Actions>
+    </form>
+  );
+}

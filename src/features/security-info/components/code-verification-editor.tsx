@@ -1,0 +1,129 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Button, Field, Radio, RadioGroup, Text } from '@fluentui/react-components';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { isApiError, type SecurityInfo, type VerificationStarted } from '@/api';
+import { CodeField, FormError, formErrorMap, requiredText, TextField } from '@/components/form';
+import { Actions, PageHeading, useFormStyles } from '@/components/layout';
+import { describeProblem, describeViolation } from '@/i18n';
+import { useCompleteEmail } from '../api/complete-email';
+import { useCompleteMobilePhone } from '../api/complete-mobile-phone';
+import { useStartEmailVerification } from '../api/start-email-verification';
+import { useStartPhoneVerification } from '../api/start-phone-verification';
+
+const valueSchema = z.object({ value: requiredText().pipe(z.string().max(320)) });
+const codeSchema = z.object({ code: requiredText().pipe(z.string().max(20)) });
+type ValueForm = z.input<typeof valueSchema>;
+type CodeForm = z.input<typeof codeSchema>;
+
+export interface CodeVerificationEditorProps {
+  kind: 'email' | 'mobilePhone';
+  title: string;
+  /** The person's pre-populated value (admin or CSV), shown pre-filled. */
+  prefill: string | null;
+  onSaved(info: SecurityInfo): void;
+  onCancel(): void;
+}
+
+/** E-mail or phone: type the address, get a code there, enter it. */
+export function CodeVerificationEditor({ kind, title, prefill, onSaved, onCancel }: CodeVerificationEditorProps) {
+  const { t } = useTranslation();
+  const formStyles = useFormStyles();
+  const [channel, setChannel] = useState<'sms' | 'voice'>('sms');
+  const [started, setStarted] = useState<{ verification: VerificationStarted; value: string } | null>(null);
+  const startEmail = useStartEmailVerification();
+  const startPhone = useStartPhoneVerification();
+  const completeEmail = useCompleteEmail();
+  const completePhone = useCompleteMobilePhone();
+  const start = kind === 'email' ? startEmail : startPhone;
+  const complete = kind === 'email' ? completeEmail : completePhone;
+  const valueForm = useForm<ValueForm>({ resolver: zodResolver(valueSchema, { error: formErrorMap }), defaultValues: { value: prefill ?? '' } });
+  const codeForm = useForm<CodeForm>({ resolver: zodResolver(codeSchema, { error: formErrorMap }), defaultValues: { code: '' } });
+
+  const onStart = valueForm.handleSubmit(({ value }) => {
+    const onSuccess = (verification: VerificationStarted) => setStarted({ verification, value });
+    const onError = (error: Error) => {
+      if (isApiError(error) && error.code === 'validation_failed') {
+        const message = error.violations.map((violation) => describeViolation(t, violation)).join(' ');
+        valueForm.setError('value', { message }, { shouldFocus: true });
+      }
+    };
+    if (kind === 'email') startEmail.mutate(value, { onSuccess, onError });
+    else startPhone.mutate({ value, channel }, { onSuccess, onError });
+  });
+
+  const onComplete = codeForm.handleSubmit(({ code }) => {
+    if (!started) return;
+    complete.mutate(
+      { verificationId: started.verification.verificationId, code: code.replace(/\s+/g, '') },
+      {
+        onSuccess: onSaved,
+        onError: (error) => {
+          if (isApiError(error) && ['invalid_code', 'code_expired', 'not_found'].includes(error.code)) {
+            codeForm.setError('code', { message: describeProblem(t, error) }, { shouldFocus: true });
+          }
+        },
+      },
+    );
+  });
+
+  const startError = start.isError && !(isApiError(start.error) && start.error.code === 'validation_failed') ? start.error : undefined;
+  const completeError =
+    complete.isError && !(isApiError(complete.error) && ['invalid_code', 'code_expired', 'not_found'].includes(complete.error.code)) ? complete.error : undefined;
+
+  if (!started) {
+    return (
+      <form className={formStyles} onSubmit={(event) => void onStart(event)} noValidate>
+        <PageHeading level={2}>{title}</PageHeading>
+        <TextField
+          control={valueForm.control}
+          name="value"
+          label={kind === 'email' ? t('securityInfo.emailLabel') : t('securityInfo.phoneLabel')}
+          hint={kind === 'email' ? t('securityInfo.emailHint') : t('securityInfo.phoneHint')}
+          type={kind === 'email' ? 'email' : 'tel'}
+          autoComplete={kind === 'email' ? 'email' : 'tel'}
+          inputMode={kind === 'email' ? 'email' : 'tel'}
+          required
+        />
+        {kind === 'mobilePhone' && (
+          <Field label={t('securityInfo.channel')}>
+            <RadioGroup value={channel} onChange={(_, data) => setChannel(data.value === 'voice' ? 'voice' : 'sms')}>
+              <Radio value="sms" label={t('securityInfo.channelSms')} />
+              <Radio value="voice" label={t('securityInfo.channelVoice')} />
+            </RadioGroup>
+          </Field>
+        )}
+        <FormError error={startError} />
+        <Actions>
+          <Button type="submit" appearance="primary" disabled={start.isPending}>
+            {t('securityInfo.sendCode')}
+          </Button>
+          <Button type="button" appearance="subtle" onClick={onCancel}>
+            {t('common.cancel')}
+          </Button>
+        </Actions>
+      </form>
+    );
+  }
+  return (
+    <form className={formStyles} onSubmit={(event) => void onComplete(event)} noValidate>
+      <PageHeading level={2}>{title}</PageHeading>
+      <Text as="p">{t('securityInfo.codeSentTo', { value: started.value })}</Text>
+      <CodeField control={codeForm.control} name="code" label={t('securityInfo.codeLabel')} codeLength={started.verification.codeLength} required />
+      <FormError error={completeError} />
+      <Actions>
+        <Button type="submit" appearance="primary" disabled={complete.isPending}>
+          {t('reset.verify')}
+        </Button>
+        <Button type="button" appearance="secondary" onClick={() => setStarted(null)}>
+          {t('common.back')}
+        </Button>
+        <Button type="button" appearance="subtle" onClick={onCancel}>
+          {t('common.cancel')}
+        </Button>
+      </Actions>
+    </form>
+  );
+}

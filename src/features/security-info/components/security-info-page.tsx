@@ -1,0 +1,206 @@
+import { Badge, Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SecurityInfo, SecurityMethod } from '@/api';
+import { ErrorState, LoadingState } from '@/components/feedback';
+import { FormError } from '@/components/form';
+import { Actions, Page, PageHeading, Panel, useDocumentTitle } from '@/components/layout';
+import { RequireSession, useSession } from '@/components/session';
+import { useConfirmSecurityInfo } from '../api/confirm-security-info';
+import { useDeleteMethod } from '../api/delete-method';
+import { useSecurityInfo } from '../api/get-security-info';
+import { AppEditor } from './app-editor';
+import { CodeVerificationEditor } from './code-verification-editor';
+import { QuestionsEditor } from './questions-editor';
+
+const useStyles = makeStyles({
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  method: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalL,
+    borderRadius: tokens.borderRadiusLarge,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  name: { display: 'flex', flexDirection: 'column', minWidth: 0, overflowWrap: 'anywhere' },
+});
+
+type Notice = { kind: 'saved' | 'deleted'; method: SecurityMethod['kind'] } | { kind: 'confirmed' };
+
+function MethodEditor({ method, info, title, onSaved, onCancel }: { method: SecurityMethod; info: SecurityInfo; title: string; onSaved(info: SecurityInfo): void; onCancel(): void }) {
+  switch (method.kind) {
+    case 'email':
+    case 'mobilePhone':
+      return <CodeVerificationEditor kind={method.kind} title={title} prefill={method.prefill} onSaved={onSaved} onCancel={onCancel} />;
+    case 'app':
+      return <AppEditor title={title} onSaved={onSaved} onCancel={onCancel} />;
+    case 'questions':
+      return <QuestionsEditor title={title} info={info} onSaved={onSaved} onCancel={onCancel} />;
+    default:
+      return null;
+  }
+}
+
+function SecurityInfoView() {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const { me } = useSession();
+  const query = useSecurityInfo();
+  const deleteMethod = useDeleteMethod();
+  const confirm = useConfirmSecurityInfo();
+  const [editing, setEditing] = useState<SecurityMethod['kind'] | null>(null);
+  const [deleting, setDeleting] = useState<SecurityMethod['kind'] | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+
+  if (query.isPending) return <LoadingState />;
+  if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+  const info = query.data;
+  const shown = info.methods.filter((method) => method.allowed || method.registered);
+  const kindName = (kind: SecurityMethod['kind']) => t(`securityInfo.kinds.${kind}`);
+  const lastConfirmed = info.lastConfirmedAt ? new Date(info.lastConfirmedAt) : null;
+  const reconfirmDue = info.reconfirmDueAt ? new Date(info.reconfirmDueAt) : null;
+
+  const noticeText =
+    notice?.kind === 'confirmed'
+      ? t('securityInfo.confirmed')
+      : notice?.kind === 'saved'
+        ? t('securityInfo.saved', { method: kindName(notice.method) })
+        : notice?.kind === 'deleted'
+          ? t('securityInfo.deleted', { method: kindName(notice.method) })
+          : null;
+
+  return (
+    <>
+      <Panel>
+        <PageHeading>{t('securityInfo.heading')}</PageHeading>
+        <Text as="p">{t('securityInfo.intro')}</Text>
+        <Text as="p">{t('securityInfo.requiredCount', { count: info.methodsRequired })}</Text>
+        <MessageBar intent={info.registered ? 'success' : 'warning'}>
+          <MessageBarBody>{info.registered ? t('securityInfo.registered') : t('securityInfo.notRegistered')}</MessageBarBody>
+        </MessageBar>
+        {lastConfirmed && (
+          <Text size={200}>
+            {t('securityInfo.lastConfirmed', { date: lastConfirmed, formatParams: { date: { dateStyle: 'long' } } })}
+            {reconfirmDue && ` ${t('securityInfo.reconfirmDue', { date: reconfirmDue, formatParams: { date: { dateStyle: 'long' } } })}`}
+          </Text>
+        )}
+        <div role="status" aria-live="polite">
+          {noticeText && (
+            <MessageBar intent="success">
+              <MessageBarBody>{noticeText}</MessageBarBody>
+            </MessageBar>
+          )}
+        </div>
+        {info.registered && (
+          <Actions>
+            <Button
+              appearance="primary"
+              disabled={confirm.isPending}
+              onClick={() => confirm.mutate(undefined, { onSuccess: () => setNotice({ kind: 'confirmed' }) })}
+            >
+              {t('securityInfo.looksGood')}
+            </Button>
+          </Actions>
+        )}
+        <FormError error={confirm.error ?? deleteMethod.error ?? undefined} />
+      </Panel>
+      {shown.length === 0 && <Text>{t('securityInfo.empty')}</Text>}
+      <ul className={styles.list}>
+        {shown.map((method) => {
+          const name = kindName(method.kind);
+          const adminOnlyQuestions = method.kind === 'questions' && me?.isAdmin;
+          return (
+            <li key={method.kind} className={styles.method}>
+              <div className={styles.row}>
+                <div className={styles.name}>
+                  <Text weight="semibold" size={400}>
+                    {name}
+                  </Text>
+                  {method.masked && <Text>{method.masked}</Text>}
+                  {!method.editable && method.registered && <Text size={200}>{t('securityInfo.managedByAdmin')}</Text>}
+                  {!method.allowed && <Text size={200}>{t('securityInfo.notAllowed')}</Text>}
+                  {adminOnlyQuestions && <Text size={200}>{t('securityInfo.adminNoQuestions')}</Text>}
+                </div>
+                <Badge appearance="tint" color={method.registered ? 'success' : 'informative'}>
+                  {method.registered ? t('securityInfo.statusRegistered') : t('securityInfo.statusNotRegistered')}
+                </Badge>
+              </div>
+              {editing === method.kind ? (
+                <MethodEditor
+                  method={method}
+                  info={info}
+                  title={`${method.registered ? t('securityInfo.change') : t('securityInfo.add')}: ${name}`}
+                  onSaved={() => {
+                    setEditing(null);
+                    setNotice({ kind: 'saved', method: method.kind });
+                  }}
+                  onCancel={() => setEditing(null)}
+                />
+              ) : deleting === method.kind ? (
+                <div role="group" aria-label={t('securityInfo.deleteConfirm', { method: name })}>
+                  <PageHeading level={2}>{t('securityInfo.deleteConfirm', { method: name })}</PageHeading>
+                  <Text as="p">{t('securityInfo.deleteBody')}</Text>
+                  <Actions>
+                    <Button
+                      appearance="primary"
+                      disabled={deleteMethod.isPending}
+                      onClick={() =>
+                        deleteMethod.mutate(method.kind, {
+                          onSuccess: () => setNotice({ kind: 'deleted', method: method.kind }),
+                          onSettled: () => setDeleting(null),
+                        })
+                      }
+                    >
+                      {t('securityInfo.delete')}
+                    </Button>
+                    <Button appearance="subtle" onClick={() => setDeleting(null)}>
+                      {t('common.cancel')}
+                    </Button>
+                  </Actions>
+                </div>
+              ) : (
+                method.editable &&
+                method.allowed &&
+                !adminOnlyQuestions && (
+                  <Actions>
+                    <Button
+                      appearance={method.registered ? 'secondary' : 'primary'}
+                      aria-label={`${method.registered ? t('securityInfo.change') : t('securityInfo.add')}: ${name}`}
+                      onClick={() => {
+                        setNotice(null);
+                        setEditing(method.kind);
+                      }}
+                    >
+                      {method.registered ? t('securityInfo.change') : t('securityInfo.add')}
+                    </Button>
+                    {method.registered && (
+                      <Button appearance="subtle" aria-label={`${t('securityInfo.delete')}: ${name}`} onClick={() => setDeleting(method.kind)}>
+                        {t('securityInfo.delete')}
+                      </Button>
+                    )}
+                  </Actions>
+                )
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
+
+/** The person's methods: status, masked value; add, verify, change, delete; "Looks good". */
+export function SecurityInfoPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('titles.securityInfo'));
+  return (
+    <RequireSession>
+      <Page>
+        <SecurityInfoView />
+      </Page>
+    </RequireSession>
+  );
+}

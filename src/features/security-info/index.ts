@@ -1,0 +1,1 @@
+export { SecurityInfoPage } from './components/security-info-page';

@@ -1,0 +1,80 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Button, Text } from '@fluentui/react-components';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
+import { z } from 'zod';
+import { isApiError, signInRequestSchema } from '@/api';
+import { FormError, formErrorMap, PasswordField, TextField, violationMessage } from '@/components/form';
+import { Actions, Page, PageHeading, Panel, useDocumentTitle, useFormStyles } from '@/components/layout';
+import { safeReturnTo, useSession } from '@/components/session';
+import { describeProblem } from '@/i18n';
+import { useSignIn } from '../api/sign-in';
+
+const signInFormSchema = z.object({
+  userId: signInRequestSchema.shape.userId,
+  password: z.string().min(1, violationMessage('required')).max(4096),
+});
+type SignInValues = z.input<typeof signInFormSchema>;
+
+/** Where a registration prompt is answered before the person goes on. */
+export function promptPath(returnTo: string): string {
+  return `/registration-prompt?returnTo=${encodeURIComponent(returnTo)}`;
+}
+
+/** The demo's stand-in for the organisation's sign-in page. */
+export function SignInPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('titles.signIn'));
+  const formStyles = useFormStyles();
+  const [search] = useSearchParams();
+  const navigate = useNavigate();
+  const session = useSession();
+  const signIn = useSignIn();
+  const returnTo = safeReturnTo(search.get('returnTo'));
+  const form = useForm<SignInValues>({
+    resolver: zodResolver(signInFormSchema, { error: formErrorMap }),
+    defaultValues: { userId: '', password: '' },
+  });
+
+  const onSubmit = form.handleSubmit((values) => {
+    signIn.mutate(values, {
+      onSuccess: (next) => {
+        session.signIn(next);
+        void navigate(next.registrationPrompt ? promptPath(returnTo) : returnTo, { replace: true });
+      },
+      onError: (error) => {
+        if (isApiError(error) && error.code === 'invalid_credentials') {
+          form.setValue('password', '');
+          form.setError('password', { message: describeProblem(t, error) }, { shouldFocus: true });
+        }
+      },
+    });
+  });
+
+  // Already signed in (e.g. came back with the browser's back button): go on.
+  if (session.token && !signIn.isPending && !signIn.isSuccess) {
+    return <Navigate to={session.registrationPrompt ? promptPath(returnTo) : returnTo} replace />;
+  }
+
+  const otherError = signIn.isError && !(isApiError(signIn.error) && signIn.error.code === 'invalid_credentials') ? signIn.error : undefined;
+  return (
+    <Page>
+      <Panel>
+        <PageHeading>{t('signIn.heading')}</PageHeading>
+        <Text as="p">{search.get('returnTo') ? t('signIn.required') : t('signIn.intro')}</Text>
+        <form className={formStyles} onSubmit={(event) => void onSubmit(event)} noValidate>
+          <TextField control={form.control} name="userId" label={t('signIn.userId')} type="email" autoComplete="username" required />
+          <PasswordField control={form.control} name="password" label={t('signIn.password')} autoComplete="current-password" required />
+          <FormError error={otherError} />
+          <Actions>
+            <Button type="submit" appearance="primary" disabled={signIn.isPending}>
+              {t('signIn.submit')}
+            </Button>
+            <RouterLink to="/reset">{t('signIn.forgot')}</RouterLink>
+          </Actions>
+        </form>
+      </Panel>
+    </Page>
+  );
+}

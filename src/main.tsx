@@ -1,0 +1,24 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { demoMode } from '@/api/api-client';
+import { App } from '@/app';
+import { createI18n, initialLanguage, setLanguage } from '@/i18n';
+
+async function start(): Promise<void> {
+  if (demoMode) {
+    // Demo mode only: a build against a real API (VITE_API_BASE_URL set) has none of this.
+    const { startMockWorker } = await import('../mocks/browser');
+    await startMockWorker();
+  }
+  const i18n = createI18n();
+  await setLanguage(i18n, initialLanguage());
+  const container = document.getElementById('root');
+  if (!container) throw new Error('index.html needs a #root element');
+  createRoot(container).render(
+    <StrictMode>
+      <App demo={demoMode} i18n={i18n} />
+    </StrictMode>,
+  );
+}
+
+void start();
