@@ -259,6 +259,7 @@ describe('the reset flow through the typed client', () => {
   it('names the reason when enumeration protection is off', async () => {
     const admin = await mock.admin();
     await updatePolicy(admin, { enumerationProtection: false, captcha: false });
+    await expectProblem(startReset('nobody@contoso.com'), 'not_found');
     await expectProblem(startReset('diego@contoso.com'), 'not_in_group');
     await expectProblem(startReset('pradeep@contoso.com'), 'not_licensed');
     await expectProblem(startReset('nestor@contoso.com'), 'not_registered');
