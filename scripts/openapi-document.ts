@@ -191,6 +191,13 @@ function problemAnswer(codes: ProblemCode[]) {
   };
 }
 
+/** Signed-in calls need the Bearer token; a public call that may answer `unauthenticated` takes one optionally. */
+function securityOf(endpoint: EndpointDefinition) {
+  if (endpoint.auth === 'user' || endpoint.auth === 'admin') return { security: [{ bearerAuth: [] }] };
+  if (endpoint.errors.includes('unauthenticated')) return { security: [{}, { bearerAuth: [] }] };
+  return {};
+}
+
 function operationOf(name: EndpointName, endpoint: EndpointDefinition, schemas: SchemaCollector) {
   const parameters = [
     ...(endpoint.params ? schemas.properties(endpoint.params).map((parameter) => ({ ...parameter, in: 'path' as const, required: true })) : []),
@@ -232,7 +239,7 @@ function operationOf(name: EndpointName, endpoint: EndpointDefinition, schemas: 
     summary: endpoint.summary,
     tags: [tagOf(endpoint.path)],
     ...(endpoint.auth === 'dev' ? { description: 'Mock backend only; absent from a real backend.' } : {}),
-    ...(endpoint.auth === 'user' || endpoint.auth === 'admin' ? { security: [{ bearerAuth: [] }] } : {}),
+    ...securityOf(endpoint),
     ...(parameters.length > 0 ? { parameters } : {}),
     ...(requestBody ? { requestBody } : {}),
     responses,
