@@ -57,8 +57,12 @@ export async function setLanguage(instance: I18n, language: Language): Promise<v
   await instance.changeLanguage(language);
 }
 
-/** A fresh, initialised i18next instance in English (one per app, and one per test). */
-export function createI18n(): I18n {
+/**
+ * A fresh, initialised i18next instance (one per app, and one per test). English is there at
+ * once; another `initial` language follows as soon as its messages load (await `setLanguage`
+ * instead to have it before the first render).
+ */
+export function createI18n(initial: Language = 'en'): I18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
     resources: { en: { translation: en } },
@@ -68,6 +72,8 @@ export function createI18n(): I18n {
     interpolation: { escapeValue: false },
     initAsync: false,
     returnNull: false,
+    showSupportNotice: false,
   });
+  if (initial !== 'en') void setLanguage(instance, initial);
   return instance;
 }

@@ -1,0 +1,127 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup, render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import type { ApiClient, Language, OutboxMessage } from '@/api';
+import { sessionStore } from '@/api/session-store';
+import { AppProviders, createProblemNotifier, createQueryClient, createRoutes } from '@/app';
+import { createI18n, setLanguage } from '@/i18n';
+import { createTestServer, type TestServer, type TestServerOptions } from '../mocks/node';
+import runtimeBranding from '../public/branding.json';
+
+/** jsdom lacks these; Fluent measures and animates with them. */
+class NoopResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+if (typeof globalThis.ResizeObserver === 'undefined') globalThis.ResizeObserver = NoopResizeObserver;
+if (typeof window !== 'undefined' && typeof window.matchMedia !== 'function') {
+  window.matchMedia = (query: string) =>
+    ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      addListener: () => undefined,
+      removeListener: () => undefined,
+      dispatchEvent: () => false,
+    }) satisfies MediaQueryList;
+}
+
+export interface RenderAppOptions {
+  /** Sign in first (through the dev API, as the persona switcher does). */
+  signedInAs?: string;
+  language?: Language;
+  /** Render the demo tools (badge, inbox, personas). */
+  demo?: boolean;
+}
+
+export interface AppHarness {
+  mock: TestServer;
+  /** An anonymous client against the same backend (dev calls, setup). */
+  api: ApiClient;
+  /** A client signed in as this person. */
+  as(userPrincipalName: string): Promise<ApiClient>;
+  /** The whole portal, with the real providers and routes, at `route`. */
+  renderApp(route: string, options?: RenderAppOptions): Promise<ReturnType<typeof renderPortal>>;
+  /** The newest message the mock sent to an address or an E.164 number. */
+  lastMessage(to: string): Promise<OutboxMessage>;
+  /** The code of that message. */
+  lastCode(to: string): Promise<string>;
+  /** Move the mock clock forward. */
+  advanceClock(seconds: number): Promise<void>;
+}
+
+async function renderPortal(route: string, options: RenderAppOptions) {
+  const notifier = createProblemNotifier();
+  // A fresh client per test, retries off, so a failure shows at once.
+  const queryClient = createQueryClient({ onProblem: notifier.notify, retry: false });
+  const i18n = createI18n();
+  if (options.language) await setLanguage(i18n, options.language);
+  const router = createMemoryRouter(createRoutes(options.demo ?? false), { initialEntries: [route] });
+  const user = userEvent.setup();
+  const view = render(
+    <AppProviders queryClient={queryClient} i18n={i18n} notifier={notifier}>
+      <RouterProvider router={router} />
+    </AppProviders>,
+  );
+  return { ...view, user, router, queryClient, i18n };
+}
+
+/**
+ * One mock backend per test file (the real handlers in Node), back to the seed before every
+ * test, with the runtime `/branding.json` served beside it.
+ */
+export async function useApp(options: TestServerOptions = {}): Promise<AppHarness> {
+  const mock = await createTestServer(options);
+  const api = mock.client();
+  beforeAll(() => mock.server.listen({ onUnhandledRequest: 'error' }));
+  beforeEach(async () => {
+    await mock.reset();
+    mock.server.use(http.get('*/branding.json', () => HttpResponse.json(runtimeBranding)));
+  });
+  afterEach(() => {
+    // Unmount first, so nothing renders outside act() while state is cleared.
+    cleanup();
+    sessionStore.clear();
+    sessionStorage.clear();
+    localStorage.clear();
+    mock.server.resetHandlers();
+  });
+  afterAll(() => mock.server.close());
+
+  const lastMessage = async (to: string) => {
+    const { items } = await api.call('getOutbox', { query: { to } });
+    const newest = items[0];
+    if (!newest) throw new Error(`Nothing was sent to ${to}`);
+    return newest;
+  };
+
+  return {
+    mock,
+    api,
+    async as(userPrincipalName) {
+      const session = await api.call('devSignIn', { body: { userId: userPrincipalName } });
+      return mock.client(session.token);
+    },
+    async renderApp(route, renderOptions = {}) {
+      if (renderOptions.signedInAs) {
+        sessionStore.set(await api.call('devSignIn', { body: { userId: renderOptions.signedInAs } }));
+      }
+      return renderPortal(route, renderOptions);
+    },
+    lastMessage,
+    async lastCode(to) {
+      const message = await lastMessage(to);
+      if (!message.code) throw new Error(`The newest message to ${to} has no code`);
+      return message.code;
+    },
+    async advanceClock(seconds) {
+      await api.call('advanceClock', { body: { advanceSeconds: seconds } });
+    },
+  };
+}
