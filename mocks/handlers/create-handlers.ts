@@ -23,9 +23,10 @@ export function toMswPath(path: string): string {
   return path.replace(/\{(\w+)\}/g, ':$1');
 }
 
-const csvEndpoints: ReadonlySet<string> = new Set<CsvEndpointName>(['listRegistrations', 'listResets', 'listAudit']);
+/** Reports the table marks `csv: true`, which `MockBackend.csv` answers as text. */
 function isCsvEndpoint(name: EndpointName): name is CsvEndpointName {
-  return csvEndpoints.has(name);
+  const endpoint: EndpointDefinition = endpoints[name];
+  return endpoint.csv === true;
 }
 
 type UntypedOperation = (input: ParsedParts, context: RequestContext) => Promise<unknown>;
@@ -33,7 +34,7 @@ type UntypedOperation = (input: ParsedParts, context: RequestContext) => Promise
 /**
  * The one place the table's name meets its operation. The endpoint's own schemas produced
  * `input`, so it is that endpoint's parsed input by construction; TypeScript can't follow a
- * name through a union of 57 signatures, hence the widening here and nowhere else.
+ * name through the union of every endpoint's signature, hence the widening here and nowhere else.
  */
 function operationOf(backend: MockBackend, name: EndpointName): UntypedOperation {
   return backend.operations[name] as UntypedOperation;
@@ -74,7 +75,7 @@ function pathParams(endpoint: EndpointDefinition, params: Record<string, string 
   return result;
 }
 
-/** The shared wrapper, in the order of the brief: dev latency and faults, size, parse, validate, token, operation. */
+/** The shared wrapper: dev latency and faults, size limit, body decoding, validation, token, operation, answer. */
 async function answer(
   backend: MockBackend,
   name: EndpointName,
