@@ -47,7 +47,7 @@ export interface AppHarness {
   /** A client signed in as this person. */
   as(userPrincipalName: string): Promise<ApiClient>;
   /** The whole portal, with the real providers and routes, at `route`. */
-  renderApp(route: string, options?: RenderAppOptions): Promise<ReturnType<typeof renderPortal>>;
+  renderApp(route: string, options?: RenderAppOptions): ReturnType<typeof renderPortal>;
   /** The newest message the mock sent to an address or an E.164 number. */
   lastMessage(to: string): Promise<OutboxMessage>;
   /** The code of that message. */
