@@ -22,7 +22,7 @@ describe('reports', () => {
     if (page.total > 5) {
       const next = await kit.backend.operations.listResets({ ...none, query: { from: '2026-02-20', to: '2026-02-21', limit: 5, cursor: page.nextCursor ?? undefined } }, admin);
       expect(next.items[0]?.occurredAt ?? '').not.toBe('');
-      expect(next.items[0]?.occurredAt <= (times.at(-1) ?? '')).toBe(true);
+      expect((next.items[0]?.occurredAt ?? '') <= (times.at(-1) ?? '')).toBe(true);
     }
   });
 
