@@ -99,7 +99,7 @@ export const endpoints = {
   getCaptcha: { method: 'GET', path: '/captcha', auth: 'public', summary: 'A CAPTCHA challenge, when enabled', response: captchaSchema, status: 200, errors: [] },
 
   // Reset
-  startReset: { method: 'POST', path: '/reset', auth: 'public', summary: 'Start a reset flow', body: startResetRequestSchema, response: resetFlowSchema, status: 201, errors: ['captcha_failed', 'throttled', ...eligibility] },
+  startReset: { method: 'POST', path: '/reset', auth: 'public', summary: 'Start a reset flow', body: startResetRequestSchema, response: resetFlowSchema, status: 201, errors: ['captcha_failed', 'throttled', 'not_found', ...eligibility] },
   getReset: { method: 'GET', path: '/reset/{flowId}', auth: 'public', summary: 'A reset flow', params: flowParams, response: resetFlowSchema, status: 200, errors: ['not_found', 'flow_expired'] },
   createChallenge: { method: 'POST', path: '/reset/{flowId}/challenges', auth: 'public', summary: 'Send a code, ask questions or push to the app', params: flowParams, body: createChallengeRequestSchema, response: challengeSchema, status: 201, errors: [...flowErrors, 'phone_mismatch', 'throttled'] },
   getChallenge: { method: 'GET', path: '/reset/{flowId}/challenges/{challengeId}', auth: 'public', summary: 'A challenge (poll an app push)', params: challengeParams, response: challengeSchema, status: 200, errors: ['not_found', 'flow_expired'] },
