@@ -110,7 +110,7 @@ export const endpoints = {
   cancelReset: { method: 'DELETE', path: '/reset/{flowId}', auth: 'public', summary: 'Cancel a reset flow', params: flowParams, response: null, status: 204, errors: ['not_found', 'flow_expired', 'conflict'] },
 
   // Session
-  signIn: { method: 'POST', path: '/session', auth: 'public', summary: 'Sign in (the mock stand-in for the organisation sign-in)', body: signInRequestSchema, response: sessionSchema, status: 201, errors: ['invalid_credentials', 'throttled'] },
+  signIn: { method: 'POST', path: '/session', auth: 'public', summary: 'Sign in (the mock stand-in for the organisation sign-in)', body: signInRequestSchema, response: sessionSchema, status: 201, errors: ['invalid_credentials'] },
   signOut: { method: 'DELETE', path: '/session', auth: 'user', summary: 'Sign out', response: null, status: 204, errors: ['unauthenticated'] },
   getMe: { method: 'GET', path: '/me', auth: 'user', summary: 'The signed-in person', response: meSchema, status: 200, errors: ['unauthenticated'] },
 
