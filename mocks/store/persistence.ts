@@ -10,7 +10,7 @@ export interface StateStorage {
 
 export const storageKey = 'password-portal:demo-state';
 /** Bump when the persisted shape or the seed changes so old blobs are replaced, not misread. */
-export const persistedVersion = 1;
+export const persistedVersion = 2;
 
 export function memoryStorage(initial: string | null = null): StateStorage & { text(): string | null } {
   let stored = initial;

@@ -1,5 +1,5 @@
 import type { AdminRole, AuditRow, Contact, License, RegistrationRow, ResetResult, ResetRow, UserSource } from '@/api';
-import { hashSecret, randomId, randomInt, seededRandom, type RandomSource } from '../engine/rules/crypto';
+import { hashSecret, seededRandom, type RandomSource } from '../engine/rules/crypto';
 import { seedPolicy } from '../engine/rules/policy';
 import { normalizeAnswer, predefinedQuestions } from '../engine/rules/questions';
 import { createTotpSecret } from '../engine/rules/totp';
@@ -343,16 +343,32 @@ function cachedHash(secret: string, key: string, seed: number): Promise<string> 
   return hash;
 }
 
+/** Seeded choices, read from the seeded source in blocks: seeding draws ~100,000 numbers. */
 class Generator {
+  private buffer: Uint8Array = new Uint8Array(0);
+  private offset = 0;
   constructor(readonly random: RandomSource) {}
+  private word(): number {
+    if (this.offset + 4 > this.buffer.length) {
+      this.buffer = this.random.bytes(16_384);
+      this.offset = 0;
+    }
+    const b = this.buffer;
+    const o = this.offset;
+    this.offset += 4;
+    return ((b[o] ?? 0) | ((b[o + 1] ?? 0) << 8) | ((b[o + 2] ?? 0) << 16) | ((b[o + 3] ?? 0) << 24)) >>> 0;
+  }
+  /** Uniform enough for demo data (bias below 2^-20 for the small ranges used here). */
   int(maxExclusive: number): number {
-    return randomInt(this.random, maxExclusive);
+    return Math.floor((this.word() / 4_294_967_296) * maxExclusive);
   }
   chance(probability: number): boolean {
-    return this.int(10_000) < probability * 10_000;
+    return this.word() / 4_294_967_296 < probability;
   }
   pick<T>(items: readonly T[]): T {
-    return items[this.int(items.length)] as T;
+    const item = items[this.int(items.length)];
+    if (item === undefined) throw new RangeError('pick from an empty list');
+    return item;
   }
   weighted<T>(items: readonly (readonly [T, number])[]): T {
     const total = items.reduce((sum, [, weight]) => sum + weight, 0);
@@ -361,7 +377,7 @@ class Generator {
       if (roll < weight) return item;
       roll -= weight;
     }
-    return (items[0] as readonly [T, number])[0];
+    throw new RangeError('weighted pick from an empty list');
   }
   digits(count: number): string {
     let out = '';
@@ -563,6 +579,9 @@ function writeHistory(state: PortalState, gen: Generator, users: StoredUser[], n
   const admin = users.find((user) => user.roles.includes('globalAdministrator'));
 
   type Event = { at: number; kind: 'registration' | 'reset' | 'admin'; user: StoredUser };
+  // Seed rows get counter ids (new rows get random ones): cheap, and stable for a seed.
+  let rowNumber = 0;
+  const rowId = (prefix: string) => `${prefix}_seed${String((rowNumber += 1)).padStart(7, '0')}`;
   for (let day = 0; day < days; day += 1) {
     const dayStart = start + day * dayMs;
     const events: Event[] = [];
@@ -584,19 +603,19 @@ function writeHistory(state: PortalState, gen: Generator, users: StoredUser[], n
       if (event.kind === 'registration') {
         const methods = registeredMethodKinds(event.user);
         registrations.push({
-          id: randomId(gen.random, 'reg'),
+          id: rowId('reg'),
           occurredAt,
           userId: event.user.id,
           userPrincipalName: event.user.userPrincipalName,
           role,
           methods: methods.length > 0 ? methods : ['mobilePhone'],
         });
-        audit.push({ id: randomId(gen.random, 'aud'), occurredAt, activity: 'registerSecurityInfo', actor: event.user.userPrincipalName, target: event.user.userPrincipalName, result: 'success', reason: null });
+        audit.push({ id: rowId('aud'), occurredAt, activity: 'registerSecurityInfo', actor: event.user.userPrincipalName, target: event.user.userPrincipalName, result: 'success', reason: null });
       } else if (event.kind === 'reset') {
         const outcome = gen.weighted(resetOutcomes);
         const methods = outcome.reason === 'not_registered' ? [] : gen.weighted(resetMethodSets);
         resets.push({
-          id: randomId(gen.random, 'rst'),
+          id: rowId('rst'),
           occurredAt,
           userId: event.user.id,
           userPrincipalName: event.user.userPrincipalName,
@@ -606,7 +625,7 @@ function writeHistory(state: PortalState, gen: Generator, users: StoredUser[], n
           reason: outcome.reason,
         });
         audit.push({
-          id: randomId(gen.random, 'aud'),
+          id: rowId('aud'),
           occurredAt,
           activity: outcome.result === 'contactedAdmin' ? 'contactAdmin' : 'resetPassword',
           actor: event.user.userPrincipalName,
@@ -616,7 +635,7 @@ function writeHistory(state: PortalState, gen: Generator, users: StoredUser[], n
         });
       } else if (admin) {
         const activity = gen.pick(['unlockUser', 'adminResetPassword', 'updateUser']);
-        audit.push({ id: randomId(gen.random, 'aud'), occurredAt, activity, actor: admin.userPrincipalName, target: event.user.userPrincipalName, result: 'success', reason: null });
+        audit.push({ id: rowId('aud'), occurredAt, activity, actor: admin.userPrincipalName, target: event.user.userPrincipalName, result: 'success', reason: null });
       }
     }
   }
