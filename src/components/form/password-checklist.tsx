@@ -1,4 +1,4 @@
-import { makeStyles, ProgressBar, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, ProgressBar, Text, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleFilled, CircleRegular, DismissCircleFilled } from '@fluentui/react-icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -90,11 +90,11 @@ export function PasswordChecklist({ password, flowId }: PasswordChecklistProps) 
         {items.map((item) => (
           <li key={item.key} className={styles.item}>
             {item.state === 'met' ? (
-              <CheckmarkCircleFilled aria-hidden className={`${styles.icon} ${styles.met}`} />
+              <CheckmarkCircleFilled aria-hidden className={mergeClasses(styles.icon, styles.met)} />
             ) : item.state === 'failed' ? (
-              <DismissCircleFilled aria-hidden className={`${styles.icon} ${styles.failed}`} />
+              <DismissCircleFilled aria-hidden className={mergeClasses(styles.icon, styles.failed)} />
             ) : (
-              <CircleRegular aria-hidden className={`${styles.icon} ${styles.pending}`} />
+              <CircleRegular aria-hidden className={mergeClasses(styles.icon, styles.pending)} />
             )}
             <Text>
               {item.label}

@@ -189,7 +189,7 @@ export const en = {
     appCode: 'Enter a code from my authenticator app',
     appNotification: 'Approve a notification on my authenticator app',
     questions: 'Answer my security questions',
-    emailTo: 'E-mail my alternate address ({{masked}})',
+    emailTo: 'E-mail a code to {{masked}}',
     mobileTextTo: 'Text my mobile phone ({{masked}})',
     mobileCallTo: 'Call my mobile phone ({{masked}})',
     officeCallTo: 'Call my office phone ({{masked}})',

@@ -189,7 +189,7 @@ export const nl: Messages = {
     appCode: 'Een code uit mijn authenticator-app invoeren',
     appNotification: 'Een melding in mijn authenticator-app goedkeuren',
     questions: 'Mijn beveiligingsvragen beantwoorden',
-    emailTo: 'E-mail naar mijn alternatieve adres ({{masked}})',
+    emailTo: 'E-mail een code naar {{masked}}',
     mobileTextTo: 'Sms naar mijn mobiele telefoon ({{masked}})',
     mobileCallTo: 'Bel mijn mobiele telefoon ({{masked}})',
     officeCallTo: 'Bel mijn kantoortelefoon ({{masked}})',

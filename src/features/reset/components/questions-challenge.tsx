@@ -5,7 +5,7 @@ import { isApiError, type Challenge, type ResetFlow } from '@/api';
 import { FormError } from '@/components/form';
 import { Actions, Panel, useFormStyles } from '@/components/layout';
 import { describeProblem, describeQuestion, describeViolation } from '@/i18n';
-import { getChallenge } from '../api/get-challenge';
+import { createChallenge } from '../api/create-challenge';
 import { useVerifyChallenge } from '../api/verify-challenge';
 import { flowEndFrom, type FlowEnd } from '../flow-end';
 import { StepHeading } from './step-heading';
@@ -19,7 +19,7 @@ export interface QuestionsChallengeProps {
   onEnded(end: FlowEnd): void;
 }
 
-/** The person's security questions; after a miss the server picks fresh ones. */
+/** The person's security questions; after a miss a new challenge brings a fresh pick. */
 export function QuestionsChallenge({ flow, challenge, onVerified, onRefreshed, onChooseOther, onEnded }: QuestionsChallengeProps) {
   const { t } = useTranslation();
   const formStyles = useFormStyles();
@@ -46,7 +46,8 @@ export function QuestionsChallenge({ flow, challenge, onVerified, onRefreshed, o
             setWrong(describeProblem(t, error));
             setAnswers({});
             try {
-              onRefreshed(await getChallenge(flow.flowId, challenge.challengeId));
+              // A miss voids the challenge: ask for a fresh pick of questions.
+              onRefreshed(await createChallenge({ flowId: flow.flowId, methodId: challenge.methodId }));
             } catch (refreshError) {
               const end = flowEndFrom(refreshError, flow.flowId);
               if (end) onEnded(end);

@@ -58,14 +58,16 @@ export function ResetPage() {
     [queryClient, setSaved],
   );
 
-  // The flow ends 15 minutes after it started, even while the page sits idle.
+  // The flow ends 15 minutes after it started, even while the page sits idle: at its end, ask
+  // the server (whose clock counts) and show the end it reports.
+  const { refetch } = flowQuery;
   useEffect(() => {
     if (!flow) return;
     const remaining = new Date(flow.expiresAt).getTime() - Date.now();
     if (remaining > maxTimerMs) return;
-    const timer = setTimeout(() => endWith({ kind: 'expired' }), Math.max(remaining, 0));
+    const timer = setTimeout(() => void refetch(), Math.max(remaining, 0) + 1000);
     return () => clearTimeout(timer);
-  }, [flow, endWith]);
+  }, [flow, refetch]);
 
   // A reload of a flow that finished or expired meanwhile: show how it ended, and forget it.
   const loadEnd = flowQuery.isError && saved ? flowEndFrom(flowQuery.error, saved.flowId) : null;
@@ -124,7 +126,7 @@ export function ResetPage() {
     const common = { flow, challenge, onVerified: onFlow, onChooseOther: () => setChallenge(null), onEnded: endWith };
     content =
       challenge.kind === 'questions' ? (
-        <QuestionsChallenge key={challenge.challengeId + (challenge.questions ?? []).map((question) => question.questionId).join()} {...common} onRefreshed={(next) => setChallenge(next)} />
+        <QuestionsChallenge key={challenge.methodId} {...common} onRefreshed={(next) => setChallenge(next)} />
       ) : challenge.kind === 'appNotification' ? (
         <PushChallenge key={challenge.challengeId} {...common} onResent={(next) => setChallenge(next)} />
       ) : (

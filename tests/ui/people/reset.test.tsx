@@ -1,0 +1,201 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { Secret, TOTP } from 'otpauth';
+import { describe, expect, it } from 'vitest';
+import { personaTotpSecret } from '../../../mocks/store/seed';
+import { useApp } from '../../render-app';
+import { chooseMethod, field, findField, startReset, typeCode, updatePolicy, withoutCaptcha } from './people-helpers';
+
+const app = await useApp();
+
+/** The accessible CAPTCHA question's answer, worked out as a person would. */
+function solve(question: string): string {
+  const numbers = (question.match(/\d+/g) ?? []).map(Number);
+  const [a = 0, b = 0] = numbers;
+  if (/plus/.test(question)) return String(a + b);
+  if (/minus/.test(question)) return String(a - b);
+  if (/after/.test(question)) return String(a + 1);
+  if (/before/.test(question)) return String(a - 1);
+  return String(/"(\w+)"/.exec(question)?.[1]?.length ?? 0);
+}
+const adeleEmail = 'adele.vance@fabrikam.com';
+const strongPassword = 'Quiet-Harbour-Lantern-42';
+
+describe('reset: the happy path', () => {
+  it('resets with a code by e-mail, the live checklist and a strong password', async () => {
+    await withoutCaptcha(app);
+    const { user } = await startReset(app, 'adele@contoso.com');
+    expect(await screen.findByRole('heading', { name: 'Prove it is you' })).toHaveFocus();
+    await chooseMethod(user, /E-mail a code to/, 'Send code');
+    expect(await screen.findByText(/We e-mailed a code to/)).toBeInTheDocument();
+    expect(field('Verification code')).toHaveAttribute('autocomplete', 'one-time-code');
+    expect(field('Verification code')).toHaveAttribute('inputmode', 'numeric');
+    await typeCode(user, await app.lastCode(adeleEmail));
+
+    expect(await screen.findByRole('heading', { name: 'Choose a new password' })).toHaveFocus();
+    await user.type(field('New password'), strongPassword);
+    const checklist = screen.getByRole('list', { name: 'Your password must' });
+    await waitFor(() => expect(within(checklist).getAllByText('(Met)')).toHaveLength(4));
+    expect(await screen.findByText(/Strength: (Good|Strong)/)).toBeInTheDocument();
+    await user.type(field('Confirm new password'), strongPassword);
+    await user.click(screen.getByRole('button', { name: 'Finish' }));
+    expect(await screen.findByRole('heading', { name: 'Your password has been reset' })).toHaveFocus();
+
+    // The new password works for sign-in.
+    const session = await app.api.call('signIn', { body: { userId: 'adele@contoso.com', password: strongPassword } });
+    expect(session.user.userPrincipalName).toBe('adele@contoso.com');
+    expect(sessionStorage.getItem('password-portal.reset')).toBeNull();
+  });
+
+  it('gets past the CAPTCHA by answering the accessible question, after a wrong answer', async () => {
+    const { user } = await app.renderApp('/reset');
+    await user.type(await findField('User ID'), 'adele@contoso.com');
+    expect(await screen.findByRole('img', { name: 'A picture of distorted characters' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Answer a question instead' }));
+    await user.type(await findField(/^(What|Which|How)/), '999');
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(await screen.findByText(/The characters you typed did not match/)).toBeInTheDocument();
+
+    // A fresh challenge came with the error: answer its question.
+    await waitFor(() => expect(field(/^(What|Which|How)/)).toHaveValue(''));
+    const question = screen.getByText(/^(What|Which|How)/).textContent ?? '';
+    await user.type(field(/^(What|Which|How)/), solve(question));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(await screen.findByRole('heading', { name: 'Prove it is you' })).toBeInTheDocument();
+  });
+});
+
+describe('reset: verification', () => {
+  it('asks for two methods when the policy needs two, and does not offer the used one again', async () => {
+    await withoutCaptcha(app, { methodsRequired: 2 });
+    const { user } = await startReset(app, 'adele@contoso.com');
+    expect(await screen.findByRole('heading', { name: 'Verification step 1 of 2' })).toHaveFocus();
+    await chooseMethod(user, /E-mail a code to/, 'Send code');
+    await typeCode(user, await app.lastCode(adeleEmail));
+
+    expect(await screen.findByRole('heading', { name: 'Verification step 2 of 2' })).toHaveFocus();
+    expect(screen.queryByRole('radio', { name: /E-mail a code to/ })).not.toBeInTheDocument();
+    await chooseMethod(user, /Text my mobile phone/, 'Send code');
+    // A phone is used only after the person types the full number on file.
+    await user.type(await findField('Phone number'), '+1 425 555 0101');
+    await user.click(screen.getByRole('button', { name: 'Send code' }));
+    expect(await screen.findByText(/We texted a code to/)).toBeInTheDocument();
+    await typeCode(user, await app.lastCode('+14255550101'));
+    expect(await screen.findByRole('heading', { name: 'Choose a new password' })).toBeInTheDocument();
+  });
+
+  it('refuses a phone number that is not the one on file, on the field', async () => {
+    await withoutCaptcha(app);
+    const { user } = await startReset(app, 'adele@contoso.com');
+    await user.click(await screen.findByRole('radio', { name: /Call my mobile phone/ }));
+    await user.type(await findField('Phone number'), '+1 425 555 0199');
+    await user.click(screen.getByRole('button', { name: 'Call me' }));
+    expect(await screen.findByText('That number does not match the one we have for you.')).toBeInTheDocument();
+    expect(field('Phone number')).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('says a wrong code is wrong, an expired code expired, and refuses a code a newer one replaced', async () => {
+    await withoutCaptcha(app);
+    const { user } = await startReset(app, 'adele@contoso.com');
+    await chooseMethod(user, /E-mail a code to/, 'Send code');
+    await screen.findByText(/We e-mailed a code to/);
+    const first = await app.lastCode(adeleEmail);
+
+    await typeCode(user, first === '00000000' ? '11111111' : '00000000');
+    expect(await screen.findByText('That code is not right. Check it and try again.')).toBeInTheDocument();
+    expect(field('Verification code')).toHaveAttribute('aria-invalid', 'true');
+    // After a miss, the decoy advice and the way to the administrators show.
+    expect(screen.getByText('If you got no code, contact your help desk.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Contact your administrator' })).toBeInTheDocument();
+
+    // A new code voids the old one.
+    await user.click(screen.getByRole('button', { name: 'Send a new code' }));
+    await waitFor(async () => expect(await app.lastCode(adeleEmail)).not.toBe(first));
+    await typeCode(user, first);
+    expect(await screen.findByText('That code is not right. Check it and try again.')).toBeInTheDocument();
+
+    // Codes live 5 minutes.
+    const second = await app.lastCode(adeleEmail);
+    await app.advanceClock(6 * 60);
+    await user.clear(field('Verification code'));
+    await typeCode(user, second);
+    expect(await screen.findByText('That code has expired. Send a new one.')).toBeInTheDocument();
+  });
+
+  it('blocks resets after five wrong codes and says until when', async () => {
+    await withoutCaptcha(app);
+    const { user } = await startReset(app, 'adele@contoso.com');
+    await chooseMethod(user, /E-mail a code to/, 'Send code');
+    await screen.findByText(/We e-mailed a code to/);
+    const right = await app.lastCode(adeleEmail);
+    const wrong = right === '12345678' ? '87654321' : '12345678';
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
+      await user.clear(field('Verification code'));
+      await typeCode(user, wrong);
+      await screen.findByText('That code is not right. Check it and try again.');
+    }
+    await user.clear(field('Verification code'));
+    await typeCode(user, wrong);
+    expect(await screen.findByRole('heading', { name: 'Too many attempts' })).toHaveFocus();
+    expect(screen.getByText(/^Try again after /)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Contact your administrator' })).toBeInTheDocument();
+  });
+
+  it('passes with the answers to the security questions after a miss brings fresh ones', async () => {
+    await withoutCaptcha(app);
+    const { user } = await startReset(app, 'isaiah@contoso.com');
+    await chooseMethod(user, /Answer my security questions/, 'Show my questions');
+    await screen.findByText('Answer these questions.');
+    const answerAll = async (answer: (label: string) => string) => {
+      for (const input of screen.getAllByRole('textbox')) {
+        const label = document.querySelector(`label[for="${input.id}"]`)?.textContent ?? '';
+        await user.type(input, answer(label));
+      }
+      await user.click(screen.getByRole('button', { name: 'Verify' }));
+    };
+    await answerAll(() => 'wrong answer');
+    expect(await screen.findByText('One or more answers were not right. Try these questions.')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getAllByRole('textbox').every((input) => (input as HTMLInputElement).value === '')).toBe(true));
+    const answers: Record<string, string> = {
+      'In what city were you born?': 'Seattle',
+      'What was the name of your first pet?': 'Rover',
+      'What is your favourite colour?': 'Blue',
+    };
+    await answerAll((label) => answers[label.replace(/\s*\*$/, '').trim()] ?? 'unknown');
+    expect(await screen.findByRole('heading', { name: 'Choose a new password' })).toBeInTheDocument();
+  });
+
+  it('passes with a code from the authenticator app', async () => {
+    await withoutCaptcha(app, { methodsRequired: 2 });
+    const { user } = await startReset(app, 'lee@contoso.com');
+    await chooseMethod(user, /Enter a code from my authenticator app/, 'Use a code');
+    expect(await screen.findByText('Open your authenticator app and enter the code it shows.')).toBeInTheDocument();
+    const { now } = await app.api.call('getClock');
+    await typeCode(user, new TOTP({ secret: Secret.fromBase32(personaTotpSecret) }).generate({ timestamp: Date.parse(now) }));
+    expect(await screen.findByRole('heading', { name: 'Verification step 2 of 2' })).toBeInTheDocument();
+    expect(screen.queryByRole('radio', { name: /authenticator app/ })).not.toBeInTheDocument();
+  });
+
+  it.each([
+    ['approved', true],
+    ['denied', false],
+  ])('waits for an app notification that the person %s', async (_, approve) => {
+    await withoutCaptcha(app, {
+      methodsRequired: 2,
+      methodsAllowed: ['email', 'mobilePhone', 'officePhone', 'appCode', 'appNotification', 'securityQuestions'],
+    });
+    const { user } = await startReset(app, 'lee@contoso.com');
+    await chooseMethod(user, /Approve a notification on my authenticator app/, 'Send notification');
+    expect(await screen.findByRole('status', { name: /Waiting for your approval/ })).toBeInTheDocument();
+    const push = await app.lastMessage('lee@contoso.com');
+    expect(push.channel).toBe('push');
+    if (approve) {
+      await app.api.call('approvePush', { params: { id: push.id } });
+      expect(await screen.findByRole('heading', { name: 'Verification step 2 of 2' }, { timeout: 6000 })).toBeInTheDocument();
+      expect(screen.queryByRole('radio', { name: /authenticator app/ })).not.toBeInTheDocument();
+    } else {
+      await app.api.call('denyPush', { params: { id: push.id } });
+      expect(await screen.findByText('The notification was denied. Try again or use another method.', {}, { timeout: 6000 })).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Send another notification' })).toBeInTheDocument();
+    }
+  });
+});
