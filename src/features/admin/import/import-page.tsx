@@ -247,7 +247,20 @@ function ImportOutcome({ result, csv }: { result: { csv: string; mode: 'validate
   );
 }
 
+/** A file the server could not take at all (a bad header, too large): its reasons in words. */
 function ImportProblem({ problem }: { problem: unknown }) {
-  return <FormError error={problem} />;
+  const { t, tApp } = useAdminTranslation();
+  if (!isApiError(problem) || problem.code !== 'validation_failed' || problem.violations.length === 0) return <FormError error={problem} />;
+  return (
+    <MessageBar intent="error" role="alert" layout="multiline">
+      <MessageBarBody>
+        <ul>
+          {problem.violations.map((violation, index) => (
+            <li key={index}>{describeAdminViolation(t, tApp, violation)}</li>
+          ))}
+        </ul>
+      </MessageBarBody>
+    </MessageBar>
+  );
 }
 

@@ -25,6 +25,7 @@ import { useGroups } from '../api/list-groups';
 import { usePolicy } from '../api/get-policy';
 import { usePutPolicy } from '../api/put-policy';
 import { AdminPage, Section } from '../components/admin-page';
+import { FieldGroup } from '../components/field-group';
 import { describeAdminViolation, itemIndex, violationsFor } from '../components/violations';
 import { useAdminTranslation } from '../i18n/register';
 
@@ -32,7 +33,6 @@ const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '880px' },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXL, '& > *': { flexBasis: '240px', flexGrow: 1 } },
   note: { color: tokens.colorNeutralForeground2, maxWidth: '72ch' },
-  checks: { display: 'flex', flexDirection: 'column' },
   actions: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -182,25 +182,18 @@ function PolicyForm({ policy }: { policy: Policy }) {
           control={control}
           name="methodsAllowed"
           render={({ field }) => (
-            <Field
-              label={t('policy.methodsAllowed')}
-              hint={t('policy.appRule')}
-              validationMessage={messageFor('methodsAllowed')}
-              validationState={messageFor('methodsAllowed') ? 'error' : 'none'}
-            >
-              <div className={styles.checks} role="group">
-                {policyMethods.map((method) => (
-                  <Checkbox
-                    key={method}
-                    label={t(`policy.methods.${method}`)}
-                    checked={field.value.includes(method)}
-                    onChange={(_, data) =>
-                      field.onChange(data.checked ? policyMethods.filter((m) => m === method || field.value.includes(m)) : field.value.filter((m) => m !== method))
-                    }
-                  />
-                ))}
-              </div>
-            </Field>
+            <FieldGroup label={t('policy.methodsAllowed')} hint={t('policy.appRule')} message={messageFor('methodsAllowed')}>
+              {policyMethods.map((method) => (
+                <Checkbox
+                  key={method}
+                  label={t(`policy.methods.${method}`)}
+                  checked={field.value.includes(method)}
+                  onChange={(_, data) =>
+                    field.onChange(data.checked ? policyMethods.filter((m) => m === method || field.value.includes(m)) : field.value.filter((m) => m !== method))
+                  }
+                />
+              ))}
+            </FieldGroup>
           )}
         />
         <Text as="p" className={styles.note}>

@@ -1,0 +1,51 @@
+import { screen } from '@testing-library/react';
+import { renderAdmin, startAdminServer } from './admin-harness';
+
+const mock = await startAdminServer();
+
+describe('the branding editor', () => {
+  it('saves a branding that the whole portal then shows, and resets to the defaults', async () => {
+    const { user } = await renderAdmin(mock, '/admin/branding', { signedInAs: 'admin@contoso.com' });
+    expect(await screen.findByText('The portal uses the defaults of branding.json.')).toBeInTheDocument();
+    expect(screen.getByTestId('organization-name')).toHaveTextContent('Contoso');
+
+    const name = screen.getByRole('textbox', { name: /Organisation name/ });
+    await user.clear(name);
+    await user.type(name, 'Northwind Traders');
+    const color = screen.getByRole('textbox', { name: /Brand colour/ });
+    await user.clear(color);
+    await user.type(color, '#8764B8');
+    await user.click(screen.getByRole('button', { name: 'Save branding' }));
+
+    expect(await screen.findByText('Saved. The portal now shows this branding.')).toBeInTheDocument();
+    expect(await screen.findByTestId('organization-name')).toHaveTextContent('Northwind Traders');
+    expect(screen.getByText('The portal uses the branding saved here.')).toBeInTheDocument();
+    const effective = await mock.client().call('getBranding');
+    expect(effective).toMatchObject({ customized: true, organizationName: 'Northwind Traders', brandColor: '#8764B8' });
+
+    await user.click(screen.getByRole('button', { name: 'Reset to defaults' }));
+    expect(await screen.findByText(/The saved branding was removed/)).toBeInTheDocument();
+    expect(screen.getByTestId('organization-name')).toHaveTextContent('Contoso');
+    expect((await mock.client().call('getBranding')).customized).toBe(false);
+  });
+
+  it('warns about a brand colour too pale for white text, live in the preview', async () => {
+    const { user } = await renderAdmin(mock, '/admin/branding', { signedInAs: 'admin@contoso.com' });
+    const color = await screen.findByRole('textbox', { name: /Brand colour/ });
+    expect(screen.queryByTestId('pale-warning')).not.toBeInTheDocument();
+    await user.clear(color);
+    await user.type(color, '#FFB900');
+    expect(await screen.findByTestId('pale-warning')).toHaveTextContent('too pale for white text (contrast 1.72:1');
+  });
+
+  it('shows the server’s reasons under the fields', async () => {
+    const { user } = await renderAdmin(mock, '/admin/branding', { signedInAs: 'admin@contoso.com' });
+    const portal = await screen.findByRole('textbox', { name: /Portal address/ });
+    await user.clear(portal);
+    await user.type(portal, 'ftp://passwords.contoso.com');
+    await user.click(screen.getByRole('button', { name: 'Save branding' }));
+    expect(await screen.findByText('Some values need your attention: 1.')).toBeInTheDocument();
+    expect(portal).toHaveAttribute('aria-invalid', 'true');
+    expect(portal).toHaveAccessibleDescription(expect.stringContaining('Use an https address or a path on this site.'));
+  });
+});
