@@ -137,7 +137,8 @@ describe('reset: verification', () => {
     await typeCode(user, wrong);
     expect(await screen.findByRole('heading', { name: 'Too many attempts' })).toHaveFocus();
     expect(screen.getByText(/^Try again after /)).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Contact your administrator' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Contact your administrator' }));
+    expect(await screen.findByText('Your administrators have been told. They will get in touch with you.')).toBeInTheDocument();
   });
 
   it('passes with the answers to the security questions after a miss brings fresh ones', async () => {
@@ -197,5 +198,110 @@ describe('reset: verification', () => {
       expect(await screen.findByText('The notification was denied. Try again or use another method.', {}, { timeout: 6000 })).toBeInTheDocument();
       expect(screen.getByRole('button', { name: 'Send another notification' })).toBeInTheDocument();
     }
+  });
+});
+
+describe('reset: dead ends and endings', () => {
+  it.each([
+    ['sspr_disabled', 'adele@contoso.com', 'Password reset is turned off'],
+    ['not_in_group', 'diego@contoso.com', 'Password reset is not available for you yet'],
+    ['not_licensed', 'pradeep@contoso.com', 'Your account cannot use password reset'],
+    ['not_registered', 'nestor@contoso.com', 'You have not set up a way to prove it is you'],
+    ['writeback_disabled', 'joni@contoso.com', 'Your password can’t be changed from here'],
+  ])('says why in plain words when the reason is %s (no enumeration protection)', async (reason, userId, heading) => {
+    await updatePolicy(app, (policy) => ({
+      ...policy,
+      captcha: false,
+      enumerationProtection: false,
+      ...(reason === 'sspr_disabled' ? { enablement: 'none' as const } : {}),
+      ...(reason === 'writeback_disabled' ? { onPremises: { ...policy.onPremises, writeback: false } } : {}),
+    }));
+    await startReset(app, userId);
+    expect(await screen.findByRole('heading', { name: heading })).toHaveFocus();
+    expect(screen.getAllByText('Contact your administrator').length).toBeGreaterThan(0);
+    expect(screen.getByRole('link', { name: 'Back to the portal home' })).toBeInTheDocument();
+  });
+
+  it('offers the custom help desk instead when the organisation has one', async () => {
+    await updatePolicy(app, (policy) => ({
+      ...policy,
+      captcha: false,
+      enumerationProtection: false,
+      helpdesk: { mode: 'custom', contact: 'https://help.contoso.com' },
+    }));
+    await startReset(app, 'nestor@contoso.com');
+    await screen.findByRole('heading', { name: 'You have not set up a way to prove it is you' });
+    expect(await screen.findByRole('link', { name: 'Contact your help desk' })).toHaveAttribute('href', 'https://help.contoso.com');
+  });
+
+  it('gives an unknown user a decoy that never verifies, with the help-desk advice', async () => {
+    await withoutCaptcha(app);
+    const { user } = await startReset(app, 'nobody@contoso.com');
+    const radios = await screen.findAllByRole('radio');
+    await user.click(radios[0] ?? document.body);
+    const phone = screen.queryByLabelText(/^Phone number/);
+    if (phone) await user.type(phone, '+1 425 555 0000');
+    await user.click(screen.getByRole('button', { name: /Send code|Call me|Show my questions|Use a code|Send notification/ }));
+    expect(await screen.findByText('If you got no code, contact your help desk.')).toBeInTheDocument();
+    await typeCode(user, '12345678');
+    expect(await screen.findByText('That code is not right. Check it and try again.')).toBeInTheDocument();
+  });
+
+  it('lets a locked-out on-premises person unlock only, keeping the password', async () => {
+    await withoutCaptcha(app);
+    const { user } = await startReset(app, 'lynne@contoso.com');
+    await chooseMethod(user, /E-mail a code to/, 'Send code');
+    await typeCode(user, await app.lastCode('lynne.robbins@fabrikam.com'));
+    expect(await screen.findByRole('heading', { name: 'Your account is locked' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Unlock my account only' }));
+    expect(await screen.findByRole('heading', { name: 'Your account is unlocked' })).toBeInTheDocument();
+    const session = await app.api.call('signIn', { body: { userId: 'lynne@contoso.com', password: 'Lynne-Demo-2026!' } });
+    expect(session.user.userPrincipalName).toBe('lynne@contoso.com');
+  });
+
+  it('lets a locked-out on-premises person reset and unlock', async () => {
+    await withoutCaptcha(app);
+    const { user } = await startReset(app, 'lynne@contoso.com');
+    await chooseMethod(user, /E-mail a code to/, 'Send code');
+    await typeCode(user, await app.lastCode('lynne.robbins@fabrikam.com'));
+    await user.click(await screen.findByRole('button', { name: 'Reset my password and unlock' }));
+    await user.type(await findField('New password'), strongPassword);
+    await user.type(field('Confirm new password'), strongPassword);
+    await user.click(screen.getByRole('button', { name: 'Finish' }));
+    expect(await screen.findByRole('heading', { name: 'Your password has been reset' })).toBeInTheDocument();
+  });
+
+  it('rejects a weak password with the checklist and the server’s reasons on the field', async () => {
+    await withoutCaptcha(app);
+    const { user } = await startReset(app, 'adele@contoso.com');
+    await chooseMethod(user, /E-mail a code to/, 'Send code');
+    await typeCode(user, await app.lastCode(adeleEmail));
+    await user.type(await findField('New password'), 'Contoso2026');
+    const checklist = screen.getByRole('list', { name: 'Your password must' });
+    await waitFor(() => expect(within(checklist).getByText(/Not be easy to guess/)).toHaveTextContent('(Not met)'));
+    expect(within(checklist).getByText(/Have 8 to 256 characters/)).toHaveTextContent('(Met)');
+    expect(screen.getByText(/Strength: Weak/)).toBeInTheDocument();
+    await user.type(field('Confirm new password'), 'Contoso2026');
+    await user.click(screen.getByRole('button', { name: 'Finish' }));
+    expect(await screen.findByText(/This password is too easy to guess: it scores \d+ of the 5 points needed/, { selector: '[id]' })).toBeInTheDocument();
+    expect(field('New password')).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('picks the reset up again after a reload, and ends cleanly when the flow expires', async () => {
+    await withoutCaptcha(app);
+    const first = await startReset(app, 'adele@contoso.com');
+    await chooseMethod(first.user, /E-mail a code to/, 'Send code');
+    await screen.findByText(/We e-mailed a code to/);
+    first.unmount();
+
+    const { user } = await app.renderApp('/reset');
+    expect(await screen.findByText(/We e-mailed a code to/)).toBeInTheDocument();
+    // A flow lives 15 minutes.
+    await app.advanceClock(16 * 60);
+    await typeCode(user, await app.lastCode(adeleEmail));
+    expect(await screen.findByRole('heading', { name: 'Your reset has ended' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Start again' }));
+    expect(await screen.findByRole('heading', { name: 'Get back into your account' })).toBeInTheDocument();
+    expect(sessionStorage.getItem('password-portal.reset')).toBeNull();
   });
 });
