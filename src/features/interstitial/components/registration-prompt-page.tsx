@@ -1,5 +1,6 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { ShieldKeyholeRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { FormError } from '@/components/form';
@@ -18,7 +19,9 @@ function RegistrationPrompt() {
   useDocumentTitle(t('titles.interstitial'));
   const [search] = useSearchParams();
   const navigate = useNavigate();
-  const { registrationPrompt, clearRegistrationPrompt } = useSession();
+  const { registrationPrompt: currentPrompt, clearRegistrationPrompt } = useSession();
+  // The prompt as it was on arrival: answering it clears it, and that must not redirect here.
+  const [registrationPrompt] = useState(currentPrompt);
   const dismiss = useDismissRegistrationPrompt();
   const returnTo = safeReturnTo(search.get('returnTo'));
 

@@ -1,0 +1,68 @@
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { useApp } from '../../render-app';
+import { field, findField } from './people-helpers';
+
+const app = await useApp();
+
+async function signIn(route: string, userId: string, password: string) {
+  const view = await app.renderApp(route);
+  await view.user.type(await findField('User ID'), userId);
+  await view.user.type(field('Password'), password);
+  await view.user.click(screen.getByRole('button', { name: 'Sign in' }));
+  return view;
+}
+
+describe('sign-in and the registration interstitial', () => {
+  it('says a wrong password is wrong, on the password field', async () => {
+    await signIn('/sign-in', 'adele@contoso.com', 'not-her-password');
+    expect(await screen.findByText('That user ID or password is not right.')).toBeInTheDocument();
+    expect(field('Password')).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('lets a registered person straight through', async () => {
+    const { router } = await signIn('/sign-in', 'adele@contoso.com', 'Adele-Demo-2026!');
+    expect(await screen.findByText('Signed in as Adele Vance')).toBeInTheDocument();
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+    expect(screen.queryByRole('heading', { name: "Don't lose access to your account" })).not.toBeInTheDocument();
+  });
+
+  it('prompts a person who has not registered; Verify now goes to security info', async () => {
+    const { user, router } = await signIn('/sign-in', 'nestor@contoso.com', 'Nestor-Demo-2026!');
+    expect(await screen.findByRole('heading', { name: "Don't lose access to your account" })).toHaveFocus();
+    expect(screen.getByText(/Your organisation needs more information/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Verify now' }));
+    expect(await screen.findByRole('heading', { name: 'Security info' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/security-info');
+  });
+
+  it('lets the person cancel and go on, and prompts again at the next sign-in', async () => {
+    const first = await signIn('/sign-in?returnTo=%2Fchange-password', 'nestor@contoso.com', 'Nestor-Demo-2026!');
+    await screen.findByRole('heading', { name: "Don't lose access to your account" });
+    await first.user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(await screen.findByRole('heading', { name: 'Change your password' })).toBeInTheDocument();
+    expect(first.router.state.location.pathname).toBe('/change-password');
+    expect(await screen.findByRole('list', { name: 'Your password must' })).toBeInTheDocument();
+    // The cancel was recorded by the server; the next sign-in asks again.
+    const again = await app.api.call('signIn', { body: { userId: 'nestor@contoso.com', password: 'Nestor-Demo-2026!' } });
+    expect(again.registrationPrompt).toEqual({ reason: 'not_registered' });
+  });
+
+  it('asks a person whose info is due for reconfirmation to check it, worded for that', async () => {
+    const { user } = await signIn('/sign-in', 'alex@contoso.com', 'Alex-Demo-2026!');
+    await screen.findByRole('heading', { name: "Don't lose access to your account" });
+    expect(screen.getByText(/It has been a while since you checked your security info/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Verify now' }));
+    await user.click(await screen.findByRole('button', { name: 'Looks good' }));
+    expect(await screen.findByText('Thanks, your security info is confirmed.')).toBeInTheDocument();
+    const next = await app.api.call('signIn', { body: { userId: 'alex@contoso.com', password: 'Alex-Demo-2026!' } });
+    expect(next.registrationPrompt).toBeNull();
+  });
+
+  it('sends a signed-out person to sign-in and back', async () => {
+    const { router } = await app.renderApp('/security-info');
+    expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
+    expect(screen.getByText('Sign in to continue.')).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?returnTo=%2Fsecurity-info');
+  });
+});
