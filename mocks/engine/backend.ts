@@ -136,15 +136,21 @@ export async function createBackend(options: BackendOptions = {}): Promise<Backe
     },
   };
 
+  const flush = () => {
+    if (saveTimer !== null) save();
+  };
+  // In a browser, a reload within the save delay must not lose the last change.
+  if (options.storage && typeof globalThis.addEventListener === 'function' && typeof globalThis.document !== 'undefined') {
+    globalThis.addEventListener('pagehide', flush);
+  }
+
   return {
     operations,
     csv: createReportCsvOperations(deps),
     devSettings: () => ({ ...state.devSettings }),
     reset,
     notices: () => [...noticeList],
-    flush: () => {
-      if (saveTimer !== null) save();
-    },
+    flush,
     deps,
   };
 }

@@ -188,48 +188,88 @@ export function hasMethodData(policy: Policy, user: StoredUser, kind: SecurityMe
 const kindOrder: readonly SecurityMethodKind[] = ['email', 'mobilePhone', 'officePhone', 'app', 'questions'];
 
 interface UsableMemo {
-  inputs: unknown[];
+  policy: Policy;
+  methodsAllowed: readonly PolicyMethod[];
+  allowedCount: number;
+  custom: readonly string[];
+  customCount: number;
+  resetCount: number;
+  roles: readonly string[];
+  roleCount: number;
+  contact: StoredUser['contact'];
+  authenticationEmail: string | null;
+  alternateEmail: string | null;
+  authenticationPhone: string | null;
+  mobilePhone: string | null;
+  officePhone: string | null;
+  app: StoredUser['app'];
+  questions: StoredUser['questions'];
+  questionCount: number;
   kinds: SecurityMethodKind[];
 }
 // Reports and filtered searches ask this for every user; the answer only changes with these inputs.
 const usableMemo = new WeakMap<StoredUser, UsableMemo>();
 
-function usableInputs(policy: Policy, user: StoredUser): unknown[] {
+function memoHolds(memo: UsableMemo, policy: Policy, user: StoredUser): boolean {
   const { contact } = user;
-  return [
-    policy.methodsAllowed,
-    policy.methodsAllowed.length,
-    policy.questions.custom,
-    policy.questions.custom.length,
-    policy.questions.resetCount,
-    user.roles,
-    user.roles.length,
-    contact,
-    contact.authenticationEmail,
-    contact.alternateEmail,
-    contact.authenticationPhone,
-    contact.mobilePhone,
-    contact.officePhone,
-    user.app,
-    user.questions,
-    user.questions.length,
-  ];
+  return (
+    memo.policy === policy &&
+    memo.methodsAllowed === policy.methodsAllowed &&
+    memo.allowedCount === policy.methodsAllowed.length &&
+    memo.custom === policy.questions.custom &&
+    memo.customCount === policy.questions.custom.length &&
+    memo.resetCount === policy.questions.resetCount &&
+    memo.roles === user.roles &&
+    memo.roleCount === user.roles.length &&
+    memo.contact === contact &&
+    memo.authenticationEmail === contact.authenticationEmail &&
+    memo.alternateEmail === contact.alternateEmail &&
+    memo.authenticationPhone === contact.authenticationPhone &&
+    memo.mobilePhone === contact.mobilePhone &&
+    memo.officePhone === contact.officePhone &&
+    memo.app === user.app &&
+    memo.questions === user.questions &&
+    memo.questionCount === user.questions.length
+  );
 }
 
 /** The kinds this person can verify with: allowed (policy or admin policy) and holding well-formed data. */
 export function usableMethods(state: PortalState, user: StoredUser): SecurityMethodKind[] {
-  const inputs = usableInputs(state.policy, user);
+  return [...usableKinds(state.policy, user)];
+}
+
+function usableKinds(policy: Policy, user: StoredUser): readonly SecurityMethodKind[] {
   const memo = usableMemo.get(user);
-  if (memo && memo.inputs.every((value, i) => value === inputs[i])) return [...memo.kinds];
-  const allowed = allowedMethodKinds(state.policy, user);
-  const kinds = kindOrder.filter((kind) => allowed.has(kind) && hasMethodData(state.policy, user, kind));
-  usableMemo.set(user, { inputs, kinds });
-  return [...kinds];
+  if (memo && memoHolds(memo, policy, user)) return memo.kinds;
+  const allowed = allowedMethodKinds(policy, user);
+  const kinds = kindOrder.filter((kind) => allowed.has(kind) && hasMethodData(policy, user, kind));
+  const { contact } = user;
+  usableMemo.set(user, {
+    policy,
+    methodsAllowed: policy.methodsAllowed,
+    allowedCount: policy.methodsAllowed.length,
+    custom: policy.questions.custom,
+    customCount: policy.questions.custom.length,
+    resetCount: policy.questions.resetCount,
+    roles: user.roles,
+    roleCount: user.roles.length,
+    contact,
+    authenticationEmail: contact.authenticationEmail,
+    alternateEmail: contact.alternateEmail,
+    authenticationPhone: contact.authenticationPhone,
+    mobilePhone: contact.mobilePhone,
+    officePhone: contact.officePhone,
+    app: user.app,
+    questions: user.questions,
+    questionCount: user.questions.length,
+    kinds,
+  });
+  return kinds;
 }
 
 /** Registered = at least methodsRequired usable methods (admins: two). */
 export function isRegistered(state: PortalState, user: StoredUser): boolean {
-  return usableMethods(state, user).length >= methodsRequired(state.policy, user);
+  return usableKinds(state.policy, user).length >= methodsRequired(state.policy, user);
 }
 
 export function hasRequiredLicense(user: StoredUser): boolean {
