@@ -53,7 +53,7 @@ function ChangePasswordForm() {
 
   if (changePassword.isSuccess) {
     return (
-      <Panel>
+      <Panel key="done">
         <PageHeading>{t('changePassword.doneHeading')}</PageHeading>
         <Text as="p">{t('changePassword.doneBody')}</Text>
         <RouterLink to="/">{t('common.home')}</RouterLink>
