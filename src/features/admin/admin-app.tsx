@@ -1,4 +1,4 @@
-import { Link, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Navigate, NavLink, Route, Link as RouterLink, Routes, useLocation } from 'react-router-dom';
@@ -78,9 +78,7 @@ function SignInNeeded() {
     <GatePage title={t('gate.signInHeading')}>
       <Text as="p">{t('gate.signInBody')}</Text>
       <p>
-        <Link as="a" href={signInPath(location.pathname + location.search)} inline={false}>
-          {t('gate.signIn')}
-        </Link>
+        <RouterLink to={signInPath(location.pathname + location.search)}>{t('gate.signIn')}</RouterLink>
       </p>
     </GatePage>
   );

@@ -2,6 +2,8 @@ import '@testing-library/jest-dom/vitest';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { http, HttpResponse } from 'msw';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
@@ -30,7 +32,14 @@ export async function startAdminServer(): Promise<TestServer> {
   beforeEach(async () => {
     await mock.reset();
     sessionStore.clear();
-    mock.server.use(http.get('*/branding.json', () => HttpResponse.json(runtimeBranding)));
+    mock.server.use(
+      http.get('*/branding.json', () => HttpResponse.json(runtimeBranding)),
+      // The sample logos, as a static host serves them (the rollout kit inlines them).
+      http.get('*/brands/:brand/:file', ({ params }) => {
+        const file = resolve(process.cwd(), 'public/brands', String(params.brand), String(params.file));
+        return new HttpResponse(readFileSync(file), { headers: { 'Content-Type': 'image/svg+xml' } });
+      }),
+    );
   });
   afterEach(() => {
     // Unmount before signing out, so nothing renders outside act().
