@@ -1,3 +1,3 @@
-export { createResetOperations, resetLifetimes, type ResetOperationName, type ResetOperations } from './reset-operations';
+export { createResetOperations, resetLifetimes, sweepExpiredFlows, type ResetOperationName, type ResetOperations } from './reset-operations';
 export { throttleRules } from './throttles';
 export { captchaAlphabet, captchaLifetimeMs } from './captcha';

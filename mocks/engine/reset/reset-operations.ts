@@ -26,7 +26,7 @@ import {
 } from '../core';
 import type { Operations } from '../operations';
 import { maskEmail, maskPhone, normalizeTypedPhone } from '../rules/contact';
-import { hashSecret, pickDistinct, randomDigits, randomId, verifySecret } from '../rules/crypto';
+import { hashSecret, pickDistinct, randomDigits, randomId, unmatchableHash, verifySecret } from '../rules/crypto';
 import { normalizeAnswer } from '../rules/questions';
 import { verifyTotp } from '../rules/totp';
 import { createCaptcha, pruneCaptchas, redeemCaptcha } from './captcha';
@@ -71,18 +71,59 @@ export const resetLifetimes = {
 
 const channelOf = { email: 'email', mobileText: 'sms', mobileCall: 'voice', officeCall: 'voice' } as const;
 
-export function createResetOperations(deps: EngineDeps): ResetOperations {
-  // The decoy compares typed secrets against a hash too, so its answers take as long as real ones.
-  let decoyHash: Promise<string> | null = null;
-  const decoyCompare = (secret: string) => {
-    decoyHash ??= hashSecret(randomDigits(deps.random, 12), deps.random);
-    return decoyHash.then((hash) => verifySecret(secret, hash));
-  };
+// A decoy's authenticator code is checked against this made-up secret: the same TOTP work as a real one.
+const decoyTotpSecret = 'KRSXG5DJNZTSAZDFMNXXSIDBOBYA';
 
+/** The decoy compares typed secrets against a hash too (one that nothing matches), so its answers take as long as real ones. */
+const decoyCompare = (secret: string) => verifySecret(secret, unmatchableHash);
+
+function flowUser(deps: EngineDeps, flow: StoredFlow): StoredUser | null {
+  return flow.userId === null ? null : (deps.state().users[flow.userId] ?? null);
+}
+
+function usedKinds(flow: StoredFlow): string[] {
+  return Object.values(flow.challenges)
+    .filter((challenge) => challenge.status === 'used' || challenge.status === 'approved')
+    .map((challenge) => challenge.kind);
+}
+
+/** A report row about a real person's flow; decoys of unknown IDs report only their start. */
+function reportFlow(deps: EngineDeps, flow: StoredFlow, result: Parameters<typeof recordReset>[1]['result'], reason: string | null): void {
+  const user = flowUser(deps, flow);
+  if (flow.decoy || !user) return;
+  recordReset(deps, { user, userPrincipalName: user.userPrincipalName, methods: usedKinds(flow), result, reason });
+}
+
+/**
+ * Expired active flows are recorded `abandoned` once; a day later they are dropped. Every reset
+ * call runs it; reports must run it too before they read, so a flow nobody touches again still counts.
+ */
+export function sweepExpiredFlows(deps: EngineDeps): void {
+  const now = deps.now();
+  const current = deps.state();
+  const flows = current.flows;
+  let swept = false;
+  for (const flow of Object.values(flows)) {
+    if (now < flow.expiresAt) continue;
+    if (flow.status === 'active' && flow.abandonedAt === undefined) {
+      flow.abandonedAt = now;
+      reportFlow(deps, flow, 'abandoned', 'flow_expired');
+      swept = true;
+    }
+    if (now >= flow.expiresAt + resetLifetimes.keepExpiredFlowMs) {
+      delete flows[flow.flowId];
+      swept = true;
+    }
+  }
+  pruneCaptchas(current, now);
+  if (swept) deps.changed();
+}
+
+export function createResetOperations(deps: EngineDeps): ResetOperations {
   const state = () => deps.state();
 
   function userOf(flow: StoredFlow): StoredUser | null {
-    return flow.userId === null ? null : (state().users[flow.userId] ?? null);
+    return flowUser(deps, flow);
   }
 
   /** The same key startReset checks: the directory id when the ID is known (decoy or not), else the typed ID. */
@@ -90,43 +131,14 @@ export function createResetOperations(deps: EngineDeps): ResetOperations {
     return throttleKey(flow.userId, flow.typedUserId);
   }
 
-  function usedKinds(flow: StoredFlow): string[] {
-    return Object.values(flow.challenges)
-      .filter((challenge) => challenge.status === 'used' || challenge.status === 'approved')
-      .map((challenge) => challenge.kind);
-  }
-
-  /** A report row about a real person's flow; decoys of unknown IDs report only their start. */
-  function report(flow: StoredFlow, result: Parameters<typeof recordReset>[1]['result'], reason: string | null) {
-    const user = userOf(flow);
-    if (flow.decoy || !user) return;
-    recordReset(deps, { user, userPrincipalName: user.userPrincipalName, methods: usedKinds(flow), result, reason });
-  }
-
-  /** Expired active flows are recorded `abandoned` once; a day later they are dropped. */
-  function sweep(now: number): void {
-    const flows = state().flows;
-    let swept = false;
-    for (const flow of Object.values(flows)) {
-      if (now < flow.expiresAt) continue;
-      if (flow.status === 'active' && flow.abandonedAt === undefined) {
-        flow.abandonedAt = now;
-        report(flow, 'abandoned', 'flow_expired');
-        swept = true;
-      }
-      if (now >= flow.expiresAt + resetLifetimes.keepExpiredFlowMs) {
-        delete flows[flow.flowId];
-        swept = true;
-      }
-    }
-    pruneCaptchas(state(), now);
-    if (swept) deps.changed();
+  function report(flow: StoredFlow, result: Parameters<typeof recordReset>[1]['result'], reason: string | null): void {
+    reportFlow(deps, flow, result, reason);
   }
 
   /** The flow, whatever its status: 404 when unknown, 410 once expired. */
   function loadFlow(flowId: string): StoredFlow {
     const now = deps.now();
-    sweep(now);
+    sweepExpiredFlows(deps);
     const flow = state().flows[flowId];
     if (!flow) throw notFound('No such reset flow');
     if (now >= flow.expiresAt) throw problem(410, 'flow_expired', 'The reset flow has expired');
@@ -154,6 +166,13 @@ export function createResetOperations(deps: EngineDeps): ResetOperations {
   function ensureNotBlocked(flow: StoredFlow): void {
     const wait = blockedFor(state(), keyOf(flow), deps.now());
     if (wait > 0) throw throttled(wait / 1000, 'Resets are blocked for a while');
+  }
+
+  /** The account may have been disabled, or the policy changed, since the flow started: the end step checks again. */
+  function ensureStillEligible(user: StoredUser): void {
+    if (!user.accountEnabled || checkEligibility(state(), user) !== null) {
+      throw conflict('This account can no longer reset its password here');
+    }
   }
 
   function passGate(flow: StoredFlow, group: string): void {
@@ -263,11 +282,16 @@ export function createResetOperations(deps: EngineDeps): ResetOperations {
   async function checkCode(flow: StoredFlow, challenge: StoredChallenge, code: string): Promise<boolean> {
     const user = userOf(flow);
     const typed = code.replace(/\s+/g, '');
-    if (flow.decoy || !user) {
+    const real = !flow.decoy && user !== null;
+    if (challenge.kind === 'appCode') {
+      // A TOTP check and nothing else, real or decoy, so the time taken says nothing.
+      const secret = real && user.app ? user.app.secret : decoyTotpSecret;
+      return verifyTotp(secret, typed, new Date(deps.now())) && real && user.app !== null;
+    }
+    if (!real) {
       await decoyCompare(typed);
       return false;
     }
-    if (challenge.kind === 'appCode') return user.app !== null && verifyTotp(user.app.secret, typed, new Date(deps.now()));
     if (challenge.codeHash === null || typed.length !== challenge.codeLength) {
       await decoyCompare(typed);
       return false;
@@ -326,7 +350,7 @@ export function createResetOperations(deps: EngineDeps): ResetOperations {
     async startReset({ body }) {
       const current = state();
       const now = deps.now();
-      sweep(now);
+      sweepExpiredFlows(deps);
       const typedUserId = body.userId;
       if (current.policy.captcha) {
         const solved = body.captcha !== undefined && redeemCaptcha(current, body.captcha.challengeId, body.captcha.answer, now);
@@ -452,6 +476,8 @@ export function createResetOperations(deps: EngineDeps): ResetOperations {
       const flow = activeFlow(params.flowId);
       const challenge = flow.challenges[params.challengeId];
       if (!challenge) throw notFound('No such challenge');
+      // Blocked first: after the 5th failure the next call is a 429, whatever it verifies.
+      ensureNotBlocked(flow);
       if (challenge.kind === 'appNotification') {
         if (challenge.status === 'approved') return toFlowView(flow);
         throw conflict('The app notification has not been approved');
@@ -459,7 +485,6 @@ export function createResetOperations(deps: EngineDeps): ResetOperations {
       // A code that already passed is refused as reused (not counted: the person did know it).
       if (challenge.status === 'used') throw problem(422, 'invalid_code', 'The code was already used');
       if (flow.step !== 'verify') throw conflict('Verification is over for this flow');
-      ensureNotBlocked(flow);
       const method = flow.methods.find((entry) => entry.methodId === challenge.methodId);
       if (!method || flow.passedGroups.includes(method.group)) throw conflict('The method was already used in this flow');
       const now = deps.now();
@@ -489,6 +514,7 @@ export function createResetOperations(deps: EngineDeps): ResetOperations {
       const user = userOf(flow);
       if (flow.step !== 'password' || flow.decoy || !user) throw conflict('Verify first');
       ensureNotBlocked(flow);
+      ensureStillEligible(user);
       const current = state();
       const violations = await validateNewPassword(current, user, body.newPassword);
       if (violations.length > 0) throw passwordPolicy(violations);
@@ -512,6 +538,9 @@ export function createResetOperations(deps: EngineDeps): ResetOperations {
       const flow = activeFlow(params.flowId);
       const user = userOf(flow);
       if (!flow.unlockAvailable || flow.step !== 'password' || flow.decoy || !user) throw conflict('Unlock is not available now');
+      ensureNotBlocked(flow);
+      ensureStillEligible(user);
+      if (!state().policy.onPremises.allowUnlock) throw conflict('Unlock is not available now');
       user.lockedOut = false;
       clearFailures(state(), keyOf(flow));
       flow.step = 'done';
