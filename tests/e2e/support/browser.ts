@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { inject, onTestFinished } from 'vitest';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -52,11 +52,27 @@ export async function openPortal(
     baseURL: baseUrl(),
     serviceWorkers: 'allow',
   });
+  // Every step takes a second or two: fail fast instead of waiting out the test timeout.
+  context.setDefaultTimeout(15_000);
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text());
+    if (message.type() !== 'error') return;
+    // A 4xx is an answer the page handles (a wrong code, the favicon Chromium asks for before the
+    // branding sets one); only 5xx answers and the page's own errors count.
+    if (/^Failed to load resource: the server responded with a status of 4\d\d/.test(message.text())) return;
+    // "Failed to load resource" names no address in its text: the location does.
+    const { url } = message.location();
+    pageErrors.push(url ? `${message.text()} (${url})` : message.text());
+  });
+  // Called inside a test: a failure leaves a screenshot of where it stopped; the context always closes.
+  onTestFinished(async ({ task }) => {
+    if (task.result?.state === 'fail') {
+      const name = `${task.suite?.name ?? ''} ${task.name}`.replace(/[^a-z0-9]+/gi, '-').toLowerCase().slice(0, 120);
+      await screenshot(page, `failed-${name}`).catch(() => undefined);
+    }
+    await context.close();
   });
   return { context, page, pageErrors };
 }

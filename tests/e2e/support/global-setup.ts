@@ -1,14 +1,16 @@
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { preview } from 'vite';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
-const outDir = 'dist-demo';
+// E2E_DIST_DIR serves another demo build (a scratch build while others rebuild dist-demo).
+const outDir = process.env.E2E_DIST_DIR ?? 'dist-demo';
 
 /** Serves the demo build (run `npm run build:demo` first; `npm run test:e2e` does) on a free port. */
 export default async function setup(project: TestProject) {
-  if (!existsSync(`${root}/${outDir}/index.html`)) {
+  if (!existsSync(resolve(root, outDir, 'index.html'))) {
     throw new Error(`No demo build in ${outDir}: run "npm run build:demo" first.`);
   }
   const server = await preview({

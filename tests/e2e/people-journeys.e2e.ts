@@ -1,0 +1,189 @@
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPortal, screenshot, type ViewportName } from './support/browser';
+import {
+  canSignIn,
+  captchaAnswer,
+  codeFromDemoInbox,
+  finishWithNewPassword,
+  gotoPortal,
+  latestCode,
+  signIn,
+  startReset,
+  strongPassword,
+  trackCaptcha,
+} from './support/portal';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** Enters a code and verifies it. */
+async function verifyCode(page: Page, code: string): Promise<void> {
+  await page.getByRole('textbox', { name: 'Verification code' }).fill(code);
+  await page.getByRole('button', { name: 'Verify' }).click();
+}
+
+describe.each<ViewportName>(['phone', 'desktop'])('people on a %s', (viewport) => {
+  it('reset a password by e-mail with the code from the Demo inbox, then sign in with it', async () => {
+    const { page, pageErrors } = await openPortal(browser, { viewport });
+    const captcha = trackCaptcha(page);
+    await startReset(page, captcha, 'adele@contoso.com');
+    await page.getByRole('heading', { name: 'Prove it is you' }).waitFor();
+    await screenshot(page, `reset-method-${viewport}`);
+    await page.getByRole('radio', { name: /^E-mail my alternate address/ }).check();
+    await page.getByRole('button', { name: 'Send code' }).click();
+    await page.getByText(/^We e-mailed a code to/).waitFor();
+    await expect(page.getByRole('textbox', { name: 'Verification code' }).getAttribute('autocomplete')).resolves.toBe('one-time-code');
+    await screenshot(page, `reset-code-email-${viewport}`);
+    const code = await codeFromDemoInbox(page);
+    expect(code).toMatch(/^\d{8}$/);
+    await verifyCode(page, code);
+    await finishWithNewPassword(page, strongPassword);
+    await screenshot(page, `reset-done-${viewport}`);
+    expect(await canSignIn(page, 'adele@contoso.com', strongPassword)).toBe(true);
+    expect(await canSignIn(page, 'adele@contoso.com', 'Adele-Demo-2026!')).toBe(false);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('reset a password by text message after typing the full phone number', async () => {
+    const { page, pageErrors } = await openPortal(browser, { viewport });
+    const captcha = trackCaptcha(page);
+    await startReset(page, captcha, 'adele@contoso.com');
+    await page.getByRole('radio', { name: /^Text my mobile phone/ }).check();
+    const phone = page.getByRole('textbox', { name: 'Phone number' });
+    await phone.fill('+1 425 555 0199');
+    await page.getByRole('button', { name: 'Send code' }).click();
+    await page.getByText('That number does not match the one we have for you.').waitFor();
+    await screenshot(page, `reset-phone-mismatch-${viewport}`);
+    await phone.fill('+1 425 555 0101');
+    await page.getByRole('button', { name: 'Send code' }).click();
+    await page.getByText(/^We texted a code to/).waitFor();
+    const code = await latestCode(page, '+14255550101');
+    expect(code).toMatch(/^\d{6}$/);
+    await verifyCode(page, code);
+    await finishWithNewPassword(page, strongPassword);
+    expect(await canSignIn(page, 'adele@contoso.com', strongPassword)).toBe(true);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('the admin reset asks for two methods, and the first is not offered again', async () => {
+    const { page, pageErrors } = await openPortal(browser, { viewport });
+    const captcha = trackCaptcha(page);
+    await startReset(page, captcha, 'admin@contoso.com');
+    await page.getByRole('heading', { name: 'Verification step 1 of 2' }).waitFor();
+    await screenshot(page, `reset-two-gates-step1-${viewport}`);
+    await page.getByRole('radio', { name: /^E-mail my alternate address/ }).check();
+    await page.getByRole('button', { name: 'Send code' }).click();
+    await verifyCode(page, await latestCode(page, 'mod.admin@fabrikam.com'));
+    await page.getByRole('heading', { name: 'Verification step 2 of 2' }).waitFor();
+    expect(await page.getByRole('radio', { name: /^E-mail/ }).count()).toBe(0);
+    await screenshot(page, `reset-two-gates-step2-${viewport}`);
+    await page.getByRole('radio', { name: /^Text my mobile phone/ }).check();
+    await page.getByRole('textbox', { name: 'Phone number' }).fill('+1 425 555 0100');
+    await page.getByRole('button', { name: 'Send code' }).click();
+    await verifyCode(page, await latestCode(page, '+14255550100'));
+    await finishWithNewPassword(page, strongPassword);
+    expect(await canSignIn(page, 'admin@contoso.com', strongPassword)).toBe(true);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('a person who has not registered signs in, chooses "Verify now" and registers e-mail and phone', async () => {
+    const { page, pageErrors } = await openPortal(browser, { viewport });
+    await signIn(page, 'nestor@contoso.com', 'Nestor-Demo-2026!');
+    await page.getByRole('heading', { name: "Don't lose access to your account" }).waitFor();
+    await screenshot(page, `interstitial-${viewport}`);
+    await page.getByRole('button', { name: 'Verify now' }).click();
+    await page.getByRole('heading', { name: 'Security info', level: 1 }).waitFor();
+    await page.getByText('You have not registered enough methods yet.').waitFor();
+
+    await page.getByRole('button', { name: 'Add: E-mail' }).click();
+    await page.getByRole('textbox', { name: 'E-mail address' }).fill('nestor.wilke@fabrikam.com');
+    await page.getByRole('button', { name: 'Send code' }).click();
+    await verifyCode(page, await latestCode(page, 'nestor.wilke@fabrikam.com'));
+    await page.getByText('E-mail is set up.').waitFor();
+
+    await page.getByRole('button', { name: 'Add: Mobile phone' }).click();
+    await page.getByRole('textbox', { name: 'Mobile phone number' }).fill('+31 6 23456789');
+    await page.getByRole('button', { name: 'Send code' }).click();
+    await verifyCode(page, await latestCode(page, '+31623456789'));
+    await page.getByText('Mobile phone is set up.').waitFor();
+    await page.getByText('You are set up to reset your password.').waitFor();
+    await screenshot(page, `security-info-registered-${viewport}`);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('change a known password, after which only the new one signs in', async () => {
+    const { page, pageErrors } = await openPortal(browser, { viewport });
+    await signIn(page, 'adele@contoso.com', 'Adele-Demo-2026!');
+    // In the app, not a reload: the demo saves its state (the new session) in batches.
+    await page.getByRole('link', { name: /^Change my password/ }).click();
+    await page.getByRole('heading', { name: 'Change your password' }).waitFor();
+    await page.getByLabel(/^Current password/).fill('Adele-Demo-2026!');
+    await page.getByLabel(/^New password/).fill('adele');
+    await page.getByLabel(/^Confirm new password/).fill('adele');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.getByText(/Use at least 8 characters/).first().waitFor();
+    await screenshot(page, `change-password-weak-${viewport}`);
+    await page.getByLabel(/^New password/).fill(strongPassword);
+    await page.getByLabel(/^Confirm new password/).fill(strongPassword);
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.getByRole('heading', { name: 'Your password has been changed' }).waitFor();
+    await screenshot(page, `change-password-done-${viewport}`);
+    expect(await canSignIn(page, 'adele@contoso.com', strongPassword)).toBe(true);
+    expect(await canSignIn(page, 'adele@contoso.com', 'Adele-Demo-2026!')).toBe(false);
+    expect(pageErrors).toEqual([]);
+  });
+
+  /** Presses Tab until the target has the focus: how a keyboard user gets there. */
+  async function tabTo(page: Page, target: Locator): Promise<void> {
+    for (let presses = 0; presses < 40; presses += 1) {
+      if (await target.evaluate((element) => element === document.activeElement)) return;
+      await page.keyboard.press('Tab');
+    }
+    throw new Error(`Tab never reached ${String(target)}`);
+  }
+
+  it('a whole reset with the keyboard alone: Tab, Enter and typing', async () => {
+    const { page, pageErrors } = await openPortal(browser, { viewport });
+    const captcha = trackCaptcha(page);
+    await gotoPortal(page, '/');
+    // From the home page: Tab to "Reset my password" and follow it with Enter.
+    await tabTo(page, page.getByRole('link', { name: /^Reset my password/ }));
+    await page.keyboard.press('Enter');
+    const userId = page.getByRole('textbox', { name: 'User ID' });
+    await userId.waitFor();
+    await tabTo(page, userId);
+    await page.keyboard.type('adele@contoso.com');
+    const captchaField = page.getByRole('textbox', { name: 'Characters in the picture' });
+    await tabTo(page, captchaField);
+    await page.keyboard.type(await captchaAnswer(page, captcha()));
+    await page.keyboard.press('Enter');
+
+    // The first method (e-mail) is chosen already; Tab to "Send code" and press Enter.
+    const sendCode = page.getByRole('button', { name: 'Send code' });
+    await sendCode.waitFor();
+    await tabTo(page, sendCode);
+    await page.keyboard.press('Enter');
+    const codeField = page.getByRole('textbox', { name: 'Verification code' });
+    await codeField.waitFor();
+    await tabTo(page, codeField);
+    await page.keyboard.type(await latestCode(page, 'adele.vance@fabrikam.com'));
+    await page.keyboard.press('Enter');
+
+    const newPassword = page.getByLabel(/^New password/);
+    await newPassword.waitFor();
+    await tabTo(page, newPassword);
+    await page.keyboard.type(strongPassword);
+    await tabTo(page, page.getByLabel(/^Confirm new password/));
+    await page.keyboard.type(strongPassword);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Your password has been reset' }).waitFor();
+    expect(await canSignIn(page, 'adele@contoso.com', strongPassword)).toBe(true);
+    expect(pageErrors).toEqual([]);
+  });
+});

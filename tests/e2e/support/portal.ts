@@ -1,0 +1,143 @@
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+/** Waits until the shell and the first page rendered: the mock worker is running by then. */
+export async function waitForPortal(page: Page): Promise<void> {
+  await page.getByRole('main').getByRole('heading', { level: 1 }).first().waitFor({ timeout: 30_000 });
+}
+
+export async function gotoPortal(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await waitForPortal(page);
+}
+
+/** A call to the demo's mock backend, answered by the service worker of this page. */
+export async function callApi(page: Page, method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<{ status: number; body: unknown }> {
+  return page.evaluate(
+    async ({ method: verb, path: url, body: payload }) => {
+      const response = await fetch(`/api/v1${url}`, {
+        method: verb,
+        ...(payload === undefined ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(payload) }),
+      });
+      const text = await response.text();
+      return { status: response.status, body: text ? (JSON.parse(text) as unknown) : null };
+    },
+    { method, path, body },
+  );
+}
+
+/** A dev API call that must succeed. */
+export async function devApi(page: Page, path: string, method: 'GET' | 'POST' = 'GET'): Promise<unknown> {
+  const answer = await callApi(page, method, path);
+  if (answer.status >= 300) throw new Error(`${method} ${path}: ${answer.status}`);
+  return answer.body;
+}
+
+/** Whether the mock backend accepts this user ID and password (POST /session). */
+export async function canSignIn(page: Page, userId: string, password: string): Promise<boolean> {
+  const answer = await callApi(page, 'POST', '/session', { userId, password });
+  return answer.status === 201;
+}
+
+interface OutboxItem {
+  id: string;
+  channel: string;
+  to: string;
+  code?: string | null;
+}
+
+function isOutboxItem(value: unknown): value is OutboxItem {
+  return typeof value === 'object' && value !== null && 'id' in value && 'channel' in value && 'to' in value;
+}
+
+/** The newest message the mock backend "sent" to an address or number (E.164 without spaces). */
+export async function latestMessage(page: Page, to: string): Promise<OutboxItem> {
+  const answer = await devApi(page, `/dev/outbox?to=${encodeURIComponent(to)}`);
+  const items = typeof answer === 'object' && answer !== null && 'items' in answer && Array.isArray(answer.items) ? answer.items : [];
+  const newest: unknown = items[0];
+  if (!isOutboxItem(newest)) throw new Error(`Nothing was sent to ${to}`);
+  return newest;
+}
+
+export async function latestCode(page: Page, to: string): Promise<string> {
+  const message = await latestMessage(page, to);
+  if (!message.code) throw new Error(`The newest message to ${to} has no code`);
+  return message.code;
+}
+
+/** Reads the newest code the way a person does in the demo: Demo tools → Demo inbox. */
+export async function codeFromDemoInbox(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Demo tools' }).click();
+  const drawer = page.getByRole('dialog', { name: 'Demo tools' });
+  const newest = drawer.getByRole('list', { name: 'Demo inbox' }).getByRole('listitem').first();
+  await newest.waitFor();
+  const text = await newest.innerText();
+  const code = /\b(\d{6,8})\b/.exec(text)?.[1];
+  if (!code) throw new Error(`No code in the newest inbox message: ${text}`);
+  await drawer.getByRole('button', { name: 'Close' }).click();
+  await drawer.waitFor({ state: 'hidden' });
+  return code;
+}
+
+/** Keeps the id of the CAPTCHA the page shows now, so a test can ask the dev API for its answer. */
+export function trackCaptcha(page: Page): () => string {
+  let challengeId: string | null = null;
+  page.on('response', (response) => {
+    if (new URL(response.url()).pathname !== '/api/v1/captcha') return;
+    void response
+      .json()
+      .then((body: unknown) => {
+        if (typeof body === 'object' && body !== null && 'challengeId' in body && typeof body.challengeId === 'string') {
+          challengeId = body.challengeId;
+        }
+      })
+      .catch(() => undefined);
+  });
+  return () => {
+    if (!challengeId) throw new Error('The page has shown no CAPTCHA yet');
+    return challengeId;
+  };
+}
+
+export async function captchaAnswer(page: Page, challengeId: string): Promise<string> {
+  const answer = await devApi(page, `/dev/captcha/${challengeId}`);
+  if (typeof answer === 'object' && answer !== null && 'answer' in answer && typeof answer.answer === 'string') return answer.answer;
+  throw new Error('The dev API gave no CAPTCHA answer');
+}
+
+/** Reset step 0: the user ID and the CAPTCHA, then on to the verification step. */
+export async function startReset(page: Page, currentCaptcha: () => string, userId: string): Promise<void> {
+  await gotoPortal(page, '/reset');
+  await page.getByRole('textbox', { name: 'User ID' }).fill(userId);
+  const captchaField = page.getByRole('textbox', { name: 'Characters in the picture' });
+  await captchaField.waitFor();
+  await captchaField.fill(await captchaAnswer(page, currentCaptcha()));
+  await page.getByRole('button', { name: 'Next' }).click();
+}
+
+/** The new-password step: both fields, the checklist all met, Finish, and the done page. */
+export async function finishWithNewPassword(page: Page, password: string): Promise<void> {
+  await page.getByRole('heading', { name: 'Choose a new password' }).waitFor();
+  await page.getByLabel(/^New password/).fill(password);
+  await page.getByLabel(/^Confirm new password/).fill(password);
+  await page.getByRole('button', { name: 'Finish' }).click();
+  await page.getByRole('heading', { name: 'Your password has been reset' }).waitFor();
+}
+
+/** Signs in through the portal's sign-in page. */
+export async function signIn(page: Page, userId: string, password: string): Promise<void> {
+  await gotoPortal(page, '/sign-in');
+  await page.getByRole('textbox', { name: 'User ID' }).fill(userId);
+  await page.getByLabel(/^Password/).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => url.pathname !== '/sign-in');
+}
+
+/** The language switcher in the header. */
+export async function switchLanguage(page: Page, language: 'English' | 'Nederlands'): Promise<void> {
+  await page.getByRole('banner').getByRole('combobox').selectOption({ label: language });
+  await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(language === 'English' ? 'en' : 'nl');
+}
+
+/** A password the rules accept: long, four classes, no banned term. */
+export const strongPassword = 'Quartz-Harbour-Tulip-93!';
