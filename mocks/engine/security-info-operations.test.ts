@@ -103,6 +103,17 @@ describe('registering security info', () => {
     expect(state.users[state.userIdsByUpn['nestor@contoso.com'] ?? '']?.contact.authenticationPhone).toBe('+31 6 12345678');
   });
 
+  it('Security info: a phone number typed in another notation is stored as +<country code> <number>', async () => {
+    const kit = await createBackendKit();
+    const context = await kit.as('nestor@contoso.com');
+    const started = await kit.backend.operations.startPhoneVerification({ ...none, body: { value: '+31 (0)6-1234 5678', channel: 'sms' } }, context);
+    const code = await latestCode(kit, '+31612345678');
+    const info = await kit.backend.operations.completeMobilePhone({ ...none, body: { verificationId: started.verificationId, code } }, context);
+    expect(info.methods.find((method) => method.kind === 'mobilePhone')?.registered).toBe(true);
+    const state = kit.backend.deps.state();
+    expect(state.users[state.userIdsByUpn['nestor@contoso.com'] ?? '']?.contact.authenticationPhone).toBe('+31 6 12345678');
+  });
+
   it('Security info: a phone number without a country code is refused', async () => {
     const kit = await createBackendKit();
     const context = await kit.as('nestor@contoso.com');

@@ -1,3 +1,4 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { SecurityInfo, SecurityMethod, SecurityMethodKind } from '@/api';
 import type { StoredUser, StoredVerification } from '../store/state';
 import type { EngineDeps } from './deps';
@@ -16,7 +17,7 @@ import {
 import type { Operations } from './operations';
 import { notFound, problem, throttled, validationFailed } from './problems';
 import { recordAudit, recordRegistration, sendMessage, toIso } from './records';
-import { maskEmail, maskPhone } from './rules/contact';
+import { maskEmail, maskPhone, normalizeTypedPhone } from './rules/contact';
 import { hashSecret, randomDigits, randomId, verifySecret } from './rules/crypto';
 import { customQuestions, normalizeAnswer, predefinedQuestions, validateQuestionAnswers } from './rules/questions';
 import { createTotpSecret, otpauthUri, verifyTotp } from './rules/totp';
@@ -44,6 +45,20 @@ export const registrationEmailLimit = { count: 10, windowMs: 10 * 60 * 1000 } as
 
 const dayMs = 24 * 60 * 60 * 1000;
 const methodKinds: readonly SecurityMethodKind[] = ['email', 'mobilePhone', 'officePhone', 'app', 'questions'];
+
+/**
+ * A phone number as a person types it, in the stored form `+<country code> <number>`: people
+ * type `+31612345678` or `+31 (0)6-1234 5678` as often as the form the directory keeps.
+ */
+export function phoneToStore(value: string): { stored: string; e164: string } | null {
+  const trimmed = value.trim();
+  const parsed = cachedParsePhone(trimmed);
+  if (parsed) return { stored: trimmed, e164: parsed.e164 };
+  const e164 = normalizeTypedPhone(trimmed);
+  const formatted = e164 ? parsePhoneNumberFromString(e164)?.formatInternational() : undefined;
+  const check = formatted ? cachedParsePhone(formatted) : null;
+  return formatted && check ? { stored: formatted, e164: check.e164 } : null;
+}
 
 function wellFormedPhone(value: string | null): value is string {
   return value !== null && cachedParsePhone(value) !== null;
@@ -208,13 +223,13 @@ export function createSecurityInfoOperations(deps: EngineDeps): SecurityInfoOper
     async startPhoneVerification({ body }, context) {
       const user = sessionUser(deps, context);
       ensureAllowed(deps, user, 'mobilePhone');
-      const parsed = cachedParsePhone(body.value);
+      const parsed = phoneToStore(body.value);
       if (!parsed) throw validationFailed([{ code: 'invalid_phone', field: 'value' }]);
       const now = deps.now();
       const code = randomDigits(deps.random, codeLengths.phone);
       const verification = startVerification(user, {
         kind: 'mobilePhone',
-        value: body.value,
+        value: parsed.stored,
         codeHash: await hashSecret(code, deps.random),
         secret: null,
         expiresAt: now + verificationLifetimeMs,
