@@ -33,8 +33,9 @@ function useQrDataUrl(text: string | undefined): string | null {
     if (!text) return;
     let cancelled = false;
     void import('qrcode').then(async (qrcode) => {
-      const url = await qrcode.toDataURL(text, { margin: 1, width: 200, errorCorrectionLevel: 'M' });
-      if (!cancelled) setDataUrl(url);
+      // SVG needs no canvas and stays sharp at any zoom.
+      const svg = await qrcode.toString(text, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+      if (!cancelled) setDataUrl(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`);
     });
     return () => {
       cancelled = true;

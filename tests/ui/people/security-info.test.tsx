@@ -1,0 +1,104 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { Secret, TOTP } from 'otpauth';
+import { describe, expect, it } from 'vitest';
+import { useApp } from '../../render-app';
+import { field, findField } from './people-helpers';
+
+const app = await useApp();
+
+function methodCard(name: string): HTMLElement {
+  const title = screen.getAllByText(name).find((element) => element.closest('li'));
+  const card = title?.closest('li');
+  if (!card) throw new Error(`No method card ${name}`);
+  return card;
+}
+
+describe('security info', () => {
+  it('lists each method with its status and masked value, office phone set by the admin', async () => {
+    await app.renderApp('/security-info', { signedInAs: 'isaiah@contoso.com' });
+    expect(await screen.findByRole('heading', { name: 'Security info' })).toBeInTheDocument();
+    const office = methodCard('Office phone');
+    expect(within(office).getByText('Set up')).toBeInTheDocument();
+    expect(within(office).getByText('Set by your administrator')).toBeInTheDocument();
+    expect(within(office).queryByRole('button')).not.toBeInTheDocument();
+    expect(within(methodCard('Security questions')).getByText('Set up')).toBeInTheDocument();
+    expect(within(methodCard('E-mail')).getByText('Not set up')).toBeInTheDocument();
+  });
+
+  it('adds an e-mail address after a wrong code and then the right one', async () => {
+    const { user } = await app.renderApp('/security-info', { signedInAs: 'nestor@contoso.com' });
+    expect(await screen.findByText('You have not registered enough methods yet.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Add: E-mail' }));
+    expect(await screen.findByRole('heading', { name: 'Add: E-mail' })).toHaveFocus();
+    await user.type(field('E-mail address'), 'not-an-address');
+    await user.click(screen.getByRole('button', { name: 'Send code' }));
+    expect(await screen.findByText('Enter a valid e-mail address, like name@example.com.')).toBeInTheDocument();
+    await user.clear(field('E-mail address'));
+    await user.type(field('E-mail address'), 'nestor.wilke@fabrikam.com');
+    await user.click(screen.getByRole('button', { name: 'Send code' }));
+    expect(await screen.findByText('We sent a code to nestor.wilke@fabrikam.com.')).toBeInTheDocument();
+    const code = await app.lastCode('nestor.wilke@fabrikam.com');
+    await user.type(field('Verification code'), code === '00000000' ? '11111111' : '00000000');
+    await user.click(screen.getByRole('button', { name: 'Verify' }));
+    expect(await screen.findByText('That code is not right. Check it and try again.')).toBeInTheDocument();
+    await user.clear(field('Verification code'));
+    await user.type(field('Verification code'), code);
+    await user.click(screen.getByRole('button', { name: 'Verify' }));
+    expect(await screen.findByText('Saved: E-mail.')).toBeInTheDocument();
+    expect(within(methodCard('E-mail')).getByText('Set up')).toBeInTheDocument();
+  });
+
+  it('adds a mobile phone with a voice call, pre-filled with the number the admin set', async () => {
+    const { user } = await app.renderApp('/security-info', { signedInAs: 'johanna@contoso.com' });
+    await user.click(await screen.findByRole('button', { name: 'Add: Mobile phone' }));
+    expect(await findField('Mobile phone number')).toHaveValue('+31 6 12345678');
+    await user.click(screen.getByRole('radio', { name: 'Call me' }));
+    await user.click(screen.getByRole('button', { name: 'Send code' }));
+    await screen.findByText(/We sent a code to/);
+    const message = await app.lastMessage('+31612345678');
+    expect(message.channel).toBe('voice');
+    await user.type(field('Verification code'), message.code ?? '');
+    await user.click(screen.getByRole('button', { name: 'Verify' }));
+    expect(await screen.findByText('Saved: Mobile phone.')).toBeInTheDocument();
+  });
+
+  it('registers the authenticator app with a QR code, the key and one code', async () => {
+    const { user } = await app.renderApp('/security-info', { signedInAs: 'adele@contoso.com' });
+    await user.click(await screen.findByRole('button', { name: 'Add: Authenticator app' }));
+    expect(await screen.findByRole('img', { name: 'QR code for your authenticator app' })).toHaveAttribute('src', expect.stringMatching(/^data:image\/svg\+xml/));
+    const secret = screen.getByText(/^[A-Z2-7]{16,}$/).textContent ?? '';
+    const { now } = await app.api.call('getClock');
+    await user.type(field('Verification code'), new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: Date.parse(now) }));
+    await user.click(screen.getByRole('button', { name: 'Verify' }));
+    expect(await screen.findByText('Saved: Authenticator app.')).toBeInTheDocument();
+  });
+
+  it('registers security questions: distinct questions, answers of 3–40 characters', async () => {
+    const { user } = await app.renderApp('/security-info', { signedInAs: 'nestor@contoso.com' });
+    await user.click(await screen.findByRole('button', { name: 'Add: Security questions' }));
+    expect(await screen.findByText('Pick 3 different questions and answer each.')).toBeInTheDocument();
+    const questions = ['What was the name of your first pet?', 'In what city were you born?', 'What is your favourite colour?'];
+    for (const [index, question] of questions.entries()) {
+      await user.selectOptions(field(`Question ${index + 1}`), screen.getAllByRole('option', { name: question })[index] ?? question);
+    }
+    await user.type(field('Answer 1'), 'Rex');
+    await user.type(field('Answer 2'), 'Ab');
+    await user.type(field('Answer 3'), 'Green');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Answers need at least 3 characters.')).toBeInTheDocument();
+    await user.clear(field('Answer 2'));
+    await user.type(field('Answer 2'), 'Utrecht');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Saved: Security questions.')).toBeInTheDocument();
+    expect(await screen.findByText('You are set up to reset your password.')).toBeInTheDocument();
+  });
+
+  it('deletes a method after asking', async () => {
+    const { user } = await app.renderApp('/security-info', { signedInAs: 'lee@contoso.com' });
+    await user.click(await screen.findByRole('button', { name: 'Delete: Mobile phone' }));
+    expect(await screen.findByRole('heading', { name: 'Delete Mobile phone?' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    expect(await screen.findByText('Removed: Mobile phone.')).toBeInTheDocument();
+    await waitFor(() => expect(within(methodCard('Mobile phone')).getByText('Not set up')).toBeInTheDocument());
+  });
+});
