@@ -1,3 +1,3 @@
 export { createResetOperations, resetLifetimes, sweepExpiredFlows, type ResetOperationName, type ResetOperations } from './reset-operations';
-export { throttleRules } from './throttles';
+export { takeRegistrationEmail, throttleRules } from './throttles';
 export { captchaAlphabet, captchaLifetimeMs } from './captcha';

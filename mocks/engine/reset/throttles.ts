@@ -66,6 +66,17 @@ export function allowEmail(state: PortalState, key: string, now: number): boolea
   return true;
 }
 
+/**
+ * A registration e-mail (security info) counts toward the same per-person limit as reset e-mails:
+ * PRODUCT.md counts e-mails per user, whatever sent them. Answers 0 when it may go (and counts it),
+ * else the milliseconds until the 10-minute window lets one through; the 11th also blocks resets.
+ */
+export function takeRegistrationEmail(state: PortalState, userId: string, now: number): number {
+  if (allowEmail(state, userId, now)) return 0;
+  const oldest = throttleOf(state, userId).emailsSent[0] ?? now;
+  return Math.max(1, oldest + throttleRules.emailsSent.windowMs - now);
+}
+
 /** Counts a completed reset; answers true when this one starts a block (the 5th within the hour). */
 export function countCompletedReset(state: PortalState, key: string, now: number): boolean {
   const throttle = throttleOf(state, key);
