@@ -64,6 +64,16 @@ describe('reports', () => {
     expect(page.items[0]).toMatchObject({ userPrincipalName: 'nestor@contoso.com', role: 'user', methods: ['email'] });
   });
 
+  it('Reports: a reset nobody finished counts as abandoned once its flow expires', async () => {
+    const kit = await createBackendKit();
+    const admin = await kit.as('admin@contoso.com');
+    kit.backend.deps.state().policy.captcha = false;
+    await kit.backend.operations.startReset({ ...none, body: { userId: 'adele@contoso.com' } }, { token: null });
+    kit.tick(16 * 60 * 1000);
+    const page = await kit.backend.operations.listResets({ ...none, query: { result: 'abandoned', limit: 1 } }, admin);
+    expect(page.items[0]).toMatchObject({ userPrincipalName: 'adele@contoso.com', result: 'abandoned' });
+  });
+
   it('Reports: CSV has every row of the range with a header', async () => {
     const kit = await createBackendKit({ generatedUsers: 200 });
     const admin = await kit.as('admin@contoso.com');

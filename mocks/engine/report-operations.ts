@@ -6,6 +6,7 @@ import { allUsers } from './directory-index';
 import { page } from './directory-operations';
 import { checkEligibility, isInScope, isRegistered } from './eligibility';
 import type { CsvOperations, Operations } from './operations';
+import { sweepExpiredFlows } from './reset';
 import { toCsv } from './rules/csv';
 
 type ReportOperations = Pick<Operations, 'getReportSummary' | 'listRegistrations' | 'listResets' | 'listAudit'>;
@@ -140,6 +141,7 @@ export function createReportOperations(deps: EngineDeps): ReportOperations {
   return {
     async getReportSummary({ query }, context) {
       adminUser(deps, context);
+      sweepExpiredFlows(deps);
       return reportSummary(deps.state(), range(query));
     },
     async listRegistrations({ query }, context) {
@@ -148,6 +150,7 @@ export function createReportOperations(deps: EngineDeps): ReportOperations {
     },
     async listResets({ query }, context) {
       adminUser(deps, context);
+      sweepExpiredFlows(deps);
       return page(resets(query), query.cursor, query.limit);
     },
     async listAudit({ query }, context) {
@@ -168,6 +171,7 @@ export function createReportCsvOperations(deps: EngineDeps): CsvOperations {
     },
     async listResets({ query }, context) {
       adminUser(deps, context);
+      sweepExpiredFlows(deps);
       const rows = rowsInRange(deps.state().reports.resets, range(query), (row) => query.result === undefined || row.result === query.result);
       return toCsv(resetColumns, rows.map(resetCells));
     },

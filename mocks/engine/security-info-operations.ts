@@ -21,6 +21,7 @@ import { maskEmail, maskPhone, normalizeTypedPhone } from './rules/contact';
 import { hashSecret, randomDigits, randomId, verifySecret } from './rules/crypto';
 import { customQuestions, normalizeAnswer, predefinedQuestions, validateQuestionAnswers } from './rules/questions';
 import { createTotpSecret, otpauthUri, verifyTotp } from './rules/totp';
+import { takeRegistrationEmail } from './reset';
 
 type SecurityInfoOperations = Pick<
   Operations,
@@ -40,8 +41,8 @@ export const verificationLifetimeMs = 5 * 60 * 1000;
 /** The app gets longer: the person has to install it and scan the QR code. */
 export const appVerificationLifetimeMs = 15 * 60 * 1000;
 export const codeLengths = { email: 8, phone: 6 } as const;
-/** At most 10 verification e-mails per person within 10 minutes. */
-export const registrationEmailLimit = { count: 10, windowMs: 10 * 60 * 1000 } as const;
+/** Verifications stay this long after expiry, then go. */
+const verificationKeepMs = 10 * 60 * 1000;
 
 const dayMs = 24 * 60 * 60 * 1000;
 const methodKinds: readonly SecurityMethodKind[] = ['email', 'mobilePhone', 'officePhone', 'app', 'questions'];
@@ -156,7 +157,7 @@ export function createSecurityInfoOperations(deps: EngineDeps): SecurityInfoOper
     const now = deps.now();
     for (const [id, verification] of Object.entries(state.verifications)) {
       if (verification.userId === user.id && verification.kind === fields.kind) verification.used = true;
-      if (verification.createdAt + registrationEmailLimit.windowMs < now && verification.expiresAt < now) delete state.verifications[id];
+      if (verification.expiresAt + verificationKeepMs < now) delete state.verifications[id];
     }
     const verification: StoredVerification = {
       verificationId: randomId(deps.random, 'ver'),
@@ -195,13 +196,10 @@ export function createSecurityInfoOperations(deps: EngineDeps): SecurityInfoOper
       ensureAllowed(deps, user, 'email');
       if (!cachedIsEmail(body.value)) throw validationFailed([{ code: 'invalid_email', field: 'value' }]);
       const now = deps.now();
-      const recent = Object.values(deps.state().verifications)
-        .filter((v) => v.userId === user.id && v.kind === 'email' && v.createdAt > now - registrationEmailLimit.windowMs)
-        .map((v) => v.createdAt)
-        .sort((a, b) => a - b);
-      if (recent.length >= registrationEmailLimit.count) {
-        throw throttled(((recent[0] ?? now) + registrationEmailLimit.windowMs - now) / 1000, 'Too many e-mails');
-      }
+      // Registration e-mails count toward the same per-person limit as reset e-mails (PRODUCT.md counts e-mails per user).
+      const waitMs = takeRegistrationEmail(deps.state(), user.id, now);
+      if (waitMs > 0) throw throttled(waitMs / 1000, 'Too many e-mails');
+      deps.changed();
       const code = randomDigits(deps.random, codeLengths.email);
       const verification = startVerification(user, {
         kind: 'email',
