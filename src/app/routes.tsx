@@ -5,7 +5,6 @@ import { LoadingState } from '@/components/feedback/loading-state';
 import { NotFoundPage } from '@/components/feedback/not-found-page';
 import { RouteErrorBoundary } from '@/components/feedback/route-error-boundary';
 import { PageShell } from '@/components/shell';
-import { AdminPlaceholder } from './admin-placeholder';
 
 // Only demo builds keep this branch: with VITE_API_BASE_URL set it folds to null and the
 // demo tools (and their chunk) drop out of the bundle.
@@ -61,7 +60,7 @@ export function createRoutes(demo: boolean): RouteObject[] {
         {
           path: 'admin/*',
           ErrorBoundary: RouteErrorBoundary,
-          Component: AdminPlaceholder,
+          lazy: async () => ({ Component: (await import('@/features/admin')).AdminApp }),
         },
         { path: '*', Component: NotFoundPage },
       ],

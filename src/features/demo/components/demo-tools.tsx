@@ -1,19 +1,5 @@
-import {
-  Badge,
-  Button,
-  DrawerBody,
-  DrawerHeader,
-  DrawerHeaderTitle,
-  Field,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  OverlayDrawer,
-  Select,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
-import { DismissRegular, MailInboxRegular } from '@fluentui/react-icons';
+import { Badge, Button, Field, makeStyles, MessageBar, MessageBarBody, Select, Text, tokens } from '@fluentui/react-components';
+import { ChevronDownRegular, ChevronUpRegular } from '@fluentui/react-icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -38,7 +24,16 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   grow: { flexGrow: 1, minWidth: 0 },
-  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, paddingBottom: tokens.spacingVerticalXXL },
+  panel: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 280px), 1fr))',
+    gap: tokens.spacingHorizontalXL,
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderBottom: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteYellowBorder2}`,
+    maxHeight: '70vh',
+    overflowY: 'auto',
+  },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
@@ -60,15 +55,22 @@ export function DemoTools() {
   const stateReplaced = (notices.data?.items.length ?? 0) > 0;
 
   return (
-    <>
-      <div className={styles.bar} role="region" aria-label={t('demo.panel')}>
+    <div role="region" aria-label={t('demo.panel')}>
+      <div className={styles.bar}>
         <Badge appearance="filled" color="warning" size="large">
           {t('demo.badge')}
         </Badge>
         <Text size={200} className={styles.grow}>
           {t('demo.notice')}
         </Text>
-        <Button size="small" icon={<MailInboxRegular />} onClick={() => setOpen(true)}>
+        <Button
+          size="small"
+          icon={open ? <ChevronUpRegular /> : <ChevronDownRegular />}
+          iconPosition="after"
+          aria-expanded={open}
+          aria-controls="demo-tools-panel"
+          onClick={() => setOpen((shown) => !shown)}
+        >
           {t('demo.open')}
         </Button>
       </div>
@@ -77,17 +79,10 @@ export function DemoTools() {
           <MessageBarBody>{t('demo.stateReplaced')}</MessageBarBody>
         </MessageBar>
       )}
-      <OverlayDrawer position="end" open={open} onOpenChange={(_, data) => setOpen(data.open)} size="medium">
-        <DrawerHeader>
-          <DrawerHeaderTitle
-            action={<Button appearance="subtle" aria-label={t('common.close')} icon={<DismissRegular />} onClick={() => setOpen(false)} />}
-          >
-            {t('demo.panel')}
-          </DrawerHeaderTitle>
-        </DrawerHeader>
-        <DrawerBody className={styles.body}>
+      {open && (
+        <div id="demo-tools-panel" className={styles.panel}>
           <section className={styles.section}>
-            <h3 className={styles.heading}>{t('demo.personas')}</h3>
+            <h2 className={styles.heading}>{t('demo.personas')}</h2>
             <div className={styles.row}>
               <Field label={t('demo.personas')} className={styles.grow}>
                 <Select value={persona} onChange={(_, data) => setPersona(data.value)}>
@@ -118,7 +113,7 @@ export function DemoTools() {
             <FormError error={devSignIn.error ?? undefined} />
           </section>
           <section className={styles.section}>
-            <h3 className={styles.heading}>{t('demo.inbox')}</h3>
+            <h2 className={styles.heading}>{t('demo.inbox')}</h2>
             <DemoInbox />
           </section>
           <section className={styles.section}>
@@ -148,8 +143,8 @@ export function DemoTools() {
             )}
             <FormError error={resetDemo.error ?? undefined} />
           </section>
-        </DrawerBody>
-      </OverlayDrawer>
-    </>
+        </div>
+      )}
+    </div>
   );
 }

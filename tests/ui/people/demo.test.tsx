@@ -1,0 +1,43 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { useApp } from '../../render-app';
+import { chooseMethod, findField, withoutCaptcha } from './people-helpers';
+
+const app = await useApp();
+
+describe('demo tools', () => {
+  it('shows the Demo badge, signs in as a persona and lands on the interstitial when due', async () => {
+    const { user, router } = await app.renderApp('/', { demo: true });
+    expect(await screen.findByText('Demo')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Demo tools' }));
+    expect(screen.getByRole('button', { name: 'Demo tools' })).toHaveAttribute('aria-expanded', 'true');
+    await user.selectOptions(await findField('Sign in as'), 'nestor@contoso.com');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByRole('heading', { name: "Don't lose access to your account" })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/registration-prompt');
+    expect(screen.getByText('Signed in as Nestor Wilke')).toBeInTheDocument();
+  });
+
+  it('shows a sent code in the inbox, approves a push there, and resets the demo data', async () => {
+    await withoutCaptcha(app, {
+      methodsRequired: 2,
+      methodsAllowed: ['email', 'mobilePhone', 'officePhone', 'appCode', 'appNotification', 'securityQuestions'],
+    });
+    const { user } = await app.renderApp('/reset', { demo: true });
+    await user.type(await findField('User ID'), 'lee@contoso.com');
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await chooseMethod(user, /Approve a notification/, 'Send notification');
+    await screen.findByRole('status', { name: /Waiting for your approval/ });
+    await user.click(screen.getByRole('button', { name: 'Demo tools' }));
+    const inbox = await screen.findByRole('list', { name: 'Demo inbox' });
+    await user.click(await within(inbox).findByRole('button', { name: 'Approve' }));
+    await waitFor(async () => expect((await app.lastMessage('lee@contoso.com')).pushStatus).toBe('approved'));
+    await user.click(screen.getByRole('button', { name: 'Demo tools' }));
+    expect(await screen.findByRole('heading', { name: 'Verification step 2 of 2' }, { timeout: 6000 })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Demo tools' }));
+    await user.click(await screen.findByRole('button', { name: 'Reset demo data' }));
+    expect(await screen.findByText('Demo data is back to the start.')).toBeInTheDocument();
+    await waitFor(async () => expect((await app.api.call('getOutbox', { query: {} })).items).toHaveLength(0));
+  });
+});
