@@ -6,7 +6,7 @@ import { cpus, loadavg } from 'node:os';
 import { createBackend, type Backend } from '../mocks/engine/backend';
 import type { RequestContext } from '../mocks/engine/operations';
 import { seededRandom } from '../mocks/engine/rules/crypto';
-import { memoryStorage } from '../mocks/store/persistence';
+import { captureBaseline, memoryStorage, serializeState } from '../mocks/store/persistence';
 import { createSeedState } from '../mocks/store/seed';
 
 const start = Date.parse('2026-03-02T09:00:00.000Z');
@@ -91,6 +91,14 @@ async function benchSeed(): Promise<void> {
   report('seeding 5,000 users (+ personas, 90 days of history)', value, 'ms', 300);
 }
 
+async function benchSave(): Promise<void> {
+  const state = await createSeedState({ generatedUsers: 3_000, now: start });
+  const baseline = captureBaseline(state);
+  const seedInfo = { seed: 2026, now: start, generatedUsers: 3_000, days: 90 };
+  const value = await median(15, 3, () => serializeState(state, baseline, seedInfo, start));
+  report('one save of the demo state (diff against the seed, 3,000 users)', value, 'ms', 50);
+}
+
 async function benchPersistedSize(): Promise<void> {
   let now = start;
   const storage = memoryStorage();
@@ -146,4 +154,5 @@ await benchSeed();
 await benchResetStart();
 await benchSummary();
 await benchSearch();
+await benchSave();
 await benchPersistedSize();
