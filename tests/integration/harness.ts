@@ -4,6 +4,7 @@ import { ApiError, endpoints, problemSchema, type ApiClient, type EndpointDefini
 import { toMswPath } from '../../mocks/handlers';
 import { createTestServer, testBaseUrl, type TestServer, type TestServerOptions } from '../../mocks/node';
 import { problemStatus } from '../../scripts/openapi-document';
+import { findLeaks, handedOutSecrets, isDistinctive, typedSecrets, type ScannedAnswer, type Secret } from './leak-scan';
 
 export const adminUpn = 'admin@contoso.com';
 export const adminPassword = 'Admin-Demo-2026!';
@@ -56,6 +57,69 @@ export function trackAnswers(mock: TestServer) {
   };
 }
 
+function parsedJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Keeps every answer and every secret that went by (typed passwords and answers, codes the mock
+ * sent, secrets handed out by design), so a suite can check that no answer leaked one.
+ */
+export function scanAnswers(mock: TestServer) {
+  const answers: ScannedAnswer[] = [];
+  const secrets: Secret[] = [];
+  const pending: Promise<void>[] = [];
+  mock.server.events.on('request:start', ({ request }) => {
+    if (!endpointOf(request)) return;
+    pending.push(
+      request
+        .clone()
+        .text()
+        .then((text) => {
+          secrets.push(...typedSecrets(parsedJson(text)));
+        })
+        .catch(() => undefined),
+    );
+  });
+  mock.server.events.on('response:mocked', ({ request, response }) => {
+    const endpoint = endpointOf(request);
+    if (!endpoint) return;
+    pending.push(
+      response
+        .clone()
+        .text()
+        .then((text) => {
+          answers.push({ endpoint, text });
+          secrets.push(...handedOutSecrets(endpoint, parsedJson(text)));
+        })
+        .catch(() => undefined),
+    );
+  });
+  return {
+    /** Reads the codes the mock sent; call it before the state goes back to the seed. */
+    harvestCodes() {
+      for (const message of mock.backend.deps.state().outbox) if (message.code !== undefined) secrets.push({ kind: 'code', value: message.code });
+    },
+    /** Every answer that holds a secret, a hash or a stack trace. */
+    async leaks(): Promise<string[]> {
+      await Promise.all(pending);
+      this.harvestCodes();
+      return findLeaks(answers, secrets);
+    },
+    /** The kinds of secret seen so far (to show the scan looked at something). */
+    async secretKinds(): Promise<Set<Secret['kind']>> {
+      await Promise.all(pending);
+      this.harvestCodes();
+      return new Set(secrets.filter(isDistinctive).map((secret) => secret.kind));
+    },
+    answerCount: () => answers.length,
+  };
+}
+
 export interface MockBackendHarness extends TestServer {
   answers: ReturnType<typeof trackAnswers>;
   /** A client signed in as this person (through the dev sign-in, so no password needed). */
@@ -63,6 +127,8 @@ export interface MockBackendHarness extends TestServer {
   /** A client signed in as the global admin. */
   admin(): Promise<ApiClient>;
   anonymous: ApiClient;
+  /** What this file's answers leaked so far (checked again after the last test). */
+  scan: ReturnType<typeof scanAnswers>;
   /** The newest code the mock sent to an address or phone number (E.164, no spaces). */
   lastCode(to: string): Promise<string>;
 }
@@ -71,10 +137,19 @@ export interface MockBackendHarness extends TestServer {
 export async function useMockBackend(options: TestServerOptions = {}): Promise<MockBackendHarness> {
   const mock = await createTestServer(options);
   const answers = trackAnswers(mock);
+  const scan = scanAnswers(mock);
   beforeAll(() => mock.server.listen({ onUnhandledRequest: 'error' }));
-  beforeEach(() => mock.reset());
+  beforeEach(() => {
+    scan.harvestCodes();
+    return mock.reset();
+  });
   afterEach(() => mock.server.resetHandlers());
-  afterAll(() => mock.server.close());
+  afterAll(async () => {
+    const leaks = await scan.leaks();
+    mock.server.close();
+    // API.md: no answer ever contains a stack trace, a password, a code or an answer hash.
+    expect(leaks).toEqual([]);
+  });
   const anonymous = mock.client();
   const as = async (userPrincipalName: string) => {
     const session = await anonymous.call('devSignIn', { body: { userId: userPrincipalName } });
@@ -83,6 +158,7 @@ export async function useMockBackend(options: TestServerOptions = {}): Promise<M
   return {
     ...mock,
     answers,
+    scan,
     as,
     admin: () => as(adminUpn),
     anonymous,
