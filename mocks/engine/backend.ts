@@ -85,13 +85,22 @@ export async function createBackend(options: BackendOptions = {}): Promise<Backe
     parsed.persisted.seedInfo.seed === wanted.seed &&
     parsed.persisted.seedInfo.generatedUsers === wanted.generatedUsers &&
     parsed.persisted.seedInfo.days === wanted.days;
+  let loaded = false;
   if (parsed?.ok === true && sameSeed) {
-    seedInfo = parsed.persisted.seedInfo;
-    const seed = await createSeedState(seedInfo);
-    baseline = captureBaseline(seed);
-    state = applyPersisted(seed, parsed.persisted);
-  } else {
-    if (parsed?.ok === false) noticeList.push(persistenceNotices[parsed.reason]);
+    try {
+      seedInfo = parsed.persisted.seedInfo;
+      const seed = await createSeedState(seedInfo);
+      baseline = captureBaseline(seed);
+      state = applyPersisted(seed, parsed.persisted);
+      loaded = true;
+    } catch {
+      // Saved data that passed the shape check but still can't be applied: start again, never a blank page.
+      noticeList.push(persistenceNotices.unreadable);
+    }
+  } else if (parsed?.ok === false) {
+    noticeList.push(persistenceNotices[parsed.reason]);
+  }
+  if (!loaded) {
     await seedFresh();
     if (saved !== null) save();
   }

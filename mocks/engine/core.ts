@@ -3,6 +3,7 @@
  * these. Pure TypeScript over the plain state; the clock and randomness come in through `EngineDeps`.
  */
 export type { EngineDeps } from './deps';
+export * from './directory-index';
 export * from './eligibility';
 export * from './records';
 export * from './user-passwords';

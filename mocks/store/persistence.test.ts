@@ -26,6 +26,20 @@ describe('persistence of the demo state', () => {
     expect(kit.backend.notices()).toEqual([persistenceNotices.unreadable]);
   });
 
+  it('Persistence: a saved user record without its fields is refused as unreadable', async () => {
+    const storage = memoryStorage();
+    const first = await createBackendKit({ storage });
+    const admin = await first.as('admin@contoso.com');
+    const id = first.backend.deps.state().userIdsByUpn['nestor@contoso.com'] ?? '';
+    await first.backend.operations.unlockUser({ ...none, params: { id } }, admin);
+    const blob = JSON.parse(storage.text() ?? '{}');
+    blob.users.changed[id] = { id };
+    storage.save(JSON.stringify(blob));
+    const second = await createBackendKit({ storage });
+    expect(second.backend.notices()).toEqual([persistenceNotices.unreadable]);
+    expect(second.backend.deps.state().users[id]?.userPrincipalName).toBe('nestor@contoso.com');
+  });
+
   it('Persistence: changes survive a reload; only what changed since the seed is saved', async () => {
     const storage = memoryStorage();
     const first = await createBackendKit({ storage });

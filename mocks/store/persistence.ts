@@ -169,6 +169,18 @@ export type ParsedBlob = { ok: true; persisted: PersistedState } | { ok: false; 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+function isStoredUserLike(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    typeof value.id === 'string' &&
+    typeof value.userPrincipalName === 'string' &&
+    typeof value.displayName === 'string' &&
+    isRecord(value.contact) &&
+    isRecord(value.changePasswordFailures) &&
+    ['licenses', 'groupIds', 'roles', 'questions', 'passwordHistory'].every((key) => Array.isArray(value[key]))
+  );
+}
+
 function hasShape(value: Record<string, unknown>): boolean {
   const seedInfo = value.seedInfo;
   const users = value.users;
@@ -179,6 +191,7 @@ function hasShape(value: Record<string, unknown>): boolean {
     isRecord(value.groups) &&
     isRecord(users) &&
     isRecord(users.changed) &&
+    Object.values(users.changed).every(isStoredUserLike) &&
     Array.isArray(users.deleted) &&
     ['sessions', 'flows', 'verifications', 'captchas', 'throttles'].every((key) => isRecord(value[key])) &&
     Array.isArray(value.outbox) &&
