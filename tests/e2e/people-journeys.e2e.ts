@@ -123,14 +123,14 @@ describe.each<ViewportName>(['phone', 'desktop'])('people on a %s', (viewport) =
     // In the app, not a reload: the demo saves its state (the new session) in batches.
     await page.getByRole('link', { name: /^Change my password/ }).click();
     await page.getByRole('heading', { name: 'Change your password' }).waitFor();
-    await page.getByLabel(/^Current password/).fill('Adele-Demo-2026!');
-    await page.getByLabel(/^New password/).fill('adele');
-    await page.getByLabel(/^Confirm new password/).fill('adele');
+    await page.getByRole('textbox', { name: 'Current password', exact: true }).fill('Adele-Demo-2026!');
+    await page.getByRole('textbox', { name: 'New password', exact: true }).fill('adele');
+    await page.getByRole('textbox', { name: 'Confirm new password', exact: true }).fill('adele');
     await page.getByRole('button', { name: 'Change password' }).click();
     await page.getByText(/Use at least 8 characters/).first().waitFor();
     await screenshot(page, `change-password-weak-${viewport}`);
-    await page.getByLabel(/^New password/).fill(strongPassword);
-    await page.getByLabel(/^Confirm new password/).fill(strongPassword);
+    await page.getByRole('textbox', { name: 'New password', exact: true }).fill(strongPassword);
+    await page.getByRole('textbox', { name: 'Confirm new password', exact: true }).fill(strongPassword);
     await page.getByRole('button', { name: 'Change password' }).click();
     await page.getByRole('heading', { name: 'Your password has been changed' }).waitFor();
     await screenshot(page, `change-password-done-${viewport}`);
@@ -175,11 +175,11 @@ describe.each<ViewportName>(['phone', 'desktop'])('people on a %s', (viewport) =
     await page.keyboard.type(await latestCode(page, 'adele.vance@fabrikam.com'));
     await page.keyboard.press('Enter');
 
-    const newPassword = page.getByLabel(/^New password/);
+    const newPassword = page.getByRole('textbox', { name: 'New password', exact: true });
     await newPassword.waitFor();
     await tabTo(page, newPassword);
     await page.keyboard.type(strongPassword);
-    await tabTo(page, page.getByLabel(/^Confirm new password/));
+    await tabTo(page, page.getByRole('textbox', { name: 'Confirm new password', exact: true }));
     await page.keyboard.type(strongPassword);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Your password has been reset' }).waitFor();

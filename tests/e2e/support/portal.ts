@@ -118,8 +118,8 @@ export async function startReset(page: Page, currentCaptcha: () => string, userI
 /** The new-password step: both fields, the checklist all met, Finish, and the done page. */
 export async function finishWithNewPassword(page: Page, password: string): Promise<void> {
   await page.getByRole('heading', { name: 'Choose a new password' }).waitFor();
-  await page.getByLabel(/^New password/).fill(password);
-  await page.getByLabel(/^Confirm new password/).fill(password);
+  await page.getByRole('textbox', { name: 'New password', exact: true }).fill(password);
+  await page.getByRole('textbox', { name: 'Confirm new password', exact: true }).fill(password);
   await page.getByRole('button', { name: 'Finish' }).click();
   await page.getByRole('heading', { name: 'Your password has been reset' }).waitFor();
 }
@@ -128,7 +128,7 @@ export async function finishWithNewPassword(page: Page, password: string): Promi
 export async function signIn(page: Page, userId: string, password: string): Promise<void> {
   await gotoPortal(page, '/sign-in');
   await page.getByRole('textbox', { name: 'User ID' }).fill(userId);
-  await page.getByLabel(/^Password/).fill(password);
+  await page.getByRole('textbox', { name: 'Password', exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL((url) => url.pathname !== '/sign-in');
 }

@@ -1,0 +1,142 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { en } from '@/i18n/locales/en';
+import { nl } from '@/i18n/locales/nl';
+import { axeViolations } from './support/axe';
+import { hasHorizontalScroll, launchBrowser, openPortal, screenshot, type ViewportName } from './support/browser';
+import { captchaAnswer, gotoPortal, latestCode, switchLanguage, trackCaptcha } from './support/portal';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+type Language = 'en' | 'nl';
+const messages = { en, nl } as const;
+
+/** What a screen must pass: axe with zero violations, and (at 320 px) no sideways scrolling. */
+type Check = (screen: string) => Promise<void>;
+
+/**
+ * Every people's screen in the order a person meets them: home, not found, sign-in, each reset
+ * step, the registration prompt, security info (with the app's QR code) and change password.
+ */
+async function tourPeopleScreens(page: Page, language: Language, check: Check): Promise<void> {
+  const m = messages[language];
+  const currentCaptcha = trackCaptcha(page);
+  const main = page.getByRole('main');
+  const heading = (name: string) => main.getByRole('heading', { name, level: 1 }).waitFor();
+  // Each screen is checked once it is whole: the lazy demo banner is in, and so is its last control.
+  const checkWhenShown = async (screen: string, lastControl: string) => {
+    await page.getByRole('region', { name: m.demo.panel }).waitFor();
+    await main.getByRole('button', { name: lastControl }).or(main.getByRole('link', { name: lastControl })).last().waitFor();
+    await check(screen);
+  };
+
+  await gotoPortal(page, '/');
+  if (language === 'nl') await switchLanguage(page, 'Nederlands');
+  await heading(m.home.welcome);
+  await checkWhenShown('home', m.home.change);
+
+  await gotoPortal(page, '/no-such-page');
+  await heading(m.notFound.heading);
+  await checkWhenShown('not-found', m.common.home);
+
+  await gotoPortal(page, '/sign-in');
+  await heading(m.signIn.heading);
+  await checkWhenShown('sign-in', m.signIn.forgot);
+
+  await gotoPortal(page, '/reset');
+  await heading(m.reset.identifyHeading);
+  await main.getByRole('textbox', { name: m.reset.captchaLabel }).waitFor();
+  await checkWhenShown('reset-identify', m.common.next);
+  await main.getByRole('textbox', { name: m.reset.userId }).fill('adele@contoso.com');
+  await main.getByRole('textbox', { name: m.reset.captchaLabel }).fill(await captchaAnswer(page, currentCaptcha()));
+  await main.getByRole('button', { name: m.common.next }).click();
+
+  await heading(m.reset.verifyHeadingOne);
+  await checkWhenShown('reset-method', m.reset.cancelReset);
+  await main.getByRole('button', { name: m.reset.sendCode }).click();
+  await main.getByRole('textbox', { name: m.reset.codeLabel }).waitFor();
+  await checkWhenShown('reset-code', m.reset.chooseOther);
+  await main.getByRole('textbox', { name: m.reset.codeLabel }).fill(await latestCode(page, 'adele.vance@fabrikam.com'));
+  await main.getByRole('button', { name: m.reset.verify }).click();
+
+  await heading(m.reset.passwordHeading);
+  // A weak start shows the checklist with rules met and not met, and the strength meter.
+  await main.getByRole('textbox', { name: m.reset.newPassword, exact: true }).fill('tulip');
+  await main.getByText(m.checklist.strengthLevels.weak, { exact: false }).first().waitFor();
+  await checkWhenShown('reset-password', m.reset.setPassword);
+  await main.getByRole('textbox', { name: m.reset.newPassword, exact: true }).fill('Quartz-Harbour-Tulip-93!');
+  await main.getByRole('textbox', { name: m.reset.confirmPassword, exact: true }).fill('Quartz-Harbour-Tulip-93!');
+  await main.getByRole('button', { name: m.reset.setPassword }).click();
+  await heading(m.reset.doneHeading);
+  await check('reset-done');
+
+  await gotoPortal(page, '/sign-in');
+  await main.getByRole('textbox', { name: m.signIn.userId }).fill('nestor@contoso.com');
+  await main.getByRole('textbox', { name: m.signIn.password, exact: true }).fill('Nestor-Demo-2026!');
+  await main.getByRole('button', { name: m.signIn.submit }).click();
+  await heading(m.interstitial.heading);
+  await checkWhenShown('interstitial', m.common.cancel);
+  await main.getByRole('button', { name: m.common.cancel }).click();
+
+  // In the app from here on: the demo saves a new session in batches, a reload could lose it.
+  await main.getByRole('link', { name: new RegExp(`^${m.home.register}`) }).click();
+  await heading(m.securityInfo.heading);
+  await main.getByText(m.securityInfo.notRegistered).waitFor();
+  await checkWhenShown('security-info', `${m.securityInfo.add}: ${m.securityInfo.kinds.questions}`);
+  await main.getByRole('button', { name: `${m.securityInfo.add}: ${m.securityInfo.kinds.app}` }).click();
+  await main.getByRole('img', { name: m.securityInfo.appQrAlt }).waitFor();
+  await checkWhenShown('security-info-app', m.common.cancel);
+
+  await page.getByRole('banner').getByRole('link').first().click();
+  await main.getByRole('link', { name: new RegExp(`^${m.home.change}`) }).click();
+  await heading(m.changePassword.heading);
+  await checkWhenShown('change-password', m.changePassword.submit);
+}
+
+describe.each<[ViewportName, Language]>([
+  ['phone', 'en'],
+  ['phone', 'nl'],
+  ['desktop', 'en'],
+  ['desktop', 'nl'],
+])("the people's screens on a %s in %s", (viewport, language) => {
+  it('have no axe-core violations, and each is captured', async () => {
+    const { page, pageErrors } = await openPortal(browser, { viewport });
+    const violations: string[] = [];
+    await tourPeopleScreens(page, language, async (screen) => {
+      await screenshot(page, `${screen}-${viewport}-${language}`);
+      for (const violation of await axeViolations(page)) {
+        violations.push(`${screen}: ${violation.id} (${violation.impact ?? 'n/a'}) ${violation.help} — ${violation.targets.join(', ')}`);
+      }
+    });
+    expect(violations).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe.each<Language>(['en', 'nl'])("the people's screens at 320 px in %s", (language) => {
+  it('never scroll sideways', async () => {
+    const { page, pageErrors } = await openPortal(browser, { viewport: 'narrow' });
+    const scrolling: string[] = [];
+    await tourPeopleScreens(page, language, async (screen) => {
+      await screenshot(page, `${screen}-320-${language}`);
+      if (await hasHorizontalScroll(page)) scrolling.push(screen);
+    });
+    expect(scrolling).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('the checks themselves', () => {
+  it('axe-core reports a missing alt text and the scroll check sees a too-wide page', async () => {
+    const { page } = await openPortal(browser, { viewport: 'narrow' });
+    await page.setContent('<!doctype html><html lang="en"><title>t</title><main><h1>t</h1><img src="data:,"><div style="width:600px">wide</div></main></html>');
+    expect((await axeViolations(page)).map((violation) => violation.id)).toContain('image-alt');
+    expect(await hasHorizontalScroll(page)).toBe(true);
+  });
+});
