@@ -130,55 +130,62 @@ function auditCells(row: AuditRow): string[] {
   return [row.id, row.occurredAt, row.activity, row.actor, row.target ?? '', row.result, row.reason ?? ''];
 }
 
-export function createReportOperations(deps: EngineDeps): ReportOperations {
-  const range = (query: { from?: string | undefined; to?: string | undefined }) => reportRange(query, deps.now());
-  const registrations = (query: { from?: string; to?: string }) => rowsInRange(deps.state().reports.registrations, range(query));
-  const resets = (query: { from?: string; to?: string; result?: ResetResult }) =>
-    rowsInRange(deps.state().reports.resets, range(query), (row) => query.result === undefined || row.result === query.result);
-  const audit = (query: { from?: string; to?: string; activity?: string }) =>
-    rowsInRange(deps.state().audit, range(query), (row) => query.activity === undefined || row.activity === query.activity);
+type RangeQuery = { from?: string | undefined; to?: string | undefined };
 
+/** The rows a report query selects, newest first (the list pages them, the CSV takes them all). */
+function reportRows(deps: EngineDeps) {
+  const range = (query: RangeQuery) => reportRange(query, deps.now());
+  return {
+    range,
+    registrations: (query: RangeQuery) => rowsInRange(deps.state().reports.registrations, range(query)),
+    resets(query: RangeQuery & { result?: ResetResult | undefined }) {
+      // Flows nobody touched since they expired are reported abandoned before anyone reads.
+      sweepExpiredFlows(deps);
+      return rowsInRange(deps.state().reports.resets, range(query), (row) => query.result === undefined || row.result === query.result);
+    },
+    audit: (query: RangeQuery & { activity?: string | undefined }) =>
+      rowsInRange(deps.state().audit, range(query), (row) => query.activity === undefined || row.activity === query.activity),
+  };
+}
+
+export function createReportOperations(deps: EngineDeps): ReportOperations {
+  const rows = reportRows(deps);
   return {
     async getReportSummary({ query }, context) {
       adminUser(deps, context);
       sweepExpiredFlows(deps);
-      return reportSummary(deps.state(), range(query));
+      return reportSummary(deps.state(), rows.range(query));
     },
     async listRegistrations({ query }, context) {
       adminUser(deps, context);
-      return page(registrations(query), query.cursor, query.limit);
+      return page(rows.registrations(query), query.cursor, query.limit);
     },
     async listResets({ query }, context) {
       adminUser(deps, context);
-      sweepExpiredFlows(deps);
-      return page(resets(query), query.cursor, query.limit);
+      return page(rows.resets(query), query.cursor, query.limit);
     },
     async listAudit({ query }, context) {
       adminUser(deps, context);
-      return page(audit(query), query.cursor, query.limit);
+      return page(rows.audit(query), query.cursor, query.limit);
     },
   };
 }
 
 /** `Accept: text/csv`: every row of the range (filters apply, paging doesn't). */
 export function createReportCsvOperations(deps: EngineDeps): CsvOperations {
-  const range = (query: { from?: string | undefined; to?: string | undefined }) => reportRange(query, deps.now());
+  const rows = reportRows(deps);
   return {
     async listRegistrations({ query }, context) {
       adminUser(deps, context);
-      const rows = rowsInRange(deps.state().reports.registrations, range(query));
-      return toCsv(registrationColumns, rows.map(registrationCells));
+      return toCsv(registrationColumns, rows.registrations(query).map(registrationCells));
     },
     async listResets({ query }, context) {
       adminUser(deps, context);
-      sweepExpiredFlows(deps);
-      const rows = rowsInRange(deps.state().reports.resets, range(query), (row) => query.result === undefined || row.result === query.result);
-      return toCsv(resetColumns, rows.map(resetCells));
+      return toCsv(resetColumns, rows.resets(query).map(resetCells));
     },
     async listAudit({ query }, context) {
       adminUser(deps, context);
-      const rows = rowsInRange(deps.state().audit, range(query), (row) => query.activity === undefined || row.activity === query.activity);
-      return toCsv(auditColumns, rows.map(auditCells));
+      return toCsv(auditColumns, rows.audit(query).map(auditCells));
     },
   };
 }
