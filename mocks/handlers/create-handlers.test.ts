@@ -61,6 +61,9 @@ async function problemOf(response: Response) {
   return problemSchema.parse(await response.json());
 }
 
+/** A token the fake backend never checks: the handlers only need one to be there. */
+const signedIn = { Authorization: 'Bearer t1' };
+
 function postJson(path: string, body: string, headers: Record<string, string> = {}) {
   return fetch(base + path, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body });
 }
@@ -86,8 +89,8 @@ describe('the generated handlers', () => {
     const cancelReset = vi.fn(async () => undefined);
     use(fakeBackend({ listUsers, startReset, cancelReset }).backend);
 
-    expect((await fetch(`${base}/admin/users?query=ann`)).status).toBe(200);
-    expect(listUsers).toHaveBeenCalledWith({ params: undefined, query: { query: 'ann', limit: 50 }, body: undefined }, { token: null });
+    expect((await fetch(`${base}/admin/users?query=ann`, { headers: signedIn })).status).toBe(200);
+    expect(listUsers).toHaveBeenCalledWith({ params: undefined, query: { query: 'ann', limit: 50 }, body: undefined }, { token: 't1' });
     expect((await postJson('/reset', JSON.stringify({ userId: 'ann@contoso.com' }))).status).toBe(201);
     const cancelled = await fetch(`${base}/reset/f1`, { method: 'DELETE' });
     expect(cancelled.status).toBe(204);
@@ -144,7 +147,7 @@ describe('the generated handlers', () => {
     const problem = await problemOf(
       await fetch(`${base}/admin/users/u1`, {
         method: 'PATCH',
-        headers: { 'Content-Type': 'application/json' },
+        headers: { 'Content-Type': 'application/json', ...signedIn },
         body: JSON.stringify({ contact: { mobilePhone: 5, fax: '1' } }),
       }),
     );
@@ -156,7 +159,7 @@ describe('the generated handlers', () => {
 
   it('refuses a query out of range, an unknown query parameter and one on an endpoint without a query', async () => {
     use(fakeBackend().backend);
-    const tooMany = await problemOf(await fetch(`${base}/admin/users?limit=201&colour=red`));
+    const tooMany = await problemOf(await fetch(`${base}/admin/users?limit=201&colour=red`, { headers: signedIn }));
     expect(tooMany.status).toBe(400);
     expect(tooMany.violations).toEqual([
       { code: 'too_big', field: 'limit', params: { max: 200 } },
@@ -170,13 +173,13 @@ describe('the generated handlers', () => {
     const createUser = vi.fn(notUsed);
     use(fakeBackend({ createUser }).backend);
     const huge = JSON.stringify({ displayName: 'x'.repeat(1024 * 1024) });
-    const response = await postJson('/admin/users', huge);
+    const response = await postJson('/admin/users', huge, signedIn);
     expect(response.status).toBe(413);
     expect((await problemOf(response)).code).toBe('payload_too_large');
-    const notJson = await postJson('/admin/users', '{'.repeat(1024 * 1024 + 1));
+    const notJson = await postJson('/admin/users', '{'.repeat(1024 * 1024 + 1), signedIn);
     expect((await problemOf(notJson)).code).toBe('payload_too_large');
     // Exactly 1 MB is still accepted as far as size goes (then fails validation).
-    const atLimit = await postJson('/admin/users', ' '.repeat(1024 * 1024 - 2) + '{}');
+    const atLimit = await postJson('/admin/users', ' '.repeat(1024 * 1024 - 2) + '{}', signedIn);
     expect((await problemOf(atLimit)).code).toBe('invalid_request');
     expect(createUser).not.toHaveBeenCalled();
   });
@@ -188,21 +191,35 @@ describe('the generated handlers', () => {
 
     const imported = await fetch(`${base}/admin/auth-data/import?mode=validate`, {
       method: 'POST',
-      headers: { 'Content-Type': 'text/csv' },
+      headers: { 'Content-Type': 'text/csv', Authorization: 'Bearer t1' },
       body: 'userPrincipalName\r\n',
     });
     expect(imported.status).toBe(200);
     expect(importAuthData).toHaveBeenCalledWith(
       { params: undefined, query: { mode: 'validate' }, body: 'userPrincipalName\r\n' },
-      { token: null },
+      { token: 't1' },
     );
 
-    const report = await fetch(`${base}/admin/audit?from=2026-01-01`, { headers: { Accept: 'text/csv' } });
+    const report = await fetch(`${base}/admin/audit?from=2026-01-01`, { headers: { Accept: 'text/csv', Authorization: 'Bearer t1' } });
     expect(report.status).toBe(200);
     expect(report.headers.get('Content-Type')).toBe('text/csv; charset=utf-8');
     expect(report.headers.get('Content-Disposition')).toBe('attachment; filename="audit.csv"');
     expect(await report.text()).toContain('a1,2026-01-01');
-    expect(listAudit).toHaveBeenCalledWith({ params: undefined, query: { from: '2026-01-01', limit: 50 }, body: undefined }, { token: null });
+    expect(listAudit).toHaveBeenCalledWith({ params: undefined, query: { from: '2026-01-01', limit: 50 }, body: undefined }, { token: 't1' });
+  });
+
+  it('answers 401 unauthenticated, not 400, when a signed-in or admin endpoint gets no token, whatever the body', async () => {
+    const putPolicy = vi.fn(notUsed);
+    const startEmailVerification = vi.fn(notUsed);
+    use(fakeBackend({ putPolicy, startEmailVerification }).backend);
+    const policy = await fetch(`${base}/admin/policy`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: '{"enablement": ' });
+    expect(policy.status).toBe(401);
+    expect((await problemOf(policy)).code).toBe('unauthenticated');
+    const email = await postJson('/me/security-info/email/verification', JSON.stringify({ unknown: true }));
+    expect(email.status).toBe(401);
+    expect((await problemOf(email)).code).toBe('unauthenticated');
+    expect(putPolicy).not.toHaveBeenCalled();
+    expect(startEmailVerification).not.toHaveBeenCalled();
   });
 
   it('answers an unknown path with 404 and a known path with the wrong method with 405', async () => {

@@ -93,6 +93,12 @@ async function answer(
       }
     }
 
+    const token = bearerToken(request);
+    // No token on a signed-in call: 401 before anything looks at the body (as auth in front of a real API does).
+    if (token === null && (endpoint.auth === 'user' || endpoint.auth === 'admin')) {
+      return problemResponse({ status: 401, code: 'unauthenticated', title: 'Sign in first' });
+    }
+
     const raw = await readRawBody(request);
     if (!raw.ok) return refusal(raw);
     const body = decodeBody(endpoint, request, raw.value);
@@ -102,7 +108,7 @@ async function answer(
     const parts = parseParts(endpoint, { params: rawParams, query: query.value, body: body.value });
     if (!parts.ok) return refusal(parts);
 
-    const context: RequestContext = { token: bearerToken(request) };
+    const context: RequestContext = { token };
 
     if (isCsvEndpoint(name) && wantsCsv(request)) {
       const text = await csvOperationOf(backend, name)(parts.value, context);
