@@ -246,6 +246,13 @@ describe('the CSV import of contact data', () => {
     expect(state.users[userId(kit, 'adele@contoso.com')]?.contact.authenticationEmail).toBe('adele.vance@fabrikam.com');
   });
 
+  it('Import: a record the CSV parser cannot read is a row error too', async () => {
+    const { kit, admin } = await adminKit();
+    const csv = [header, 'nestor@contoso.com,"unterminated,,,,', 'adele@contoso.com,,,,,'].join('\n');
+    const result = await kit.backend.operations.importAuthData({ ...none, query: { mode: 'validate' }, body: csv }, admin);
+    expect(result.rows.some((row) => !row.ok && row.violations.some((violation) => violation.code === 'malformed_row'))).toBe(true);
+  });
+
   it('Import: the header line is required', async () => {
     const { kit, admin } = await adminKit();
     const problem = await problemOf(kit.backend.operations.importAuthData({ ...none, query: { mode: 'validate' }, body: 'nestor@contoso.com,+1 425 555 0150\n' }, admin));

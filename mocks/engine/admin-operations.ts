@@ -56,7 +56,6 @@ export function planImport(state: PortalState, text: string): { rows: ImportResu
   const rows: ImportResult['rows'] = [];
   const updates: PlannedUpdate[] = [];
   const seen = new Set<string>();
-  const malformedLines = new Map(parsed.errors.map((error) => [error.line, error]));
   parsed.rows.slice(1).forEach((cells, index) => {
     const line = parsed.rowLines[index + 1] ?? index + 2;
     const upn = cells[upnIndex]?.trim() ?? '';
@@ -83,7 +82,7 @@ export function planImport(state: PortalState, text: string): { rows: ImportResu
     if (user && violations.length === 0) updates.push({ user, changes });
   });
   // Records the parser could not read at all are rows too, so the person sees every line that failed.
-  for (const [line] of malformedLines) rows.push({ line, userId: '', ok: false, violations: [{ code: 'malformed_row' }] });
+  for (const { line } of parsed.errors) rows.push({ line, userId: '', ok: false, violations: [{ code: 'malformed_row' }] });
   rows.sort((a, b) => a.line - b.line);
   return { rows, updates };
 }
