@@ -185,6 +185,30 @@ describe('the admin API through the typed client', () => {
     expect(await admin.csv('listAudit', { query: {} })).toContain('activity');
   });
 
+  it('Reports: the range is inclusive at both ends and defaults to the last 30 days, today included', async () => {
+    const admin = await mock.admin();
+    expect(await admin.call('getReportSummary', { query: {} })).toMatchObject({ from: '2026-02-01', to: '2026-03-02' });
+    await admin.call('putPolicy', { body: { ...(await admin.call('getPolicy')), captcha: false } });
+    await api.call('startReset', { body: { userId: 'nobody.at.all@contoso.com' } });
+    const today = await admin.call('listResets', { query: { from: '2026-03-02', to: '2026-03-02' } });
+    expect(today.items.map((row) => row.userPrincipalName)).toContain('nobody.at.all@contoso.com');
+    const yesterday = await admin.call('listResets', { query: { from: '2026-03-01', to: '2026-03-01' } });
+    expect(yesterday.items.map((row) => row.userPrincipalName)).not.toContain('nobody.at.all@contoso.com');
+  });
+
+  it('Reports: a reset flow nobody touches again is reported abandoned once it expires', async () => {
+    const admin = await mock.admin();
+    await admin.call('putPolicy', { body: { ...(await admin.call('getPolicy')), captcha: false } });
+    await api.call('startReset', { body: { userId: 'adele@contoso.com' } });
+    const abandonedToday = async () =>
+      (await admin.call('listResets', { query: { from: '2026-03-02', result: 'abandoned' } })).items.filter((row) => row.userPrincipalName === 'adele@contoso.com');
+    expect(await abandonedToday()).toHaveLength(0);
+    await api.call('advanceClock', { body: { advanceSeconds: 15 * 60 } });
+    expect(await abandonedToday()).toMatchObject([{ result: 'abandoned', reason: 'flow_expired' }]);
+    expect((await admin.call('getReportSummary', { query: {} })).resets.abandoned).toBeGreaterThan(0);
+    expect(await abandonedToday()).toHaveLength(1);
+  });
+
   it('covers every success and error code of its endpoints', async () => {
     expect(await mock.answers.missing(areas.admin)).toEqual([]);
   });
