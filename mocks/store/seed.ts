@@ -495,8 +495,9 @@ export async function createSeedState(options: SeedOptions): Promise<PortalState
     groups.push(gen.pick([groupIds.sales, groupIds.engineering, groupIds.sales, groupIds.engineering, groupIds.itHelpdesk]));
     const roles: AdminRole[] = gen.chance(0.004) ? [gen.pick<AdminRole>(['helpdeskAdministrator', 'userAdministrator', 'passwordAdministrator'])] : [];
 
+    // Built in one literal (no spread): thousands of these are made on every seed.
     const user: StoredUser = {
-      ...baseUser(`usr-${String(personaSpecs.length + i + 1).padStart(6, '0')}`),
+      id: `usr-${String(personaSpecs.length + i + 1).padStart(6, '0')}`,
       userPrincipalName,
       displayName: `${givenName} ${surname}`,
       givenName,
@@ -507,8 +508,15 @@ export async function createSeedState(options: SeedOptions): Promise<PortalState
       roles,
       accountEnabled: !gen.chance(0.01),
       lockedOut: source !== 'cloud' && gen.chance(0.03),
+      contact: emptyContact(),
+      app: null,
+      questions: [],
+      lastConfirmedAt: null,
       passwordHash: sharedHash,
+      passwordHistory: [],
       passwordChangedAt: now - gen.int(365) * dayMs,
+      changePasswordFailures: { count: 0, lockouts: 0, lockedUntil: null },
+      promptDismissedAt: null,
     };
     const phone = () => `+1 ${gen.pick(['425', '206', '312', '646'])} 555 ${gen.digits(4)}`;
     const registration = gen.int(100);
