@@ -87,7 +87,7 @@ async function benchSummary(): Promise<void> {
 }
 
 async function benchSeed(): Promise<void> {
-  const value = await median(10, 2, () => createSeedState({ generatedUsers: 5_000, now: start }));
+  const value = await median(15, 3, () => createSeedState({ generatedUsers: 5_000, now: start }));
   report('seeding 5,000 users (+ personas, 90 days of history)', value, 'ms', 300);
 }
 
