@@ -1,8 +1,11 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPortal, screenshot, type ViewportName } from './support/browser';
+import { en } from '@/i18n/locales/en';
 import {
   canSignIn,
+  fillIn,
+  startingLike,
   captchaAnswer,
   codeFromDemoInbox,
   finishWithNewPassword,
@@ -24,8 +27,8 @@ afterAll(async () => {
 
 /** Enters a code and verifies it. */
 async function verifyCode(page: Page, code: string): Promise<void> {
-  await page.getByRole('textbox', { name: 'Verification code' }).fill(code);
-  await page.getByRole('button', { name: 'Verify' }).click();
+  await page.getByRole('textbox', { name: en.reset.codeLabel }).fill(code);
+  await page.getByRole('button', { name: en.reset.verify }).click();
 }
 
 describe.each<ViewportName>(['phone', 'desktop'])('people on a %s', (viewport) => {
@@ -33,12 +36,12 @@ describe.each<ViewportName>(['phone', 'desktop'])('people on a %s', (viewport) =
     const { page, pageErrors } = await openPortal(browser, { viewport });
     const captcha = trackCaptcha(page);
     await startReset(page, captcha, 'adele@contoso.com');
-    await page.getByRole('heading', { name: 'Prove it is you' }).waitFor();
+    await page.getByRole('heading', { name: en.reset.verifyHeadingOne }).waitFor();
     await screenshot(page, `reset-method-${viewport}`);
-    await page.getByRole('radio', { name: /^E-mail my alternate address/ }).check();
-    await page.getByRole('button', { name: 'Send code' }).click();
-    await page.getByText(/^We e-mailed a code to/).waitFor();
-    await expect(page.getByRole('textbox', { name: 'Verification code' }).getAttribute('autocomplete')).resolves.toBe('one-time-code');
+    await page.getByRole('radio', { name: startingLike(en.methods.emailTo) }).check();
+    await page.getByRole('button', { name: en.reset.sendCode }).click();
+    await page.getByText(startingLike(en.reset.codeSentEmail)).waitFor();
+    await expect(page.getByRole('textbox', { name: en.reset.codeLabel }).getAttribute('autocomplete')).resolves.toBe('one-time-code');
     await screenshot(page, `reset-code-email-${viewport}`);
     const code = await codeFromDemoInbox(page);
     expect(code).toMatch(/^\d{8}$/);
@@ -54,15 +57,15 @@ describe.each<ViewportName>(['phone', 'desktop'])('people on a %s', (viewport) =
     const { page, pageErrors } = await openPortal(browser, { viewport });
     const captcha = trackCaptcha(page);
     await startReset(page, captcha, 'adele@contoso.com');
-    await page.getByRole('radio', { name: /^Text my mobile phone/ }).check();
-    const phone = page.getByRole('textbox', { name: 'Phone number' });
+    await page.getByRole('radio', { name: startingLike(en.methods.mobileTextTo) }).check();
+    const phone = page.getByRole('textbox', { name: en.reset.phoneLabel });
     await phone.fill('+1 425 555 0199');
-    await page.getByRole('button', { name: 'Send code' }).click();
-    await page.getByText('That number does not match the one we have for you.').waitFor();
+    await page.getByRole('button', { name: en.reset.sendCode }).click();
+    await page.getByText(en.problems.phone_mismatch).waitFor();
     await screenshot(page, `reset-phone-mismatch-${viewport}`);
     await phone.fill('+1 425 555 0101');
-    await page.getByRole('button', { name: 'Send code' }).click();
-    await page.getByText(/^We texted a code to/).waitFor();
+    await page.getByRole('button', { name: en.reset.sendCode }).click();
+    await page.getByText(startingLike(en.reset.codeSentText)).waitFor();
     const code = await latestCode(page, '+14255550101');
     expect(code).toMatch(/^\d{6}$/);
     await verifyCode(page, code);
@@ -75,17 +78,17 @@ describe.each<ViewportName>(['phone', 'desktop'])('people on a %s', (viewport) =
     const { page, pageErrors } = await openPortal(browser, { viewport });
     const captcha = trackCaptcha(page);
     await startReset(page, captcha, 'admin@contoso.com');
-    await page.getByRole('heading', { name: 'Verification step 1 of 2' }).waitFor();
+    await page.getByRole('heading', { name: fillIn(en.reset.verifyHeading, { step: 1, total: 2 }) }).waitFor();
     await screenshot(page, `reset-two-gates-step1-${viewport}`);
-    await page.getByRole('radio', { name: /^E-mail my alternate address/ }).check();
-    await page.getByRole('button', { name: 'Send code' }).click();
+    await page.getByRole('radio', { name: startingLike(en.methods.emailTo) }).check();
+    await page.getByRole('button', { name: en.reset.sendCode }).click();
     await verifyCode(page, await latestCode(page, 'mod.admin@fabrikam.com'));
-    await page.getByRole('heading', { name: 'Verification step 2 of 2' }).waitFor();
-    expect(await page.getByRole('radio', { name: /^E-mail/ }).count()).toBe(0);
+    await page.getByRole('heading', { name: fillIn(en.reset.verifyHeading, { step: 2, total: 2 }) }).waitFor();
+    expect(await page.getByRole('radio', { name: startingLike(en.methods.emailTo) }).count()).toBe(0);
     await screenshot(page, `reset-two-gates-step2-${viewport}`);
-    await page.getByRole('radio', { name: /^Text my mobile phone/ }).check();
-    await page.getByRole('textbox', { name: 'Phone number' }).fill('+1 425 555 0100');
-    await page.getByRole('button', { name: 'Send code' }).click();
+    await page.getByRole('radio', { name: startingLike(en.methods.mobileTextTo) }).check();
+    await page.getByRole('textbox', { name: en.reset.phoneLabel }).fill('+1 425 555 0100');
+    await page.getByRole('button', { name: en.reset.sendCode }).click();
     await verifyCode(page, await latestCode(page, '+14255550100'));
     await finishWithNewPassword(page, strongPassword);
     expect(await canSignIn(page, 'admin@contoso.com', strongPassword)).toBe(true);
@@ -95,24 +98,24 @@ describe.each<ViewportName>(['phone', 'desktop'])('people on a %s', (viewport) =
   it('a person who has not registered signs in, chooses "Verify now" and registers e-mail and phone', async () => {
     const { page, pageErrors } = await openPortal(browser, { viewport });
     await signIn(page, 'nestor@contoso.com', 'Nestor-Demo-2026!');
-    await page.getByRole('heading', { name: "Don't lose access to your account" }).waitFor();
+    await page.getByRole('heading', { name: en.interstitial.heading }).waitFor();
     await screenshot(page, `interstitial-${viewport}`);
-    await page.getByRole('button', { name: 'Verify now' }).click();
-    await page.getByRole('heading', { name: 'Security info', level: 1 }).waitFor();
-    await page.getByText('You have not registered enough methods yet.').waitFor();
+    await page.getByRole('button', { name: en.interstitial.verifyNow }).click();
+    await page.getByRole('heading', { name: en.securityInfo.heading, level: 1 }).waitFor();
+    await page.getByText(en.securityInfo.notRegistered).waitFor();
 
-    await page.getByRole('button', { name: 'Add: E-mail' }).click();
-    await page.getByRole('textbox', { name: 'E-mail address' }).fill('nestor.wilke@fabrikam.com');
-    await page.getByRole('button', { name: 'Send code' }).click();
+    await page.getByRole('button', { name: `${en.securityInfo.add}: ${en.securityInfo.kinds.email}` }).click();
+    await page.getByRole('textbox', { name: en.securityInfo.emailLabel }).fill('nestor.wilke@fabrikam.com');
+    await page.getByRole('button', { name: en.reset.sendCode }).click();
     await verifyCode(page, await latestCode(page, 'nestor.wilke@fabrikam.com'));
-    await page.getByText('E-mail is set up.').waitFor();
+    await page.getByText(fillIn(en.securityInfo.saved, { method: en.securityInfo.kinds.email })).waitFor();
 
-    await page.getByRole('button', { name: 'Add: Mobile phone' }).click();
-    await page.getByRole('textbox', { name: 'Mobile phone number' }).fill('+31 6 23456789');
-    await page.getByRole('button', { name: 'Send code' }).click();
+    await page.getByRole('button', { name: `${en.securityInfo.add}: ${en.securityInfo.kinds.mobilePhone}` }).click();
+    await page.getByRole('textbox', { name: en.securityInfo.phoneLabel }).fill('+31 6 23456789');
+    await page.getByRole('button', { name: en.reset.sendCode }).click();
     await verifyCode(page, await latestCode(page, '+31623456789'));
-    await page.getByText('Mobile phone is set up.').waitFor();
-    await page.getByText('You are set up to reset your password.').waitFor();
+    await page.getByText(fillIn(en.securityInfo.saved, { method: en.securityInfo.kinds.mobilePhone })).waitFor();
+    await page.getByText(en.securityInfo.registered).waitFor();
     await screenshot(page, `security-info-registered-${viewport}`);
     expect(pageErrors).toEqual([]);
   });
@@ -121,18 +124,18 @@ describe.each<ViewportName>(['phone', 'desktop'])('people on a %s', (viewport) =
     const { page, pageErrors } = await openPortal(browser, { viewport });
     await signIn(page, 'adele@contoso.com', 'Adele-Demo-2026!');
     // In the app, not a reload: the demo saves its state (the new session) in batches.
-    await page.getByRole('link', { name: /^Change my password/ }).click();
-    await page.getByRole('heading', { name: 'Change your password' }).waitFor();
-    await page.getByRole('textbox', { name: 'Current password', exact: true }).fill('Adele-Demo-2026!');
-    await page.getByRole('textbox', { name: 'New password', exact: true }).fill('adele');
-    await page.getByRole('textbox', { name: 'Confirm new password', exact: true }).fill('adele');
-    await page.getByRole('button', { name: 'Change password' }).click();
-    await page.getByText(/Use at least 8 characters/).first().waitFor();
+    await page.getByRole('link', { name: startingLike(en.home.change) }).click();
+    await page.getByRole('heading', { name: en.changePassword.heading }).waitFor();
+    await page.getByRole('textbox', { name: en.changePassword.current, exact: true }).fill('Adele-Demo-2026!');
+    await page.getByRole('textbox', { name: en.changePassword.new, exact: true }).fill('adele');
+    await page.getByRole('textbox', { name: en.changePassword.confirm, exact: true }).fill('adele');
+    await page.getByRole('button', { name: en.changePassword.submit }).click();
+    await page.getByText(fillIn(en.violations.too_short, { min: 8, actual: 5 })).first().waitFor();
     await screenshot(page, `change-password-weak-${viewport}`);
-    await page.getByRole('textbox', { name: 'New password', exact: true }).fill(strongPassword);
-    await page.getByRole('textbox', { name: 'Confirm new password', exact: true }).fill(strongPassword);
-    await page.getByRole('button', { name: 'Change password' }).click();
-    await page.getByRole('heading', { name: 'Your password has been changed' }).waitFor();
+    await page.getByRole('textbox', { name: en.changePassword.new, exact: true }).fill(strongPassword);
+    await page.getByRole('textbox', { name: en.changePassword.confirm, exact: true }).fill(strongPassword);
+    await page.getByRole('button', { name: en.changePassword.submit }).click();
+    await page.getByRole('heading', { name: en.changePassword.doneHeading }).waitFor();
     await screenshot(page, `change-password-done-${viewport}`);
     expect(await canSignIn(page, 'adele@contoso.com', strongPassword)).toBe(true);
     expect(await canSignIn(page, 'adele@contoso.com', 'Adele-Demo-2026!')).toBe(false);
@@ -153,36 +156,36 @@ describe.each<ViewportName>(['phone', 'desktop'])('people on a %s', (viewport) =
     const captcha = trackCaptcha(page);
     await gotoPortal(page, '/');
     // From the home page: Tab to "Reset my password" and follow it with Enter.
-    await tabTo(page, page.getByRole('link', { name: /^Reset my password/ }));
+    await tabTo(page, page.getByRole('link', { name: startingLike(en.home.reset) }));
     await page.keyboard.press('Enter');
-    const userId = page.getByRole('textbox', { name: 'User ID' });
+    const userId = page.getByRole('textbox', { name: en.reset.userId });
     await userId.waitFor();
     await tabTo(page, userId);
     await page.keyboard.type('adele@contoso.com');
-    const captchaField = page.getByRole('textbox', { name: 'Characters in the picture' });
+    const captchaField = page.getByRole('textbox', { name: en.reset.captchaLabel });
     await tabTo(page, captchaField);
     await page.keyboard.type(await captchaAnswer(page, captcha()));
     await page.keyboard.press('Enter');
 
     // The first method (e-mail) is chosen already; Tab to "Send code" and press Enter.
-    const sendCode = page.getByRole('button', { name: 'Send code' });
+    const sendCode = page.getByRole('button', { name: en.reset.sendCode });
     await sendCode.waitFor();
     await tabTo(page, sendCode);
     await page.keyboard.press('Enter');
-    const codeField = page.getByRole('textbox', { name: 'Verification code' });
+    const codeField = page.getByRole('textbox', { name: en.reset.codeLabel });
     await codeField.waitFor();
     await tabTo(page, codeField);
     await page.keyboard.type(await latestCode(page, 'adele.vance@fabrikam.com'));
     await page.keyboard.press('Enter');
 
-    const newPassword = page.getByRole('textbox', { name: 'New password', exact: true });
+    const newPassword = page.getByRole('textbox', { name: en.changePassword.new, exact: true });
     await newPassword.waitFor();
     await tabTo(page, newPassword);
     await page.keyboard.type(strongPassword);
-    await tabTo(page, page.getByRole('textbox', { name: 'Confirm new password', exact: true }));
+    await tabTo(page, page.getByRole('textbox', { name: en.changePassword.confirm, exact: true }));
     await page.keyboard.type(strongPassword);
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { name: 'Your password has been reset' }).waitFor();
+    await page.getByRole('heading', { name: en.reset.doneHeading }).waitFor();
     expect(await canSignIn(page, 'adele@contoso.com', strongPassword)).toBe(true);
     expect(pageErrors).toEqual([]);
   });

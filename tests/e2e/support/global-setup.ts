@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
@@ -13,6 +13,8 @@ export default async function setup(project: TestProject) {
   if (!existsSync(resolve(root, outDir, 'index.html'))) {
     throw new Error(`No demo build in ${outDir}: run "npm run build:demo" first.`);
   }
+  // Screenshots of this run only: none left over from an earlier one.
+  rmSync(resolve(root, 'test-results/screenshots'), { recursive: true, force: true });
   const server = await preview({
     root,
     configFile: `${root}/vite.config.ts`,

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { en } from '@/i18n/locales/en';
 
 /** Waits until the shell and the first page rendered: the mock worker is running by then. */
 export async function waitForPortal(page: Page): Promise<void> {
@@ -50,11 +51,20 @@ function isOutboxItem(value: unknown): value is OutboxItem {
   return typeof value === 'object' && value !== null && 'id' in value && 'channel' in value && 'to' in value;
 }
 
-/** The newest message the mock backend "sent" to an address or number (E.164 without spaces). */
+/** The newest message the mock backend "sent" to an address or number (E.164 without spaces); waits for one. */
 export async function latestMessage(page: Page, to: string): Promise<OutboxItem> {
-  const answer = await devApi(page, `/dev/outbox?to=${encodeURIComponent(to)}`);
-  const items = typeof answer === 'object' && answer !== null && 'items' in answer && Array.isArray(answer.items) ? answer.items : [];
-  const newest: unknown = items[0];
+  let newest: unknown;
+  await expect
+    .poll(
+      async () => {
+        const answer = await devApi(page, `/dev/outbox?to=${encodeURIComponent(to)}`);
+        const items = typeof answer === 'object' && answer !== null && 'items' in answer && Array.isArray(answer.items) ? answer.items : [];
+        newest = items[0];
+        return isOutboxItem(newest);
+      },
+      { timeout: 10_000, message: `a message to ${to}` },
+    )
+    .toBe(true);
   if (!isOutboxItem(newest)) throw new Error(`Nothing was sent to ${to}`);
   return newest;
 }
@@ -65,17 +75,18 @@ export async function latestCode(page: Page, to: string): Promise<string> {
   return message.code;
 }
 
-/** Reads the newest code the way a person does in the demo: Demo tools → Demo inbox. */
+/** Reads the newest code the way a person does in the demo: open Demo tools, read the Demo inbox, close. */
 export async function codeFromDemoInbox(page: Page): Promise<string> {
-  await page.getByRole('button', { name: 'Demo tools' }).click();
-  const drawer = page.getByRole('dialog', { name: 'Demo tools' });
-  const newest = drawer.getByRole('list', { name: 'Demo inbox' }).getByRole('listitem').first();
+  const toggle = page.getByRole('region', { name: 'Demo tools' }).getByRole('button', { name: 'Demo tools' });
+  await toggle.click();
+  await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
+  const newest = page.getByRole('list', { name: 'Demo inbox' }).getByRole('listitem').first();
   await newest.waitFor();
   const text = await newest.innerText();
   const code = /\b(\d{6,8})\b/.exec(text)?.[1];
   if (!code) throw new Error(`No code in the newest inbox message: ${text}`);
-  await drawer.getByRole('button', { name: 'Close' }).click();
-  await drawer.waitFor({ state: 'hidden' });
+  await toggle.click();
+  await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
   return code;
 }
 
@@ -108,28 +119,28 @@ export async function captchaAnswer(page: Page, challengeId: string): Promise<st
 /** Reset step 0: the user ID and the CAPTCHA, then on to the verification step. */
 export async function startReset(page: Page, currentCaptcha: () => string, userId: string): Promise<void> {
   await gotoPortal(page, '/reset');
-  await page.getByRole('textbox', { name: 'User ID' }).fill(userId);
-  const captchaField = page.getByRole('textbox', { name: 'Characters in the picture' });
+  await page.getByRole('textbox', { name: en.reset.userId }).fill(userId);
+  const captchaField = page.getByRole('textbox', { name: en.reset.captchaLabel });
   await captchaField.waitFor();
   await captchaField.fill(await captchaAnswer(page, currentCaptcha()));
-  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: en.common.next }).click();
 }
 
 /** The new-password step: both fields, the checklist all met, Finish, and the done page. */
 export async function finishWithNewPassword(page: Page, password: string): Promise<void> {
-  await page.getByRole('heading', { name: 'Choose a new password' }).waitFor();
-  await page.getByRole('textbox', { name: 'New password', exact: true }).fill(password);
-  await page.getByRole('textbox', { name: 'Confirm new password', exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Finish' }).click();
-  await page.getByRole('heading', { name: 'Your password has been reset' }).waitFor();
+  await page.getByRole('heading', { name: en.reset.passwordHeading }).waitFor();
+  await page.getByRole('textbox', { name: en.reset.newPassword, exact: true }).fill(password);
+  await page.getByRole('textbox', { name: en.reset.confirmPassword, exact: true }).fill(password);
+  await page.getByRole('button', { name: en.reset.setPassword }).click();
+  await page.getByRole('heading', { name: en.reset.doneHeading }).waitFor();
 }
 
 /** Signs in through the portal's sign-in page. */
 export async function signIn(page: Page, userId: string, password: string): Promise<void> {
   await gotoPortal(page, '/sign-in');
-  await page.getByRole('textbox', { name: 'User ID' }).fill(userId);
-  await page.getByRole('textbox', { name: 'Password', exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('textbox', { name: en.signIn.userId }).fill(userId);
+  await page.getByRole('textbox', { name: en.signIn.password, exact: true }).fill(password);
+  await page.getByRole('button', { name: en.signIn.submit }).click();
   await page.waitForURL((url) => url.pathname !== '/sign-in');
 }
 
@@ -137,6 +148,17 @@ export async function signIn(page: Page, userId: string, password: string): Prom
 export async function switchLanguage(page: Page, language: 'English' | 'Nederlands'): Promise<void> {
   await page.getByRole('banner').getByRole('combobox').selectOption({ label: language });
   await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(language === 'English' ? 'en' : 'nl');
+}
+
+/** A message of the portal's English catalogue with its `{{params}}` filled in. */
+export function fillIn(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => String(params[name] ?? whole));
+}
+
+/** Matches text that starts like the template, up to its first parameter. */
+export function startingLike(template: string): RegExp {
+  const prefix = template.split('{{')[0] ?? template;
+  return new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
 }
 
 /** A password the rules accept: long, four classes, no banned term. */
