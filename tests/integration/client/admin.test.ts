@@ -157,6 +157,16 @@ describe('the admin API through the typed client', () => {
     await expectProblem(admin.call('importAuthData', { query: { mode: 'validate' }, body: huge }), 'payload_too_large');
   });
 
+  it('CSV import: an empty cell leaves that field as it is, a filled one replaces it', async () => {
+    const admin = await mock.admin();
+    const adeleId = await userId(admin, 'adele@contoso.com');
+    const before = (await admin.call('getUser', { params: { id: adeleId } })).contact;
+    expect(before.authenticationEmail).not.toBeNull();
+    const result = await admin.call('importAuthData', { query: { mode: 'apply' }, body: `${csvHeader}\r\nadele@contoso.com,,,,+1 425 555 0199,\r\n` });
+    expect(result).toEqual({ rows: [{ line: 2, userId: 'adele@contoso.com', ok: true, violations: [] }], applied: 1 });
+    expect((await admin.call('getUser', { params: { id: adeleId } })).contact).toEqual({ ...before, mobilePhone: '+1 425 555 0199' });
+  });
+
   it('lists the groups', async () => {
     const admin = await mock.admin();
     const { items } = await admin.call('listGroups');

@@ -39,6 +39,21 @@ describe('the dev API through the typed client', () => {
     expect(filtered.items[0]).toMatchObject({ channel: 'email', code: expect.stringMatching(/^\d{8}$/) });
   });
 
+  it('Outbox: a phone recipient is E.164 without spaces (extension dropped), and since keeps only what came later', async () => {
+    const nestor = await mock.as('nestor@contoso.com');
+    await nestor.call('startPhoneVerification', { body: { value: '+1 425 555 0177 x12', channel: 'sms' } });
+    mock.tick(1000);
+    const { now } = await api.call('getClock');
+    await nestor.call('startPhoneVerification', { body: { value: '+31 6 12345678', channel: 'voice' } });
+    const all = await api.call('getOutbox', { query: {} });
+    const phones = all.items.filter((message) => message.channel === 'sms' || message.channel === 'voice');
+    expect(phones.map((message) => message.to)).toEqual(['+31612345678', '+14255550177']);
+    expect(all.items.every((message) => !/\s/.test(message.to))).toBe(true);
+    const later = await api.call('getOutbox', { query: { since: now } });
+    expect(later.items.map((message) => message.to)).toEqual(['+31612345678']);
+    expect((await api.call('getOutbox', { query: { to: '+1 (425) 555-0177' } })).items).toHaveLength(1);
+  });
+
   it('resets the state to the seed', async () => {
     const admin = await mock.admin();
     await admin.call('putPolicy', { body: { ...(await admin.call('getPolicy')), reconfirmDays: 0 } });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiClient, Policy, ResetFlow, ResetMethodKind } from '@/api';
+import { problemSchema, type ApiClient, type Policy, type ResetFlow, type ResetMethodKind } from '@/api';
+import { testBaseUrl } from '../../../mocks/node';
 import { predefinedQuestions } from '../../../mocks/engine/rules/questions';
 import { personaQuestionAnswers } from '../../../mocks/store/seed';
 import { expectProblem, useMockBackend } from '../harness';
@@ -183,6 +184,36 @@ describe('the reset flow through the typed client', () => {
     // The block holds for every flow of that person, and for a new one.
     await expectProblem(api.call('resetPassword', { params: { flowId: ready.flowId }, body: { newPassword } }), 'throttled');
     await expectProblem(startReset('adele@contoso.com'), 'throttled');
+  });
+
+  it('Throttles: a 429 carries a Retry-After header with the seconds of retryAfterSeconds', async () => {
+    const flow = await startReset('adele@contoso.com');
+    const challenge = await api.call('createChallenge', { params: { flowId: flow.flowId }, body: { methodId: methodId(flow, 'email') } });
+    const code = await mock.lastCode('adele.vance@fabrikam.com');
+    const wrong = code === '00000000' ? '11111111' : '00000000';
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
+      await expectProblem(api.call('verifyChallenge', { params: { flowId: flow.flowId, challengeId: challenge.challengeId }, body: { code: wrong } }), 'invalid_code');
+    }
+    const response = await fetch(`${testBaseUrl}/reset/${flow.flowId}/challenges/${challenge.challengeId}/verify`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ code }),
+    });
+    expect(response.status).toBe(429);
+    expect(response.headers.get('Content-Type')).toBe('application/problem+json');
+    const problem = problemSchema.parse(await response.json());
+    expect(problem).toMatchObject({ status: 429, code: 'throttled', retryAfterSeconds: 24 * 3600 });
+    expect(response.headers.get('Retry-After')).toBe(String(problem.retryAfterSeconds));
+  });
+
+  it('Throttles: registration and reset e-mails share one count: after 10 of them the 11th e-mail is refused', async () => {
+    const adele = await mock.as('adele@contoso.com');
+    for (let sent = 1; sent <= 5; sent += 1) await adele.call('startEmailVerification', { body: { value: `adele.${sent}@fabrikam.com` } });
+    const flow = await startReset('adele@contoso.com');
+    const body = { methodId: methodId(flow, 'email') };
+    for (let sent = 6; sent <= 10; sent += 1) await api.call('createChallenge', { params: { flowId: flow.flowId }, body });
+    await expectProblem(api.call('createChallenge', { params: { flowId: flow.flowId }, body }), 'throttled');
+    await expectProblem(adele.call('startEmailVerification', { body: { value: 'adele.11@fabrikam.com' } }), 'throttled');
   });
 
   it('refuses the 11th e-mail within 10 minutes', async () => {
