@@ -1,0 +1,103 @@
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminEn } from '@/features/admin/i18n/en';
+import { adminNl } from '@/features/admin/i18n/nl';
+import { en } from '@/i18n/locales/en';
+import { nl } from '@/i18n/locales/nl';
+import { openSection, signInToConsole } from './support/admin';
+import { axeViolations } from './support/axe';
+import { hasHorizontalScroll, launchBrowser, openPortal, screenshot, type ViewportName } from './support/browser';
+import { fillIn, signIn, switchLanguage } from './support/portal';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+type Language = 'en' | 'nl';
+const catalogues = { en: { admin: adminEn, portal: en }, nl: { admin: adminNl, portal: nl } } as const;
+type Check = (screen: string) => Promise<void>;
+
+/** Every screen of the console, each once its data is in, plus the user side panel. */
+async function tourConsole(page: Page, language: Language, check: Check): Promise<void> {
+  const { admin: a } = catalogues[language];
+  const main = page.getByRole('main');
+  await signInToConsole(page);
+  if (language === 'nl') await switchLanguage(page, 'Nederlands');
+  const nav = a.nav.label;
+  const shown = async (screen: string, ready: Locator) => {
+    await ready.first().waitFor();
+    await check(screen);
+  };
+
+  await openSection(page, nav, a.nav.reports, a.reports.heading);
+  await shown('admin-reports', main.getByRole('figure', { name: a.reports.resetsChart }));
+  await openSection(page, nav, a.nav.policy, a.policy.heading);
+  await shown('admin-policy', main.getByRole('button', { name: a.common.save, exact: true }));
+  await openSection(page, nav, a.nav.users, a.users.heading);
+  await shown('admin-users', main.getByRole('button', { name: fillIn(a.users.open, { name: 'Adele Vance' }) }));
+  await main.getByRole('button', { name: fillIn(a.users.open, { name: 'Adele Vance' }) }).click();
+  await shown('admin-user-panel', page.getByRole('dialog').getByRole('button', { name: a.users.resetPassword }));
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog').waitFor({ state: 'hidden' });
+  await openSection(page, nav, a.nav.import, a.import.heading);
+  await shown('admin-import', main.getByRole('button', { name: a.import.validate, exact: true }));
+  await openSection(page, nav, a.nav.groups, a.groups.heading);
+  await shown('admin-groups', main.getByRole('table', { name: a.groups.heading }));
+  await openSection(page, nav, a.nav.audit, a.audit.heading);
+  await shown('admin-audit', main.getByRole('table'));
+  await openSection(page, nav, a.nav.branding, a.branding.heading);
+  await shown('admin-branding', main.getByRole('region', { name: a.branding.preview }));
+  await openSection(page, nav, a.nav.rollout, a.rollout.heading);
+  await shown('admin-rollout', main.getByRole('button', { name: a.rollout.print }));
+}
+
+describe.each<Language>(['en', 'nl'])('the admin console on a desktop in %s', (language) => {
+  it('has no axe-core violations on any screen, and each is captured', async () => {
+    const { page, pageErrors } = await openPortal(browser, { viewport: 'desktop' });
+    const violations: string[] = [];
+    await tourConsole(page, language, async (screen) => {
+      await screenshot(page, `${screen}-desktop-${language}`);
+      for (const violation of await axeViolations(page)) {
+        violations.push(`${screen}: ${violation.id} (${violation.impact ?? 'n/a'}) ${violation.help} — ${violation.targets.join(', ')}`);
+      }
+      if (await hasHorizontalScroll(page)) violations.push(`${screen}: scrolls sideways at 1440 px`);
+    });
+    expect(violations).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe.each<ViewportName>(['tablet', 'phone'])('the admin console on a %s', (viewport) => {
+  it('is captured on every screen; at 768 px no screen scrolls sideways', async () => {
+    const { page, pageErrors } = await openPortal(browser, { viewport });
+    const scrolling: string[] = [];
+    await tourConsole(page, 'en', async (screen) => {
+      await screenshot(page, `${screen}-${viewport}-en`);
+      // The navigation stays in reach on every screen (under the modal user panel it is inert).
+      if (screen !== 'admin-user-panel') {
+        await page.getByRole('navigation', { name: adminEn.nav.label }).getByRole('link', { name: adminEn.nav.rollout }).waitFor();
+      }
+      if (await hasHorizontalScroll(page)) scrolling.push(screen);
+    });
+    if (viewport === 'tablet') expect(scrolling).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('the admin gate', () => {
+  it('tells a signed-in person without an admin role that one is needed, with no axe-core violations', async () => {
+    const { page, pageErrors } = await openPortal(browser, { viewport: 'desktop' });
+    await signIn(page, 'adele@contoso.com', 'Adele-Demo-2026!');
+    await page.getByRole('banner').getByRole('link').first().click();
+    await page.goto('/admin');
+    await page.getByRole('heading', { name: adminEn.gate.roleHeading, level: 1 }).waitFor();
+    await page.getByText(fillIn(adminEn.gate.roleBody, { name: 'Adele Vance' })).waitFor();
+    await screenshot(page, 'admin-role-needed-desktop-en');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
