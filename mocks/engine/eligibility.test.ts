@@ -59,6 +59,13 @@ describe('eligibility to reset (PRODUCT.md order)', () => {
     expect(checkEligibility(state, cloud)).toBeNull();
   });
 
+  it('Eligibility: a disabled account is sspr_disabled, before every other reason, admins too', () => {
+    const user = kitUser({ id: 'ann', contact: emailAndPhone, accountEnabled: false, licenses: ['free'] });
+    expect(checkEligibility(kitState([user]), user)).toBe('sspr_disabled');
+    const admin = kitUser({ id: 'boss', contact: emailAndPhone, roles: ['globalAdministrator'], accountEnabled: false });
+    expect(checkEligibility(kitState([admin]), admin)).toBe('sspr_disabled');
+  });
+
   it('Eligibility: the first failure is the reason', () => {
     const user = kitUser({ id: 'ann', source: 'passThrough', licenses: ['free'], groupIds: [kitGroups.other] });
     const state = kitState([user]);

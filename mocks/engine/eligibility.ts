@@ -290,8 +290,12 @@ function scopeFailure(state: PortalState, user: StoredUser): 'sspr_disabled' | '
   return null;
 }
 
-/** PRODUCT.md "Eligibility to reset", in its order: the first failure is the reason; null when eligible. */
+/**
+ * PRODUCT.md "Eligibility to reset", in its order: the first failure is the reason; null when
+ * eligible. A disabled account comes first, as sspr_disabled: reset is off for it, admins too.
+ */
 export function checkEligibility(state: PortalState, user: StoredUser): EligibilityReason | null {
+  if (!user.accountEnabled) return 'sspr_disabled';
   const scope = scopeFailure(state, user);
   if (scope) return scope;
   if (!hasRequiredLicense(user)) return 'not_licensed';

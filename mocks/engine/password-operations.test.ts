@@ -103,6 +103,29 @@ describe('checking a password and the public data', () => {
     expect(weak.violations).toContainEqual({ code: 'too_short', params: { min: 8, actual: 5 } });
   });
 
+  it('Check: with a reset flow that has passed no gate, the person’s names are not used (it scores like a decoy)', async () => {
+    const kit = await createBackendKit();
+    kit.backend.deps.state().policy.captcha = false;
+    const ops = kit.backend.operations;
+    const real = await ops.startReset({ ...none, body: { userId: 'adele@contoso.com' } }, { token: null });
+    const decoy = await ops.startReset({ ...none, body: { userId: 'nobody@contoso.com' } }, { token: null });
+    const score = async (flowId: string) => (await ops.checkPassword({ ...none, body: { password: 'Adele-Vance-7xq', flowId } }, { token: null })).score;
+    expect(await score(real.flowId)).toBe(await score(decoy.flowId));
+    // Once the person has proved who they are, their names count.
+    const flow = kit.backend.deps.state().flows[real.flowId];
+    flow?.passedGroups.push('email');
+    expect(await score(real.flowId)).toBeLessThan(await score(decoy.flowId));
+  });
+
+  it('Check: a cancelled reset flow is 404, like every read of it', async () => {
+    const kit = await createBackendKit();
+    kit.backend.deps.state().policy.captcha = false;
+    const ops = kit.backend.operations;
+    const flow = await ops.startReset({ ...none, body: { userId: 'adele@contoso.com' } }, { token: null });
+    await ops.cancelReset({ ...none, params: { flowId: flow.flowId } }, { token: null });
+    expect(await problemOf(ops.checkPassword({ ...none, body: { password: 'Harbour-Lantern-42!', flowId: flow.flowId } }, { token: null }))).toMatchObject({ status: 404, code: 'not_found' });
+  });
+
   it('Branding: the built-in defaults until an admin saves, with the help desk of the policy', async () => {
     const kit = await createBackendKit();
     const branding = await kit.backend.operations.getBranding(none, { token: null });

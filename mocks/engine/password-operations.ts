@@ -30,9 +30,11 @@ export function createPasswordOperations(deps: EngineDeps): PasswordOperations {
       let user = null;
       if (body.flowId !== undefined) {
         const flow = state.flows[body.flowId];
-        if (!flow) throw notFound('No such reset flow');
+        if (!flow || flow.status !== 'active') throw notFound('No such reset flow');
         if (flow.expiresAt <= deps.now()) throw problem(410, 'flow_expired', 'The reset flow has expired');
-        user = flow.userId ? (state.users[flow.userId] ?? null) : null;
+        // Before a gate is passed a real flow scores like a decoy: the person's names would tell that the user exists.
+        const verified = !flow.decoy && flow.passedGroups.length > 0;
+        user = verified && flow.userId ? (state.users[flow.userId] ?? null) : null;
       } else {
         user = sessionUser(deps, context);
       }

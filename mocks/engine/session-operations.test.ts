@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createBackendKit } from './backend-kit';
 import { ProblemError } from './operations';
 
@@ -25,6 +25,20 @@ describe('sign-in', () => {
     expect(wrong).toMatchObject({ status: 401, code: 'invalid_credentials' });
   });
 
+  it('Sign-in: an unknown user costs the same hashing work as a wrong password', async () => {
+    const { backend } = await createBackendKit();
+    const hashingFor = async (userId: string) => {
+      const spy = vi.spyOn(globalThis.crypto.subtle, 'deriveBits');
+      await problemOf(backend.operations.signIn({ ...none, body: { userId, password: 'Whatever-1234' } }, anonymous));
+      const count = spy.mock.calls.length;
+      spy.mockRestore();
+      return count;
+    };
+    await hashingFor('nobody@contoso.com');
+    expect(await hashingFor('nobody@contoso.com')).toBe(await hashingFor('adele@contoso.com'));
+    expect(await hashingFor('adele@contoso.com')).toBe(1);
+  });
+
   it('Sign-in: a disabled account is refused like a wrong password', async () => {
     const { backend } = await createBackendKit();
     const problem = await problemOf(backend.operations.signIn({ ...none, body: { userId: 'christie@contoso.com', password: 'Christie-Demo-2026!' } }, anonymous));
@@ -46,6 +60,22 @@ describe('sign-in', () => {
     const context = await kit.as('adele@contoso.com');
     await kit.backend.operations.signOut(none, context);
     expect(await problemOf(kit.backend.operations.getMe(none, context))).toMatchObject({ status: 401 });
+  });
+});
+
+describe('a disabled account at reset', () => {
+  it('Reset: a disabled account gets the decoy flow (nothing is sent), or 403 sspr_disabled without enumeration protection', async () => {
+    const kit = await createBackendKit();
+    const state = kit.backend.deps.state();
+    state.policy.captcha = false;
+    const ops = kit.backend.operations;
+    const flow = await ops.startReset({ ...none, body: { userId: 'christie@contoso.com' } }, anonymous);
+    const email = flow.methods.find((method) => method.kind === 'email');
+    if (email) await ops.createChallenge({ ...none, params: { flowId: flow.flowId }, body: { methodId: email.methodId } }, anonymous);
+    const sent = await ops.getOutbox({ ...none, query: { to: 'christie.cline@fabrikam.com' } }, anonymous);
+    expect(sent.items).toHaveLength(0);
+    state.policy.enumerationProtection = false;
+    expect(await problemOf(ops.startReset({ ...none, body: { userId: 'christie@contoso.com' } }, anonymous))).toMatchObject({ status: 403, code: 'sspr_disabled' });
   });
 });
 

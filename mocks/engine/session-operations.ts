@@ -4,16 +4,21 @@ import { findUserByUpn } from './eligibility';
 import type { Operations } from './operations';
 import { notFound, problem } from './problems';
 import { recordAudit } from './records';
-import { verifyPassword } from './user-passwords';
+import { hashSecret, randomDigits, verifySecret } from './rules/crypto';
 
 type SessionOperations = Pick<Operations, 'signIn' | 'signOut' | 'getMe' | 'devSignIn' | 'dismissRegistrationPrompt'>;
 
 export function createSessionOperations(deps: EngineDeps): SessionOperations {
+  // An unknown user is checked against this hash, so the answer costs the same work as a wrong password.
+  const standInHash = hashSecret(randomDigits(deps.random, 16), deps.random);
+
   return {
     async signIn({ body }) {
       const user = findUserByUpn(deps.state(), body.userId);
+      const hash = user?.passwordHash ?? (await standInHash);
+      const matches = await verifySecret(body.password, hash);
       // Unknown user, wrong password, disabled or locked-out account: one answer, so none can be told apart.
-      const ok = user !== null && (await verifyPassword(user, body.password)) && user.accountEnabled && !user.lockedOut;
+      const ok = user !== null && user.passwordHash !== null && matches && user.accountEnabled && !user.lockedOut;
       if (!user || !ok) throw problem(401, 'invalid_credentials', 'The user ID or password is incorrect');
       return createSession(deps, user);
     },
