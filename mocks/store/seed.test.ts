@@ -35,6 +35,7 @@ describe('the seed', () => {
     expect(outcome('irvin@contoso.com')).toBeNull();
     expect(outcome('miriam@contoso.com')).toBe('not_registered');
     expect(persona(state, 'christie@contoso.com').accountEnabled).toBe(false);
+    expect(outcome('christie@contoso.com')).toBe('sspr_disabled');
     expect(persona(state, 'admin@contoso.com').roles).toEqual(['globalAdministrator']);
     expect(outcome('admin@contoso.com')).toBeNull();
     state.policy.onPremises.writeback = false;
