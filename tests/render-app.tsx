@@ -1,12 +1,12 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup, render } from '@testing-library/react';
+import { cleanup, render, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import { MemoryRouter, useLocation, type Location } from 'react-router-dom';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import type { ApiClient, Language, OutboxMessage } from '@/api';
 import { sessionStore } from '@/api/session-store';
-import { AppProviders, createProblemNotifier, createQueryClient, createRoutes } from '@/app';
+import { AppProviders, AppRoutes, createProblemNotifier, createQueryClient } from '@/app';
 import { createI18n, setLanguage } from '@/i18n';
 import { createTestServer, type TestServer, type TestServerOptions } from '../mocks/node';
 import runtimeBranding from '../public/branding.json';
@@ -56,20 +56,34 @@ export interface AppHarness {
   advanceClock(seconds: number): Promise<void>;
 }
 
+/** Keeps the router's current location where a test can read it. */
+function LocationProbe({ into }: { into: { current: Location | null } }) {
+  into.current = useLocation();
+  return null;
+}
+
 async function renderPortal(route: string, options: RenderAppOptions) {
   const notifier = createProblemNotifier();
   // A fresh client per test, retries off, so a failure shows at once.
   const queryClient = createQueryClient({ onProblem: notifier.notify, retry: false });
   const i18n = createI18n();
   if (options.language) await setLanguage(i18n, options.language);
-  const router = createMemoryRouter(createRoutes(options.demo ?? false), { initialEntries: [route] });
+  const current: { current: Location | null } = { current: null };
   const user = userEvent.setup();
   const view = render(
     <AppProviders queryClient={queryClient} i18n={i18n} notifier={notifier}>
-      <RouterProvider router={router} />
+      <MemoryRouter initialEntries={[route]}>
+        <LocationProbe into={current} />
+        <AppRoutes demo={options.demo ?? false} />
+      </MemoryRouter>
     </AppProviders>,
   );
-  return { ...view, user, router, queryClient, i18n };
+  /** Where the app is now (path and query). */
+  const location = () => {
+    if (!current.current) throw new Error('The router has not rendered');
+    return current.current;
+  };
+  return { ...view, user, location, queryClient, i18n };
 }
 
 /**
@@ -94,12 +108,17 @@ export async function useApp(options: TestServerOptions = {}): Promise<AppHarnes
   });
   afterAll(() => mock.server.close());
 
-  const lastMessage = async (to: string) => {
-    const { items } = await api.call('getOutbox', { query: { to } });
-    const newest = items[0];
-    if (!newest) throw new Error(`Nothing was sent to ${to}`);
-    return newest;
-  };
+  // The page sends as the person clicks; wait for the message rather than race it.
+  const lastMessage = (to: string) =>
+    waitFor(
+      async () => {
+        const { items } = await api.call('getOutbox', { query: { to } });
+        const newest = items[0];
+        if (!newest) throw new Error(`Nothing was sent to ${to}`);
+        return newest;
+      },
+      { timeout: 3000 },
+    );
 
   return {
     mock,

@@ -1,10 +1,10 @@
 import type { i18n as I18n } from 'i18next';
 import { useState } from 'react';
-import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import { BrowserRouter } from 'react-router-dom';
 import { createProblemNotifier } from './problem-notifier';
 import { AppProviders } from './providers';
 import { createQueryClient } from './query-client';
-import { createRoutes } from './routes';
+import { AppRoutes } from './routes';
 
 export interface AppProps {
   /** The mock backend runs in this page, so the demo tools are shown. */
@@ -17,10 +17,11 @@ export interface AppProps {
 export function App({ demo, i18n }: AppProps) {
   const [notifier] = useState(createProblemNotifier);
   const [queryClient] = useState(() => createQueryClient({ onProblem: notifier.notify }));
-  const [router] = useState(() => createBrowserRouter(createRoutes(demo)));
   return (
     <AppProviders queryClient={queryClient} i18n={i18n} notifier={notifier}>
-      <RouterProvider router={router} />
+      <BrowserRouter>
+        <AppRoutes demo={demo} />
+      </BrowserRouter>
     </AppProviders>
   );
 }

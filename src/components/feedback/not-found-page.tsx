@@ -1,4 +1,3 @@
-import { Text } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
 import { Page, PageHeading, Panel, useDocumentTitle } from '../layout';
@@ -10,7 +9,7 @@ export function NotFoundPage() {
     <Page>
       <Panel>
         <PageHeading>{t('notFound.heading')}</PageHeading>
-        <Text as="p">{t('notFound.body')}</Text>
+        <p>{t('notFound.body')}</p>
         <RouterLink to="/">{t('common.home')}</RouterLink>
       </Panel>
     </Page>

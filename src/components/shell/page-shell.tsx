@@ -1,9 +1,10 @@
-import { Button, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, Outlet, useNavigate } from 'react-router-dom';
 import { helpdeskHref, useBranding } from '@/branding';
 import { LoadingState } from '../feedback/loading-state';
+import { TextLink } from '../layout/text-link';
 import { useSession } from '../session';
 import { LanguageSwitcher } from './language-switcher';
 
@@ -38,6 +39,22 @@ const useStyles = makeStyles({
     ':hover': { textDecorationLine: 'underline' },
   },
   logo: { height: '32px', width: 'auto', maxWidth: '140px', objectFit: 'contain' },
+  name: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  small: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  // A plain button: Fluent's Button would add to every page for this one action.
+  signOut: {
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: 'transparent',
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+    minHeight: '32px',
+    cursor: 'pointer',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
   tools: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
   main: {
     flexGrow: 1,
@@ -83,24 +100,22 @@ export function PageShell({ banner }: PageShellProps) {
       <header className={styles.header}>
         <RouterLink to="/" className={styles.brand}>
           {logo && <img src={logo} alt="" className={styles.logo} />}
-          <Text weight="semibold" size={400} truncate>
-            {branding.organizationName}
-          </Text>
+          <span className={styles.name}>{branding.organizationName}</span>
         </RouterLink>
         <div className={styles.tools}>
           {me && (
             <>
-              <Text size={200}>{t('common.signedInAs', { name: me.displayName })}</Text>
-              <Button
-                size="small"
-                appearance="subtle"
+              <span className={styles.small}>{t('common.signedInAs', { name: me.displayName })}</span>
+              <button
+                type="button"
+                className={styles.signOut}
                 onClick={() => {
                   signOut();
                   void navigate('/');
                 }}
               >
                 {t('common.signOut')}
-              </Button>
+              </button>
             </>
           )}
           <LanguageSwitcher />
@@ -115,15 +130,11 @@ export function PageShell({ banner }: PageShellProps) {
         <nav aria-label={t('common.footer')}>
           <ul className={styles.footerList}>
             <li>
-              {helpHref ? (
-                <Link href={helpHref}>{t('common.helpdesk')}</Link>
-              ) : (
-                <Text size={200}>{t('common.contactAdmin')}</Text>
-              )}
+              {helpHref ? <TextLink href={helpHref}>{t('common.helpdesk')}</TextLink> : <span className={styles.small}>{t('common.contactAdmin')}</span>}
             </li>
             {branding.footerLinks.map((link) => (
               <li key={`${link.label}-${link.url}`}>
-                <Link href={link.url}>{link.label}</Link>
+                <TextLink href={link.url}>{link.label}</TextLink>
               </li>
             ))}
           </ul>

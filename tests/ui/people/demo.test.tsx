@@ -7,14 +7,14 @@ const app = await useApp();
 
 describe('demo tools', () => {
   it('shows the Demo badge, signs in as a persona and lands on the interstitial when due', async () => {
-    const { user, router } = await app.renderApp('/', { demo: true });
+    const { user, location } = await app.renderApp('/', { demo: true });
     expect(await screen.findByText('Demo')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Demo tools' }));
     expect(screen.getByRole('button', { name: 'Demo tools' })).toHaveAttribute('aria-expanded', 'true');
     await user.selectOptions(await findField('Sign in as'), 'nestor@contoso.com');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(await screen.findByRole('heading', { name: "Don't lose access to your account" })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/registration-prompt');
+    expect(location().pathname).toBe('/registration-prompt');
     expect(screen.getByText('Signed in as Nestor Wilke')).toBeInTheDocument();
   });
 

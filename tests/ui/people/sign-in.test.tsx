@@ -21,19 +21,19 @@ describe('sign-in and the registration interstitial', () => {
   });
 
   it('lets a registered person straight through', async () => {
-    const { router } = await signIn('/sign-in', 'adele@contoso.com', 'Adele-Demo-2026!');
+    const { location } = await signIn('/sign-in', 'adele@contoso.com', 'Adele-Demo-2026!');
     expect(await screen.findByText('Signed in as Adele Vance')).toBeInTheDocument();
-    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+    await waitFor(() => expect(location().pathname).toBe('/'));
     expect(screen.queryByRole('heading', { name: "Don't lose access to your account" })).not.toBeInTheDocument();
   });
 
   it('prompts a person who has not registered; Verify now goes to security info', async () => {
-    const { user, router } = await signIn('/sign-in', 'nestor@contoso.com', 'Nestor-Demo-2026!');
+    const { user, location } = await signIn('/sign-in', 'nestor@contoso.com', 'Nestor-Demo-2026!');
     expect(await screen.findByRole('heading', { name: "Don't lose access to your account" })).toHaveFocus();
     expect(screen.getByText(/Your organisation needs more information/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Verify now' }));
     expect(await screen.findByRole('heading', { name: 'Security info' })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/security-info');
+    expect(location().pathname).toBe('/security-info');
   });
 
   it('lets the person cancel and go on, and prompts again at the next sign-in', async () => {
@@ -41,7 +41,7 @@ describe('sign-in and the registration interstitial', () => {
     await screen.findByRole('heading', { name: "Don't lose access to your account" });
     await first.user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(await screen.findByRole('heading', { name: 'Change your password' })).toBeInTheDocument();
-    expect(first.router.state.location.pathname).toBe('/change-password');
+    expect(first.location().pathname).toBe('/change-password');
     expect(await screen.findByRole('list', { name: 'Your password must' })).toBeInTheDocument();
     // The cancel was recorded by the server; the next sign-in asks again.
     const again = await app.api.call('signIn', { body: { userId: 'nestor@contoso.com', password: 'Nestor-Demo-2026!' } });
@@ -60,9 +60,9 @@ describe('sign-in and the registration interstitial', () => {
   });
 
   it('sends a signed-out person to sign-in and back', async () => {
-    const { router } = await app.renderApp('/security-info');
+    const { location } = await app.renderApp('/security-info');
     expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
     expect(screen.getByText('Sign in to continue.')).toBeInTheDocument();
-    expect(router.state.location.search).toBe('?returnTo=%2Fsecurity-info');
+    expect(location().search).toBe('?returnTo=%2Fsecurity-info');
   });
 });

@@ -1,10 +1,10 @@
-import { Link, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { ChevronRightRegular, KeyResetRegular, PasswordRegular, ShieldCheckmarkRegular } from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
 import { helpdeskHref, useBranding } from '@/branding';
-import { Page, PageHeading, useDocumentTitle } from '@/components/layout';
+import { Page, PageHeading, TextLink, useDocumentTitle } from '@/components/layout';
 import { useSession } from '@/components/session';
 
 const useStyles = makeStyles({
@@ -29,7 +29,9 @@ const useStyles = makeStyles({
   icon: { fontSize: '32px', color: tokens.colorBrandForeground1, flexShrink: 0 },
   text: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, flexGrow: 1, minWidth: 0 },
   chevron: { flexShrink: 0, color: tokens.colorNeutralForeground3 },
-  help: { textAlign: 'center' },
+  title: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  hint: { fontSize: tokens.fontSizeBase300, color: tokens.colorNeutralForeground2 },
+  help: { textAlign: 'center', margin: 0, fontSize: tokens.fontSizeBase300 },
 });
 
 function Action({ to, icon, title, hint }: { to: string; icon: ReactNode; title: string; hint: string }) {
@@ -39,10 +41,8 @@ function Action({ to, icon, title, hint }: { to: string; icon: ReactNode; title:
       <RouterLink to={to} className={styles.action}>
         <span className={styles.icon}>{icon}</span>
         <span className={styles.text}>
-          <Text size={500} weight="semibold">
-            {title}
-          </Text>
-          <Text size={300}>{hint}</Text>
+          <span className={styles.title}>{title}</span>
+          <span className={styles.hint}>{hint}</span>
         </span>
         <ChevronRightRegular aria-hidden className={styles.chevron} />
       </RouterLink>
@@ -70,10 +70,9 @@ export function HomePage() {
         <Action to="/change-password" icon={<PasswordRegular />} title={t('home.change')} hint={t('home.changeHint')} />
         {me?.isAdmin && <Action to="/admin" icon={<ShieldCheckmarkRegular />} title={t('home.admin')} hint={me.displayName} />}
       </ul>
-      <Text as="p" className={styles.help}>
-        {t('home.needHelp')}{' '}
-        {helpHref ? <Link href={helpHref}>{t('common.contactHelpdesk')}</Link> : t('common.contactAdmin')}
-      </Text>
+      <p className={styles.help}>
+        {t('home.needHelp')} {helpHref ? <TextLink href={helpHref}>{t('common.contactHelpdesk')}</TextLink> : t('common.contactAdmin')}
+      </p>
     </Page>
   );
 }

@@ -1,8 +1,9 @@
-import { Button, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Challenge, ResetFlow } from '@/api';
+import { LoadingState } from '@/components/feedback';
 import { Actions, Panel } from '@/components/layout';
 import { useCreateChallenge } from '../api/create-challenge';
 import { getReset } from '../api/get-reset';
@@ -69,7 +70,7 @@ export function PushChallenge({ flow, challenge, onVerified, onResent, onChooseO
       <StepHeading flow={flow} />
       <Text as="p">{t('reset.pushWaiting')}</Text>
       {status === 'pending' || status === 'approved' ? (
-        <Spinner role="status" label={t('reset.pushWaitingStatus')} labelPosition="after" />
+        <LoadingState label={t('reset.pushWaitingStatus')} />
       ) : (
         <MessageBar intent="warning" role="alert">
           <MessageBarBody>{status === 'denied' ? t('reset.pushDenied') : t('reset.pushExpired')}</MessageBarBody>
