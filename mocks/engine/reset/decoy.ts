@@ -1,6 +1,6 @@
 import type { PolicyMethod } from '@/api';
 import { maskEmail, maskPhone } from '../rules/contact';
-import { randomInt, seededRandom, type RandomSource } from '../rules/crypto';
+import { pickDistinct, randomInt, seededRandom, type RandomSource } from '../rules/crypto';
 import { flowMethodsFor, type FlowMethodSpec } from './methods';
 
 /** FNV-1a over the normalized typed ID: the same ID always gives the same decoy. */
@@ -63,4 +63,13 @@ export function decoyProfile(typedUserId: string, allowed: readonly PolicyMethod
     officePhone: maskPhone(officePhone),
   });
   return { email, mobilePhone, officePhone, methods };
+}
+
+/**
+ * The questions a decoy "registered": `count` of the pool, the same for the same ID. A real person
+ * is only ever asked their own few questions, so a decoy must not show a new set each time.
+ */
+export function decoyQuestionIds(typedUserId: string, pool: readonly string[], count: number): string[] {
+  // A different stream from decoyProfile's, so adding questions changes none of its methods or masks.
+  return pickDistinct(seededRandom(hashTypedUserId(typedUserId) ^ 0x5bd1e995), pool, count);
 }

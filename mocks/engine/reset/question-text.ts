@@ -8,7 +8,7 @@ export function questionTextFor(policy: Policy): (questionId: string) => string 
   return (questionId) => texts.get(questionId) ?? questionId;
 }
 
-/** What a decoy asks: questions a real person could have registered. */
-export function decoyQuestionPool(): string[] {
-  return predefinedQuestions.map((question) => question.questionId);
+/** What a decoy may ask: any question a real person could have registered, the admin's custom ones included. */
+export function decoyQuestionPool(policy: Policy): string[] {
+  return [...predefinedQuestions, ...customQuestions(policy.questions.custom)].map((question) => question.questionId);
 }

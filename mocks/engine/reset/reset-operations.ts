@@ -30,7 +30,7 @@ import { hashSecret, pickDistinct, randomDigits, randomId, unmatchableHash, veri
 import { normalizeAnswer } from '../rules/questions';
 import { verifyTotp } from '../rules/totp';
 import { createCaptcha, pruneCaptchas, redeemCaptcha } from './captcha';
-import { decoyProfile } from './decoy';
+import { decoyProfile, decoyQuestionIds } from './decoy';
 import { codeLengths, flowMethodsFor, isCodeKind, isPhoneKind, type FlowMethodSpec } from './methods';
 import { decoyQuestionPool, questionTextFor } from './question-text';
 import {
@@ -455,7 +455,10 @@ export function createResetOperations(deps: EngineDeps): ResetOperations {
           challenge.outboxId = message.id;
         }
       } else if (method.kind === 'questions') {
-        const pool = user && !flow.decoy ? validQuestionAnswers(current.policy, user).map((entry) => entry.questionId) : decoyQuestionPool();
+        const pool =
+          user && !flow.decoy
+            ? validQuestionAnswers(current.policy, user).map((entry) => entry.questionId)
+            : decoyQuestionIds(flow.typedUserId, decoyQuestionPool(current.policy), current.policy.questions.registerCount);
         challenge.questionIds = pickDistinct(deps.random, pool, current.policy.questions.resetCount);
         // Answers take longer to type than a code; they live as long as the flow.
         challenge.expiresAt = flow.expiresAt;

@@ -100,3 +100,35 @@ describe('Reports: abandoned flows', () => {
     expect(abandoned).toMatchObject([{ userId: 'u-ada', reason: 'flow_expired' }]);
   });
 });
+
+describe('Enumeration protection: questions', () => {
+  it('Enumeration protection: a decoy asks from one fixed set of registerCount questions, as a real person does', async () => {
+    const kit = await createKit({ policy: { methodsRequired: 2, methodsAllowed: ['email', 'securityQuestions'] } });
+    const askedOver = async (userId: string, times: number) => {
+      const asked = new Set<string>();
+      for (let i = 0; i < times; i += 1) {
+        const flow = await kit.start(userId);
+        const challenge = await kit.challenge(flow.flowId, kit.method(flow, 'questions'));
+        for (const question of challenge.questions ?? []) asked.add(question.questionId);
+      }
+      return asked;
+    };
+    const registerCount = kit.state.policy.questions.registerCount;
+    const decoy = await askedOver('nobody@contoso.com', 12);
+    expect(decoy.size).toBe(registerCount);
+    expect(await askedOver('Nobody@Contoso.com ', 6)).toEqual(decoy);
+    expect((await askedOver('bo@contoso.com', 12)).size).toBeLessThanOrEqual(5);
+  });
+
+  it('Enumeration protection: a decoy may ask the admin’s custom questions too', async () => {
+    const custom = ['What was the name of your first manager?', 'Which team did you join first?', 'Where was your first office?'];
+    const kit = await createKit({ policy: { methodsRequired: 2, methodsAllowed: ['email', 'securityQuestions'], questions: { registerCount: 3, resetCount: 3, custom } } });
+    const texts = new Set<string>();
+    for (let i = 0; i < 40; i += 1) {
+      const flow = await kit.start(`person${i}@contoso.com`);
+      const challenge = await kit.challenge(flow.flowId, kit.method(flow, 'questions'));
+      for (const question of challenge.questions ?? []) texts.add(question.text);
+    }
+    expect(custom.some((text) => texts.has(text))).toBe(true);
+  });
+});
