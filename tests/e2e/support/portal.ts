@@ -116,9 +116,17 @@ export async function captchaAnswer(page: Page, challengeId: string): Promise<st
   throw new Error('The dev API gave no CAPTCHA answer');
 }
 
-/** Reset step 0: the user ID and the CAPTCHA, then on to the verification step. */
-export async function startReset(page: Page, currentCaptcha: () => string, userId: string): Promise<void> {
-  await gotoPortal(page, '/reset');
+/**
+ * Reset step 0: the user ID and the CAPTCHA, then on to the verification step. `inApp` gets there
+ * through the header and the home page instead of a reload (demo state is saved in batches).
+ */
+export async function startReset(page: Page, currentCaptcha: () => string, userId: string, options: { inApp?: boolean } = {}): Promise<void> {
+  if (options.inApp) {
+    await page.getByRole('banner').getByRole('link').first().click();
+    await page.getByRole('main').getByRole('link', { name: startingLike(en.home.reset) }).click();
+  } else {
+    await gotoPortal(page, '/reset');
+  }
   await page.getByRole('textbox', { name: en.reset.userId }).fill(userId);
   const captchaField = page.getByRole('textbox', { name: en.reset.captchaLabel });
   await captchaField.waitFor();
