@@ -22,6 +22,8 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusXLarge,
     boxShadow: tokens.shadow4,
     '@media (max-width: 480px)': { padding: tokens.spacingHorizontalL },
+    // The gap spaces the blocks; paragraphs bring no margins of their own.
+    '& p': { marginTop: 0, marginBottom: 0 },
   },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center' },

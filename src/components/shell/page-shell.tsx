@@ -99,8 +99,8 @@ export function PageShell({ banner }: PageShellProps) {
       {banner}
       <header className={styles.header}>
         <RouterLink to="/" className={styles.brand}>
-          {logo && <img src={logo} alt="" className={styles.logo} />}
-          <span className={styles.name}>{branding.organizationName}</span>
+          {/* Logos are usually wordmarks: the name shows as text only when there is no logo. */}
+          {logo ? <img src={logo} alt={branding.organizationName} className={styles.logo} /> : <span className={styles.name}>{branding.organizationName}</span>}
         </RouterLink>
         <div className={styles.tools}>
           {me && (

@@ -8,7 +8,7 @@ describe('portal home', () => {
   it('shows the organisation, the three actions and the help-desk advice', async () => {
     await app.renderApp('/');
     expect(await screen.findByRole('heading', { level: 1, name: 'What would you like to do?' })).toBeInTheDocument();
-    expect(screen.getByRole('banner')).toHaveTextContent('Contoso');
+    expect(within(screen.getByRole('banner')).getByRole('img', { name: 'Contoso' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /Reset my password/ })).toHaveAttribute('href', '/reset');
     expect(screen.getByRole('link', { name: /Register or update my security info/ })).toHaveAttribute('href', '/security-info');
     expect(screen.getByRole('link', { name: /Change my password/ })).toHaveAttribute('href', '/change-password');

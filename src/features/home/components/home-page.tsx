@@ -9,7 +9,7 @@ import { useSession } from '@/components/session';
 
 const useStyles = makeStyles({
   intro: { display: 'flex', flexDirection: 'column', alignItems: 'center', gap: tokens.spacingVerticalM, textAlign: 'center' },
-  logo: { maxHeight: '64px', maxWidth: '100%', objectFit: 'contain' },
+  eyebrow: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1 },
   actions: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   action: {
     display: 'flex',
@@ -54,14 +54,16 @@ function Action({ to, icon, title, hint }: { to: string; icon: ReactNode; title:
 export function HomePage() {
   const { t } = useTranslation();
   const styles = useStyles();
-  const { branding, logo, helpdesk } = useBranding();
+  const { branding, helpdesk } = useBranding();
   const { me } = useSession();
   useDocumentTitle(t('titles.home'));
   const helpHref = helpdeskHref(helpdesk);
   return (
     <Page>
       <div className={styles.intro}>
-        {logo && <img src={logo} alt={branding.organizationName} className={styles.logo} />}
+        <span className={styles.eyebrow}>
+          {branding.organizationName} · {t('common.appName')}
+        </span>
         <PageHeading focusOnMount={false}>{t('home.welcome')}</PageHeading>
       </div>
       <ul className={styles.actions}>

@@ -120,7 +120,9 @@ function SecurityInfoView() {
                     {name}
                   </Text>
                   {method.masked && <Text>{method.masked}</Text>}
-                  {!method.editable && method.registered && <Text size={200}>{t('securityInfo.managedByAdmin')}</Text>}
+                  {!method.editable && (
+                    <Text size={200}>{method.registered ? t('securityInfo.managedByAdmin') : t('securityInfo.officeHint')}</Text>
+                  )}
                   {!method.allowed && <Text size={200}>{t('securityInfo.notAllowed')}</Text>}
                   {adminOnlyQuestions && <Text size={200}>{t('securityInfo.adminNoQuestions')}</Text>}
                 </div>
