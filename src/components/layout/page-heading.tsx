@@ -1,7 +1,8 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, type ReactNode } from 'react';
 
 const useStyles = makeStyles({
+  h2: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
   heading: {
     margin: 0,
     fontSize: tokens.fontSizeBase600,
@@ -26,7 +27,7 @@ export function PageHeading({ children, level = 1, focusOnMount = true }: { chil
   }, [focusOnMount]);
   const Tag = level === 1 ? 'h1' : 'h2';
   return (
-    <Tag ref={ref} tabIndex={-1} className={styles.heading}>
+    <Tag ref={ref} tabIndex={-1} className={mergeClasses(styles.heading, level === 2 && styles.h2)}>
       {children}
     </Tag>
   );
