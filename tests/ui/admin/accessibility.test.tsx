@@ -1,9 +1,9 @@
 import { screen, waitFor } from '@testing-library/react';
 import axe from 'axe-core';
 import type { Language } from '@/api';
-import { renderAdmin, startAdminServer } from './admin-harness';
+import { useAdminApp } from './admin-fixtures';
 
-const mock = await startAdminServer();
+const app = await useAdminApp();
 
 const screens: [path: string, heading: Record<Language, string>][] = [
   ['/admin/reports', { en: 'Reports', nl: 'Rapporten' }],
@@ -27,7 +27,7 @@ const dutchForms = new Set(['/admin/policy', '/admin/users', '/admin/branding', 
 
 describe.each<Language>(['en', 'nl'])('admin screens in %s', (language) => {
   it.each(screens.filter(([path]) => language === 'en' || dutchForms.has(path)))('%s has a heading, loads, and has no axe violations', async (path, heading) => {
-    const { container } = await renderAdmin(mock, path, { signedInAs: 'admin@contoso.com', language });
+    const { container } = await app.renderAdmin(path, { signedInAs: 'admin@contoso.com', language });
     expect(await screen.findByRole('heading', { level: 1, name: heading[language] })).toBeInTheDocument();
     // Wait for the data: no spinner left.
     await screen.findByRole('navigation', { name: language === 'en' ? 'Admin console sections' : 'Onderdelen van de beheerconsole' });

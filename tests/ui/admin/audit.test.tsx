@@ -1,11 +1,11 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { renderAdmin, startAdminServer } from './admin-harness';
+import { useAdminApp } from './admin-fixtures';
 
-const mock = await startAdminServer();
+const app = await useAdminApp();
 
 describe('the audit log', () => {
   it('lists activity and filters it by activity and date', async () => {
-    const { user } = await renderAdmin(mock, '/admin/audit', { signedInAs: 'admin@contoso.com' });
+    const { user } = await app.renderAdmin('/admin/audit', { signedInAs: 'admin@contoso.com' });
     const table = await screen.findByRole('table', { name: 'Audit log' });
     const activities = within(table).getAllByRole('row').slice(1).map((row) => row.children[1]?.textContent ?? '');
     expect(activities.length).toBeGreaterThan(0);

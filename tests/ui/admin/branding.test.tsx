@@ -1,13 +1,13 @@
-import { screen } from '@testing-library/react';
-import { renderAdmin, startAdminServer } from './admin-harness';
+import { screen, waitFor } from '@testing-library/react';
+import { useAdminApp } from './admin-fixtures';
 
-const mock = await startAdminServer();
+const app = await useAdminApp();
 
 describe('the branding editor', () => {
   it('saves a branding that the whole portal then shows, and resets to the defaults', async () => {
-    const { user } = await renderAdmin(mock, '/admin/branding', { signedInAs: 'admin@contoso.com' });
+    const { user } = await app.renderAdmin('/admin/branding', { signedInAs: 'admin@contoso.com' });
     expect(await screen.findByText('The portal uses the defaults of branding.json.')).toBeInTheDocument();
-    expect(screen.getByTestId('organization-name')).toHaveTextContent('Contoso');
+    await waitFor(() => expect(document.title).toBe('Branding · Contoso'));
 
     const name = screen.getByRole('textbox', { name: /Organisation name/ });
     await user.clear(name);
@@ -18,19 +18,19 @@ describe('the branding editor', () => {
     await user.click(screen.getByRole('button', { name: 'Save branding' }));
 
     expect(await screen.findByText('Saved. The portal now shows this branding.')).toBeInTheDocument();
-    expect(await screen.findByTestId('organization-name')).toHaveTextContent('Northwind Traders');
+    await waitFor(() => expect(document.title).toBe('Branding · Northwind Traders'));
     expect(screen.getByText('The portal uses the branding saved here.')).toBeInTheDocument();
-    const effective = await mock.client().call('getBranding');
+    const effective = await app.api.call('getBranding');
     expect(effective).toMatchObject({ customized: true, organizationName: 'Northwind Traders', brandColor: '#8764B8' });
 
     await user.click(screen.getByRole('button', { name: 'Reset to defaults' }));
     expect(await screen.findByText(/The saved branding was removed/)).toBeInTheDocument();
-    expect(screen.getByTestId('organization-name')).toHaveTextContent('Contoso');
-    expect((await mock.client().call('getBranding')).customized).toBe(false);
+    await waitFor(() => expect(document.title).toBe('Branding · Contoso'));
+    expect((await app.api.call('getBranding')).customized).toBe(false);
   });
 
   it('warns about a brand colour too pale for white text, live in the preview', async () => {
-    const { user } = await renderAdmin(mock, '/admin/branding', { signedInAs: 'admin@contoso.com' });
+    const { user } = await app.renderAdmin('/admin/branding', { signedInAs: 'admin@contoso.com' });
     const color = await screen.findByRole('textbox', { name: /Brand colour/ });
     expect(screen.queryByTestId('pale-warning')).not.toBeInTheDocument();
     await user.clear(color);
@@ -39,7 +39,7 @@ describe('the branding editor', () => {
   });
 
   it('shows the server’s reasons under the fields', async () => {
-    const { user } = await renderAdmin(mock, '/admin/branding', { signedInAs: 'admin@contoso.com' });
+    const { user } = await app.renderAdmin('/admin/branding', { signedInAs: 'admin@contoso.com' });
     const portal = await screen.findByRole('textbox', { name: /Portal address/ });
     await user.clear(portal);
     await user.type(portal, 'ftp://passwords.contoso.com');

@@ -1,25 +1,25 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { renderAdmin, startAdminServer } from './admin-harness';
+import { useAdminApp } from './admin-fixtures';
 
-const mock = await startAdminServer();
+const app = await useAdminApp();
 
 const header = 'userPrincipalName,authenticationEmail,alternateEmail,authenticationPhone,mobilePhone,officePhone';
 
 async function contactOf(userPrincipalName: string) {
-  const token = (await mock.client().call('devSignIn', { body: { userId: 'admin@contoso.com' } })).token;
-  const page = await mock.client(token).call('listUsers', { query: { query: userPrincipalName } });
+  const admin = await app.as('admin@contoso.com');
+  const page = await admin.call('listUsers', { query: { query: userPrincipalName } });
   return page.items.find((item) => item.userPrincipalName === userPrincipalName)?.contact;
 }
 
 describe('importing contact data from CSV', () => {
   it('documents the columns on the page', async () => {
-    await renderAdmin(mock, '/admin/import', { signedInAs: 'admin@contoso.com' });
+    await app.renderAdmin('/admin/import', { signedInAs: 'admin@contoso.com' });
     expect(await screen.findByText(header, { exact: false })).toBeInTheDocument();
     for (const column of header.split(',')) expect(screen.getAllByText(column).length).toBeGreaterThan(0);
   });
 
   it('shows per-row errors, refuses to apply, then applies once every row is valid', async () => {
-    const { user } = await renderAdmin(mock, '/admin/import', { signedInAs: 'admin@contoso.com' });
+    const { user } = await app.renderAdmin('/admin/import', { signedInAs: 'admin@contoso.com' });
     const textarea = await screen.findByRole('textbox', { name: 'Or paste the CSV here' });
     const bad = [header, 'adele@contoso.com,,adele.private@example.com,,,', 'nobody@contoso.com,,,,,', 'megan@contoso.com,not-an-address,,,,'].join('\n');
     fireEvent.change(textarea, { target: { value: bad } });
@@ -48,14 +48,14 @@ describe('importing contact data from CSV', () => {
   });
 
   it('words a header the server cannot read', async () => {
-    const { user } = await renderAdmin(mock, '/admin/import', { signedInAs: 'admin@contoso.com' });
+    const { user } = await app.renderAdmin('/admin/import', { signedInAs: 'admin@contoso.com' });
     fireEvent.change(await screen.findByRole('textbox', { name: 'Or paste the CSV here' }), { target: { value: 'userPrincipalName,pager\nadele@contoso.com,123' } });
     await user.click(screen.getByRole('button', { name: 'Validate' }));
     expect(await screen.findByText('Unknown column “pager”.')).toBeInTheDocument();
   });
 
   it('reads a chosen file with progress', async () => {
-    const { user } = await renderAdmin(mock, '/admin/import', { signedInAs: 'admin@contoso.com' });
+    const { user } = await app.renderAdmin('/admin/import', { signedInAs: 'admin@contoso.com' });
     const file = new File([[header, 'adele@contoso.com,,adele.private@example.com,,,'].join('\n')], 'contacts.csv', { type: 'text/csv' });
     await user.upload(await screen.findByLabelText('CSV file'), file);
     await waitFor(() => expect(screen.getByRole('textbox', { name: 'Or paste the CSV here' })).toHaveValue([header, 'adele@contoso.com,,adele.private@example.com,,,'].join('\n')));

@@ -1,15 +1,12 @@
 import { screen, within } from '@testing-library/react';
-import { renderAdmin, startAdminServer } from './admin-harness';
+import { useAdminApp } from './admin-fixtures';
 
-const mock = await startAdminServer();
+const app = await useAdminApp();
 
-async function adminToken() {
-  return (await mock.client().call('devSignIn', { body: { userId: 'admin@contoso.com' } })).token;
-}
 
 describe('the policy editor', () => {
   it("shows the server's validation errors under the fields they belong to and saves nothing", async () => {
-    const { user } = await renderAdmin(mock, '/admin/policy', { signedInAs: 'admin@contoso.com' });
+    const { user } = await app.renderAdmin('/admin/policy', { signedInAs: 'admin@contoso.com' });
     const resetCount = await screen.findByRole('spinbutton', { name: /Questions asked at reset/ });
     await user.clear(resetCount);
     await user.type(resetCount, '5');
@@ -24,13 +21,13 @@ describe('the policy editor', () => {
     expect(resetCount).toHaveAccessibleDescription(expect.stringContaining('Ask at most as many questions at reset as people register (3).'));
     expect(screen.getByText(/The authenticator app can’t be the only way: with 1 required/)).toBeInTheDocument();
 
-    const saved = await mock.client(await adminToken()).call('getPolicy');
+    const saved = await (await app.as('admin@contoso.com')).call('getPolicy');
     expect(saved.questions.resetCount).toBe(3);
     expect(saved.methodsAllowed).toContain('email');
   });
 
   it('saves a valid change', async () => {
-    const { user } = await renderAdmin(mock, '/admin/policy', { signedInAs: 'admin@contoso.com' });
+    const { user } = await app.renderAdmin('/admin/policy', { signedInAs: 'admin@contoso.com' });
     const reconfirm = await screen.findByRole('spinbutton', { name: /reconfirm/ });
     await user.clear(reconfirm);
     await user.type(reconfirm, '30');
@@ -38,13 +35,13 @@ describe('the policy editor', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
     expect(await screen.findByText(/The policy is saved/)).toBeInTheDocument();
-    const saved = await mock.client(await adminToken()).call('getPolicy');
+    const saved = await (await app.as('admin@contoso.com')).call('getPolicy');
     expect(saved.reconfirmDays).toBe(30);
     expect(saved.methodsRequired).toBe(2);
   });
 
   it('explains a range it does not know yet in the words of the server (out of range)', async () => {
-    const { user } = await renderAdmin(mock, '/admin/policy', { signedInAs: 'admin@contoso.com' });
+    const { user } = await app.renderAdmin('/admin/policy', { signedInAs: 'admin@contoso.com' });
     const reconfirm = await screen.findByRole('spinbutton', { name: /reconfirm/ });
     await user.clear(reconfirm);
     await user.type(reconfirm, '800');

@@ -1,11 +1,11 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { renderAdmin, startAdminServer } from './admin-harness';
+import { useAdminApp } from './admin-fixtures';
 
-const mock = await startAdminServer();
+const app = await useAdminApp();
 
 describe('the reports', () => {
   it('shows tiles, charts and tables for the last 30 days by default', async () => {
-    await renderAdmin(mock, '/admin/reports', { signedInAs: 'admin@contoso.com' });
+    await app.renderAdmin('/admin/reports', { signedInAs: 'admin@contoso.com' });
     expect(await screen.findByText('In scope')).toBeInTheDocument();
     expect(screen.getByText('Able to reset')).toBeInTheDocument();
     expect(screen.getByRole('img', { name: /Registrations per day/ })).toBeInTheDocument();
@@ -14,7 +14,7 @@ describe('the reports', () => {
   });
 
   it('filters every part of the report by date', async () => {
-    await renderAdmin(mock, '/admin/reports', { signedInAs: 'admin@contoso.com' });
+    await app.renderAdmin('/admin/reports', { signedInAs: 'admin@contoso.com' });
     await screen.findByTestId('report-range');
     const period = screen.getByRole('region', { name: 'Period' });
     fireEvent.change(within(period).getByLabelText('From'), { target: { value: '2026-02-10' } });
@@ -35,7 +35,7 @@ describe('the reports', () => {
   });
 
   it('filters reset activity by result', async () => {
-    const { user } = await renderAdmin(mock, '/admin/reports', { signedInAs: 'admin@contoso.com' });
+    const { user } = await app.renderAdmin('/admin/reports', { signedInAs: 'admin@contoso.com' });
     const resets = await screen.findByRole('region', { name: 'Reset activity' });
     await within(resets).findAllByRole('row');
     await user.selectOptions(within(resets).getByRole('combobox', { name: 'Result' }), 'failed');

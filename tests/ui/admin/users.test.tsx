@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { renderAdmin, startAdminServer } from './admin-harness';
+import { useAdminApp } from './admin-fixtures';
 
-const mock = await startAdminServer();
+const app = await useAdminApp();
 
 function userRows() {
   const table = screen.getByRole('table', { name: 'Users' });
@@ -10,7 +10,7 @@ function userRows() {
 
 describe('the users screen', () => {
   it('pages through the directory with the server’s cursor', async () => {
-    const { user } = await renderAdmin(mock, '/admin/users', { signedInAs: 'admin@contoso.com' });
+    const { user } = await app.renderAdmin('/admin/users', { signedInAs: 'admin@contoso.com' });
     await screen.findByRole('table', { name: 'Users' });
     expect(userRows()).toHaveLength(25);
     const firstPage = userRows().map((row) => row.textContent);
@@ -30,7 +30,7 @@ describe('the users screen', () => {
   });
 
   it('searches and filters on the server', async () => {
-    const { user } = await renderAdmin(mock, '/admin/users', { signedInAs: 'admin@contoso.com' });
+    const { user } = await app.renderAdmin('/admin/users', { signedInAs: 'admin@contoso.com' });
     await screen.findByRole('table', { name: 'Users' });
     await user.type(screen.getByRole('searchbox', { name: 'Search by name or user ID' }), 'adele');
     await user.click(screen.getByRole('button', { name: 'Search' }));
@@ -49,13 +49,14 @@ describe('the users screen', () => {
   });
 
   it('edits contact data in the side panel and gives a one-time temporary password', async () => {
-    const { user } = await renderAdmin(mock, '/admin/users', { signedInAs: 'admin@contoso.com' });
+    const { user } = await app.renderAdmin('/admin/users', { signedInAs: 'admin@contoso.com' });
     await user.type(await screen.findByRole('searchbox', { name: 'Search by name or user ID' }), 'adele');
     await user.click(screen.getByRole('button', { name: 'Search' }));
     await screen.findByText('1 users');
     await user.click(screen.getByRole('button', { name: 'Edit Adele Vance' }));
 
     const panel = await screen.findByRole('dialog', { name: 'Edit Adele Vance' });
+    await waitFor(() => expect(within(panel).getByRole('button', { name: 'Close' })).toHaveFocus());
     const office = await within(panel).findByRole('textbox', { name: 'Office phone' });
     await user.clear(office);
     await user.type(office, '+31 20 555 0199');
@@ -66,12 +67,15 @@ describe('the users screen', () => {
     await user.click(within(panel).getByRole('button', { name: 'Set a temporary password' }));
     const password = await within(panel).findByTestId('temporary-password');
     expect(password.textContent?.length).toBeGreaterThanOrEqual(8);
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(screen.getByRole('button', { name: 'Edit Adele Vance' })).toHaveFocus();
 
-    const token = (await mock.client().call('devSignIn', { body: { userId: 'admin@contoso.com' } })).token;
-    const page = await mock.client(token).call('listUsers', { query: { query: 'adele' } });
+    const admin = await app.as('admin@contoso.com');
+    const page = await admin.call('listUsers', { query: { query: 'adele' } });
     expect(page.items[0]?.contact.officePhone).toBe('+31 20 555 0199');
     // The temporary password works once: the person can sign in with it.
-    await expect(mock.client().call('signIn', { body: { userId: 'adele@contoso.com', password: password.textContent ?? '' } })).resolves.toMatchObject({
+    await expect(app.api.call('signIn', { body: { userId: 'adele@contoso.com', password: password.textContent ?? '' } })).resolves.toMatchObject({
       user: { userPrincipalName: 'adele@contoso.com' },
     });
   });

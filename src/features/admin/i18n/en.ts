@@ -321,6 +321,7 @@ export const adminEn = {
     emailHeading: 'Announcement e-mail',
     deadline: 'Register by',
     deadlineHint: 'The date by which people should register their security info.',
+    language: 'Language of the e-mail and the poster',
     subjectLabel: 'Subject',
     preview: 'Preview of the announcement e-mail',
     html: 'HTML',

@@ -323,6 +323,7 @@ export const adminNl: AdminMessages = {
     emailHeading: 'Aankondigingsmail',
     deadline: 'Registreren vóór',
     deadlineHint: 'De datum waarop mensen hun beveiligingsgegevens geregistreerd moeten hebben.',
+    language: 'Taal van de e-mail en de poster',
     subjectLabel: 'Onderwerp',
     preview: 'Voorbeeld van de aankondigingsmail',
     html: 'HTML',

@@ -9,8 +9,7 @@ import { AdminPage, Section } from '../components/admin-page';
 import { copyToClipboard, downloadText } from '../components/download';
 import { adminNamespace, useAdminTranslation } from '../i18n/register';
 import { buildAnnouncement, buildEml, logoAsDataUrl } from './announcement';
-import { Poster } from './poster';
-import { posterPrintCss } from './poster';
+import { Poster, posterPrintCss } from './poster';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, alignItems: 'flex-end' },
@@ -118,7 +117,7 @@ export function RolloutPage() {
           <Field label={t('rollout.deadline')} hint={t('rollout.deadlineHint')}>
             <Input type="date" value={deadline} onChange={(_, data) => data.value && setDeadline(data.value)} />
           </Field>
-          <Field label={t('branding.defaultLanguage')}>
+          <Field label={t('rollout.language')}>
             <Select value={language} onChange={(_, data) => setLanguage(languageSchema.catch('en').parse(data.value))}>
               <option value="en">English</option>
               <option value="nl">Nederlands</option>

@@ -16,7 +16,7 @@ import {
 } from '@fluentui/react-components';
 import { Dismiss24Regular } from '@fluentui/react-icons';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { licenses, patchUserRequestSchema, userSources, type Contact, type User } from '@/api/schemas/directory';
@@ -56,16 +56,34 @@ function formValues(user: User): UserForm {
   return { source: user.source, licenses: user.licenses, groupIds: user.groupIds, contact: { ...user.contact } };
 }
 
+/**
+ * Non-modal: the list stays usable beside it (and readable by screen readers); focus moves into
+ * the panel when it opens and back to the row when it closes.
+ */
 export function UserDrawer({ userId, onClose }: { userId: string | null; onClose: () => void }) {
   const { t } = useAdminTranslation();
   const styles = useStyles();
   const user = useUser(userId);
+  const closeButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (userId === null) return;
+    // The panel mounts in a portal after this render.
+    const timer = setTimeout(() => closeButton.current?.focus(), 0);
+    return () => clearTimeout(timer);
+  }, [userId]);
   const title = user.data ? t('users.panelLabel', { name: user.data.displayName }) : t('users.edit');
   return (
-    <OverlayDrawer position="end" open={userId !== null} onOpenChange={(_, data) => !data.open && onClose()} className={styles.drawer}>
+    <OverlayDrawer
+      position="end"
+      modalType="non-modal"
+      open={userId !== null}
+      onOpenChange={(_, data) => !data.open && onClose()}
+      onKeyDown={(event) => event.key === 'Escape' && onClose()}
+      className={styles.drawer}
+    >
       <DrawerHeader>
         <DrawerHeaderTitle
-          action={<Button appearance="subtle" aria-label={t('common.close')} icon={<Dismiss24Regular />} onClick={onClose} />}
+          action={<Button ref={closeButton} appearance="subtle" aria-label={t('common.close')} icon={<Dismiss24Regular />} onClick={onClose} />}
         >
           {title}
         </DrawerHeaderTitle>
@@ -220,6 +238,11 @@ function AccountActions({ user }: { user: User }) {
   const [confirming, setConfirming] = useState(false);
   const [copied, setCopied] = useState(false);
   const temporaryPassword = reset.data?.temporaryPassword;
+  const passwordMessage = useRef<HTMLDivElement>(null);
+  // The confirm button is gone once the password is there: focus goes to the password, not the page.
+  useEffect(() => {
+    if (temporaryPassword) passwordMessage.current?.focus();
+  }, [temporaryPassword]);
 
   return (
     <div className={styles.form}>
@@ -256,7 +279,7 @@ function AccountActions({ user }: { user: User }) {
       )}
       {reset.isError && <FormError error={reset.error} />}
       {temporaryPassword && (
-        <MessageBar intent="success" layout="multiline" role="status">
+        <MessageBar intent="success" layout="multiline" role="status" ref={passwordMessage} tabIndex={-1}>
           <MessageBarBody>
             <Text as="p" weight="semibold">
               {t('users.temporaryPassword')}

@@ -14,7 +14,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { licenses, userSources, type License, type User, type UserFilter, type UserSource } from '@/api/schemas/directory';
 import { ErrorState, LoadingState } from '@/components/feedback';
 import { useUsers, type UserListInput } from '../api/list-users';
@@ -44,6 +44,17 @@ export function UsersPage() {
   const [filters, setFilters] = useState<Filters>({});
   const [searchText, setSearchText] = useState('');
   const [openUserId, setOpenUserId] = useState<string | null>(null);
+  const opener = useRef<HTMLElement | null>(null);
+
+  function openUser(id: string, from: HTMLElement) {
+    opener.current = from;
+    setOpenUserId(id);
+  }
+
+  function closeUser() {
+    setOpenUserId(null);
+    setTimeout(() => opener.current?.focus(), 0);
+  }
   const query: UserListInput = { ...filters, cursor: pager.cursor, limit: pageSize };
   const users = useUsers(query);
 
@@ -110,13 +121,13 @@ export function UsersPage() {
             <Text as="p">{t('common.empty')}</Text>
           ) : (
             <div className={styles.tableWrap}>
-              <UsersTable users={users.data.items} onOpen={setOpenUserId} />
+              <UsersTable users={users.data.items} onOpen={openUser} />
             </div>
           )}
           <Pager pager={pager} nextCursor={users.data.nextCursor} total={users.data.total} busy={users.isFetching} />
         </>
       )}
-      <UserDrawer userId={openUserId} onClose={() => setOpenUserId(null)} />
+      <UserDrawer userId={openUserId} onClose={closeUser} />
     </AdminPage>
   );
 }
@@ -125,7 +136,7 @@ function userFilterOf(value: string): UserFilter | null {
   return value === 'registered' || value === 'notRegistered' || value === 'lockedOut' ? value : null;
 }
 
-function UsersTable({ users, onOpen }: { users: User[]; onOpen: (id: string) => void }) {
+function UsersTable({ users, onOpen }: { users: User[]; onOpen: (id: string, from: HTMLElement) => void }) {
   const { t } = useAdminTranslation();
   const styles = useStyles();
   return (
@@ -144,7 +155,7 @@ function UsersTable({ users, onOpen }: { users: User[]; onOpen: (id: string) => 
         {users.map((user) => (
           <TableRow key={user.id}>
             <TableCell>
-              <Button appearance="transparent" className={styles.nameButton} onClick={() => onOpen(user.id)} aria-label={t('users.open', { name: user.displayName })}>
+              <Button appearance="transparent" className={styles.nameButton} onClick={(event) => onOpen(user.id, event.currentTarget)} aria-label={t('users.open', { name: user.displayName })}>
                 {user.displayName}
               </Button>
             </TableCell>
