@@ -300,6 +300,16 @@ describe('the reset flow through the typed client', () => {
     await expectProblem(startReset('adele@contoso.com'), 'sspr_disabled');
   });
 
+  it('Eligibility: a disabled account gets a decoy (nothing is sent), or 403 sspr_disabled without enumeration protection', async () => {
+    const flow = await startReset('christie@contoso.com');
+    const email = flow.methods.find((method) => method.kind === 'email');
+    if (email) await api.call('createChallenge', { params: { flowId: flow.flowId }, body: { methodId: email.methodId } });
+    expect((await api.call('getOutbox', { query: { to: 'christie.cline@fabrikam.com' } })).items).toHaveLength(0);
+    const admin = await mock.admin();
+    await updatePolicy(admin, { enumerationProtection: false, captcha: false });
+    await expectProblem(startReset('christie@contoso.com'), 'sspr_disabled');
+  });
+
   it('gives an unknown user a decoy flow under enumeration protection', async () => {
     const flow = await startReset('nobody@contoso.com');
     expect(flow.step).toBe('verify');
