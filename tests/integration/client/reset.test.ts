@@ -310,6 +310,13 @@ describe('the reset flow through the typed client', () => {
     await expectProblem(startReset('christie@contoso.com'), 'sspr_disabled');
   });
 
+  it('Enumeration protection: a password check on a flow not yet verified scores the same as on a decoy', async () => {
+    const real = await startReset('adele@contoso.com');
+    const decoy = await startReset('nobody@contoso.com');
+    const score = async (flowId: string) => (await api.call('checkPassword', { body: { password: 'Adele-Vance-7xq', flowId } })).score;
+    expect(await score(real.flowId)).toBe(await score(decoy.flowId));
+  });
+
   it('gives an unknown user a decoy flow under enumeration protection', async () => {
     const flow = await startReset('nobody@contoso.com');
     expect(flow.step).toBe('verify');
