@@ -6,6 +6,7 @@ import { cpus, loadavg } from 'node:os';
 import { createBackend, type Backend } from '../mocks/engine/backend';
 import type { RequestContext } from '../mocks/engine/operations';
 import { seededRandom } from '../mocks/engine/rules/crypto';
+import { bannedScore } from '../mocks/engine/rules/passwords';
 import { captureBaseline, memoryStorage, serializeState } from '../mocks/store/persistence';
 import { createSeedState } from '../mocks/store/seed';
 
@@ -63,6 +64,13 @@ async function benchResetStart(): Promise<void> {
     if (Object.keys(state.flows).length > 50) state.flows = {};
   });
   report('reset start (POST /reset, full eligibility check, 3,000 users)', value, 'ms', 1);
+}
+
+async function benchBannedScore(): Promise<void> {
+  const context = { customTerms: ['contoso', 'fabrikam'], enforceCustom: true, personalTerms: ['Adele', 'Vance', 'Contoso'] };
+  const passwords = Array.from({ length: 300 }, (_, i) => `Q${i}w#Vb-kZ!jm${i * 7}Tr%yX`.slice(0, 20));
+  const value = await median(3_000, 300, (i) => bannedScore(passwords[i % passwords.length] ?? '', context));
+  report('banned-password score of a 20-character password', value, 'ms', 1);
 }
 
 async function benchSearch(): Promise<void> {
@@ -153,6 +161,7 @@ console.log(`Engine benchmarks (medians; fixed clock, seeded randomness; load av
 await benchSeed();
 await benchResetStart();
 await benchSummary();
+await benchBannedScore();
 await benchSearch();
 await benchSave();
 await benchPersistedSize();

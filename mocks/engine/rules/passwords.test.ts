@@ -132,19 +132,6 @@ describe('banned passwords', () => {
     // "Li" is shorter than 4 characters, so it is not a term.
     expect(bannedScore('Li', { ...noTerms, personalTerms: ['Li'] }).score).toBe(2);
   });
-
-  it('Banned passwords: scoring a 20-character password takes well under 1 ms', () => {
-    const passwords = Array.from({ length: 300 }, (_, i) => `Q${i}w#Vb-kZ!jm${i * 7}Tr%yX`.slice(0, 20));
-    bannedScore(passwords[0] ?? '', contoso); // builds the index once
-    // The fastest of five rounds: the machine's other work only ever adds time, never removes it.
-    let fastest = Number.POSITIVE_INFINITY;
-    for (let round = 0; round < 5; round += 1) {
-      const started = performance.now();
-      for (const password of passwords) bannedScore(password, contoso);
-      fastest = Math.min(fastest, (performance.now() - started) / passwords.length);
-    }
-    expect(fastest).toBeLessThan(1);
-  });
 });
 
 describe('banned password properties', () => {
