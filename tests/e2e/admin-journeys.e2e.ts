@@ -109,8 +109,8 @@ describe.each<ViewportName>(['desktop', 'phone'])('an admin on a %s', (viewport)
 
     await page.getByRole('banner').getByRole('link').first().click();
     await page.getByRole('heading', { name: en.home.welcome }).waitFor();
-    const homeLogo = page.getByRole('main').getByRole('img', { name: 'Contoso' });
-    await expect.poll(() => homeLogo.getAttribute('src')).toMatch(/^data:image\/svg\+xml/);
+    const headerLogo = page.getByRole('banner').getByRole('img', { name: 'Contoso' });
+    await expect.poll(() => headerLogo.getAttribute('src')).toMatch(/^data:image\/svg\+xml/);
     const brandBackground = await page.evaluate(() => {
       const provider = document.querySelector('.fui-FluentProvider');
       return provider ? getComputedStyle(provider).getPropertyValue('--colorBrandBackground').trim().toLowerCase() : null;
