@@ -27,7 +27,7 @@ import { useAdminTranslation } from '../i18n/register';
 const useStyles = makeStyles({
   filters: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'flex-end' },
   tableWrap: { overflowX: 'auto', minWidth: 0 },
-  table: { minWidth: '640px' },
+  table: { minWidth: '640px', tableLayout: 'auto', '& td': { overflowWrap: 'break-word' } },
 });
 
 export function AuditPage() {

@@ -38,8 +38,7 @@ export function PortalPreview() {
   return (
     <div className={styles.frame} inert>
       <div className={styles.header}>
-        {logo && <img src={logo} alt="" className={styles.logo} />}
-        <Text weight="semibold">{branding.organizationName}</Text>
+        {logo ? <img src={logo} alt={branding.organizationName} className={styles.logo} /> : <Text weight="semibold">{branding.organizationName}</Text>}
       </div>
       <div className={styles.main}>
         <Text size={500} weight="semibold">

@@ -32,8 +32,8 @@ const maxBytes = 1024 * 1024;
 
 const example = [
   importColumns.join(','),
-  'adele.vance@contoso.com,adele@example.com,,+1 425 555 0100,,',
-  'lee.gu@contoso.com,,lee.gu@example.org,,+31 6 12345678,+31 20 555 0199 x123',
+  'adele@contoso.com,adele@example.com,,+1 425 555 0100,,',
+  'lee@contoso.com,,lee.gu@example.org,,+31 6 12345678,+31 20 555 0199 x123',
 ].join('\n');
 
 const useStyles = makeStyles({

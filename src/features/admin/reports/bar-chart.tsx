@@ -20,14 +20,14 @@ const margin = { top: 12, right: 8, bottom: 28, left: 40 };
 
 const useStyles = makeStyles({
   figure: { margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
-  caption: { fontWeight: tokens.fontWeightSemibold },
+  // The section heading shows the title; the caption still names the chart for assistive tech.
+  caption: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
   svg: { width: '100%', height: 'auto', maxHeight: '260px', display: 'block' },
   axis: { stroke: tokens.colorNeutralStroke1, strokeWidth: 1 },
   grid: { stroke: tokens.colorNeutralStroke2, strokeWidth: 1, strokeDasharray: '2 4' },
   label: { fill: tokens.colorNeutralForeground2, fontSize: '11px', fontFamily: tokens.fontFamilyBase },
   legend: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, listStyleType: 'none', margin: 0, padding: 0 },
   legendItem: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
-  swatch: { width: '12px', height: '12px', borderRadius: tokens.borderRadiusSmall, display: 'inline-block' },
   summary: { color: tokens.colorNeutralForeground2 },
   table: { borderCollapse: 'collapse', '& th, & td': { textAlign: 'start', padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}` } },
   details: { maxHeight: '320px', overflowY: 'auto' },

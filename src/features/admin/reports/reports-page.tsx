@@ -47,7 +47,7 @@ const useStyles = makeStyles({
   bar: { height: '10px', backgroundColor: tokens.colorBrandBackground, borderRadius: tokens.borderRadiusSmall, minWidth: '2px' },
   toolbar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'flex-end' },
   tableWrap: { overflowX: 'auto', minWidth: 0 },
-  table: { minWidth: '600px' },
+  table: { minWidth: '600px', tableLayout: 'auto', '& td': { overflowWrap: 'break-word' } },
   range: { color: tokens.colorNeutralForeground2 },
 });
 

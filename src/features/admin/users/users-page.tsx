@@ -29,9 +29,9 @@ const useStyles = makeStyles({
   filters: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'flex-end' },
   search: { flexGrow: 1, minWidth: '220px' },
   tableWrap: { overflowX: 'auto', minWidth: 0 },
-  table: { minWidth: '720px' },
+  table: { minWidth: '720px', tableLayout: 'auto', '& td': { overflowWrap: 'break-word' } },
   nameButton: { textAlign: 'start', minWidth: 0, paddingLeft: 0, paddingRight: 0 },
-  badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, '& > *': { whiteSpace: 'nowrap' } },
   count: { color: tokens.colorNeutralForeground2 },
 });
 
