@@ -74,6 +74,20 @@ describe('registering security info', () => {
     expect(await problemOf(kit.backend.operations.completeEmail({ ...none, body: { verificationId: started.verificationId, code } }, context))).toMatchObject({ code: 'invalid_code' });
   });
 
+  it('Security info: five wrong codes void the verification, so a code cannot be guessed', async () => {
+    const kit = await createBackendKit();
+    const context = await kit.as('nestor@contoso.com');
+    const started = await startEmail(kit, context);
+    const code = await latestCode(kit, 'nestor.wilke@fabrikam.com');
+    const wrong = code === '00000000' ? '11111111' : '00000000';
+    const complete = (tried: string) =>
+      kit.backend.operations.completeEmail({ ...none, body: { verificationId: started.verificationId, code: tried } }, context);
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      expect(await problemOf(complete(wrong))).toMatchObject({ code: 'invalid_code' });
+    }
+    expect(await problemOf(complete(code))).toMatchObject({ code: 'invalid_code' });
+  });
+
   it('Security info: a malformed e-mail address is refused with validation_failed', async () => {
     const kit = await createBackendKit();
     const context = await kit.as('nestor@contoso.com');

@@ -150,6 +150,8 @@ function registered(deps: EngineDeps, user: StoredUser, activity: string): Secur
   return securityInfoOf(deps, user);
 }
 
+const maxWrongCodes = 5;
+
 export function createSecurityInfoOperations(deps: EngineDeps): SecurityInfoOperations {
   /** A new verification; the newest for a kind voids the older ones, and old ones are pruned. */
   function startVerification(user: StoredUser, fields: Omit<StoredVerification, 'verificationId' | 'userId' | 'createdAt' | 'used'>): StoredVerification {
@@ -181,9 +183,17 @@ export function createSecurityInfoOperations(deps: EngineDeps): SecurityInfoOper
     return verification;
   }
 
+  /** A wrong code; after five the verification is void, so a code can't be guessed in its 5 minutes. */
+  function wrongCode(verification: StoredVerification): never {
+    verification.failedAttempts = (verification.failedAttempts ?? 0) + 1;
+    if (verification.failedAttempts >= maxWrongCodes) verification.used = true;
+    deps.changed();
+    throw problem(422, 'invalid_code', 'The code is not valid');
+  }
+
   async function checkCode(verification: StoredVerification, code: string): Promise<void> {
     const ok = verification.codeHash !== null && (await verifySecret(code.replace(/\s+/g, ''), verification.codeHash));
-    if (!ok) throw problem(422, 'invalid_code', 'The code is not valid');
+    if (!ok) wrongCode(verification);
   }
 
   return {
@@ -287,7 +297,7 @@ export function createSecurityInfoOperations(deps: EngineDeps): SecurityInfoOper
       const user = sessionUser(deps, context);
       const verification = pendingVerification(user, body.verificationId, 'app');
       if (!verification.secret || !verifyTotp(verification.secret, body.code, new Date(deps.now()))) {
-        throw problem(422, 'invalid_code', 'The code is not valid');
+        wrongCode(verification);
       }
       verification.used = true;
       user.app = { secret: verification.secret, registeredAt: deps.now() };

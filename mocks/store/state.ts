@@ -143,6 +143,8 @@ export interface StoredVerification {
   createdAt: number;
   expiresAt: number;
   used: boolean;
+  /** Wrong codes tried; the fifth voids the verification (no unlimited guessing). */
+  failedAttempts?: number;
 }
 
 export interface StoredCaptcha {

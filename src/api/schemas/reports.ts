@@ -77,13 +77,21 @@ const rangeAndPage = {
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 };
-export const summaryQuerySchema = z.strictObject({
-  from: isoDateSchema.optional(),
-  to: isoDateSchema.optional(),
-});
-export const registrationsQuerySchema = z.strictObject(rangeAndPage);
-export const resetsQuerySchema = z.strictObject({ ...rangeAndPage, result: resetResultSchema.optional() });
-export const auditQuerySchema = z.strictObject({ ...rangeAndPage, activity: z.string().max(100).optional() });
+/** A range whose `from` is after its `to` is a query out of range (400), not an empty report. */
+const orderedRange = <T extends { from?: string; to?: string }>(query: T) =>
+  query.from === undefined || query.to === undefined || query.from <= query.to;
+const rangeOrder = { path: ['from'], message: 'from_after_to' };
+
+export const summaryQuerySchema = z
+  .strictObject({ from: isoDateSchema.optional(), to: isoDateSchema.optional() })
+  .refine(orderedRange, rangeOrder);
+export const registrationsQuerySchema = z.strictObject(rangeAndPage).refine(orderedRange, rangeOrder);
+export const resetsQuerySchema = z
+  .strictObject({ ...rangeAndPage, result: resetResultSchema.optional() })
+  .refine(orderedRange, rangeOrder);
+export const auditQuerySchema = z
+  .strictObject({ ...rangeAndPage, activity: z.string().max(100).optional() })
+  .refine(orderedRange, rangeOrder);
 
 export const importModeQuerySchema = z.strictObject({ mode: z.enum(['validate', 'apply']) });
 export const importRowSchema = z.object({

@@ -206,6 +206,15 @@ describe('the admin API through the typed client', () => {
     expect(yesterday.items.map((row) => row.userPrincipalName)).not.toContain('nobody.at.all@contoso.com');
   });
 
+  it('Reports: a range whose from is after its to is a 400 naming from', async () => {
+    const admin = await mock.admin();
+    const error = await admin
+      .call('listResets', { query: { from: '2026-03-02', to: '2026-03-01' } })
+      .catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ status: 400, code: 'invalid_request' });
+    expect(error).toHaveProperty('violations', [expect.objectContaining({ field: 'from' })]);
+  });
+
   it('Reports: a reset flow nobody touches again is reported abandoned once it expires', async () => {
     const admin = await mock.admin();
     await admin.call('putPolicy', { body: { ...(await admin.call('getPolicy')), captcha: false } });
