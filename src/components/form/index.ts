@@ -5,3 +5,4 @@ export { PasswordChecklist, type PasswordChecklistProps } from './password-check
 export { passwordRulesQuery, passwordRuleKeys, localChecks } from './password-rules-queries';
 export { violationMessage, violationFromMessage, wordFieldError, formErrorMap, requiredText } from './form-messages';
 export { FormError } from './form-error';
+export { NativeSelect } from './native-select';

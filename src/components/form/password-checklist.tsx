@@ -1,4 +1,4 @@
-import { makeStyles, mergeClasses, ProgressBar, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleFilled, CircleRegular, DismissCircleFilled } from '@fluentui/react-icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +19,18 @@ const useStyles = makeStyles({
   met: { color: tokens.colorPaletteGreenForeground1 },
   failed: { color: tokens.colorPaletteRedForeground1 },
   pending: { color: tokens.colorNeutralForeground3 },
+  meter: {
+    height: '6px',
+    borderRadius: tokens.borderRadiusCircular,
+    backgroundColor: tokens.colorNeutralBackground6,
+    overflow: 'hidden',
+  },
+  fill: { height: '100%', borderRadius: tokens.borderRadiusCircular, transitionProperty: 'width', transitionDuration: tokens.durationNormal },
+  weak: { backgroundColor: tokens.colorPaletteRedBackground3 },
+  fair: { backgroundColor: tokens.colorPaletteDarkOrangeBackground3 },
+  good: { backgroundColor: tokens.colorPaletteGreenBackground3 },
+  strong: { backgroundColor: tokens.colorPaletteGreenForeground1 },
+  empty: { backgroundColor: tokens.colorNeutralBackground6 },
   hidden: {
     position: 'absolute',
     width: '1px',
@@ -79,7 +91,6 @@ export function PasswordChecklist({ password, flowId }: PasswordChecklistProps) 
         : score < required + 7
           ? 'good'
           : 'strong';
-  const barColor = strength === 'weak' ? 'error' : strength === 'fair' ? 'warning' : strength === 'empty' ? 'brand' : 'success';
 
   return (
     <div className={styles.root}>
@@ -108,14 +119,17 @@ export function PasswordChecklist({ password, flowId }: PasswordChecklistProps) 
           </li>
         ))}
       </ul>
-      <ProgressBar
-        value={strengthValue[strength]}
-        max={1}
-        thickness="large"
-        color={barColor}
+      <div
+        role="meter"
+        className={styles.meter}
         aria-label={t('checklist.strength')}
+        aria-valuemin={0}
+        aria-valuemax={4}
+        aria-valuenow={strengthValue[strength] * 4}
         aria-valuetext={t(`checklist.strengthLevels.${strength}`)}
-      />
+      >
+        <div className={mergeClasses(styles.fill, styles[strength])} style={{ width: `${strengthValue[strength] * 100}%` }} />
+      </div>
       <Text size={200} aria-live="polite">
         {t('checklist.strength')}: {t(`checklist.strengthLevels.${strength}`)}
         {banned ? ` — ${t('violations.banned', { score: banned.params?.score ?? score, required })}` : ''}

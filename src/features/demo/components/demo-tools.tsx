@@ -1,11 +1,11 @@
-import { Badge, Button, Field, makeStyles, MessageBar, MessageBarBody, Select, Text, tokens } from '@fluentui/react-components';
+import { Badge, Button, Field, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { ChevronDownRegular, ChevronUpRegular } from '@fluentui/react-icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { sessionStore } from '@/api/session-store';
-import { FormError } from '@/components/form';
+import { FormError, NativeSelect } from '@/components/form';
 import { useSession } from '@/components/session';
 import { useDevSignIn } from '../api/dev-sign-in';
 import { useDevNotices } from '../api/get-dev-notices';
@@ -85,14 +85,14 @@ export function DemoTools() {
             <h2 className={styles.heading}>{t('demo.personas')}</h2>
             <div className={styles.row}>
               <Field label={t('demo.personas')} className={styles.grow}>
-                <Select value={persona} onChange={(_, data) => setPersona(data.value)}>
+                <NativeSelect value={persona} onChange={(event) => setPersona(event.target.value)}>
                   <option value="">{t('demo.personaPlaceholder')}</option>
                   {demoPersonas.map((candidate) => (
                     <option key={candidate.userId} value={candidate.userId}>
                       {candidate.name} ({candidate.role})
                     </option>
                   ))}
-                </Select>
+                </NativeSelect>
               </Field>
               <Button
                 appearance="primary"

@@ -1,8 +1,8 @@
-import { Button, Field, Input, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError, type SecurityInfo } from '@/api';
-import { FormError } from '@/components/form';
+import { FormError, NativeSelect } from '@/components/form';
 import { Actions, PageHeading, useFormStyles } from '@/components/layout';
 import { describeQuestion, describeViolation } from '@/i18n';
 import { useRegisterQuestions } from '../api/register-questions';
@@ -111,7 +111,7 @@ export function QuestionsEditor({ title, info, onSaved, onCancel }: QuestionsEdi
             validationState={errors[index]?.question ? 'error' : 'none'}
             validationMessage={errors[index]?.question}
           >
-            <Select className={styles.select} value={pair.questionId} onChange={(_, data) => update(index, { questionId: data.value })}>
+            <NativeSelect className={styles.select} value={pair.questionId} onChange={(event) => update(index, { questionId: event.target.value })}>
               <option value="">{t('securityInfo.choose')}</option>
               {info.questions.predefined.map((question) => (
                 <option key={question.questionId} value={question.questionId}>
@@ -127,7 +127,7 @@ export function QuestionsEditor({ title, info, onSaved, onCancel }: QuestionsEdi
                   ))}
                 </optgroup>
               )}
-            </Select>
+            </NativeSelect>
           </Field>
           <Field
             label={t('securityInfo.answerLabel', { number: index + 1 })}

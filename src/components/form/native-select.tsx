@@ -1,0 +1,32 @@
+import { makeStyles, mergeClasses, tokens, useFieldControlProps_unstable } from '@fluentui/react-components';
+import type { SelectHTMLAttributes } from 'react';
+
+const useStyles = makeStyles({
+  select: {
+    width: '100%',
+    maxWidth: '100%',
+    minHeight: '32px',
+    boxSizing: 'border-box',
+    padding: `0 ${tokens.spacingHorizontalS}`,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    textOverflow: 'ellipsis',
+    ':hover': { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1Hover}` },
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+});
+
+/**
+ * The browser's own select in the theme's colours: the native picker is the best one on a
+ * phone, and it is lighter than Fluent's Select. Inside a Fluent Field it gets the field's id,
+ * label and validation attributes like any input.
+ */
+export function NativeSelect({ className, ...props }: SelectHTMLAttributes<HTMLSelectElement>) {
+  const styles = useStyles();
+  const fieldProps = useFieldControlProps_unstable(props, { supportsLabelFor: true, supportsRequired: true });
+  return <select {...fieldProps} className={mergeClasses(styles.select, className)} />;
+}
