@@ -6,7 +6,7 @@ import { en } from '@/i18n/locales/en';
 import { nl } from '@/i18n/locales/nl';
 import { openSection, signInToConsole } from './support/admin';
 import { axeViolations } from './support/axe';
-import { hasHorizontalScroll, launchBrowser, openPortal, screenshot, type ViewportName } from './support/browser';
+import { hasHorizontalScroll, launchBrowser, openPortal, overflowingCells, screenshot, type ViewportName } from './support/browser';
 import { fillIn, signIn, switchLanguage } from './support/portal';
 
 let browser: Browser;
@@ -56,7 +56,7 @@ async function tourConsole(page: Page, language: Language, check: Check): Promis
 }
 
 describe.each<Language>(['en', 'nl'])('the admin console on a desktop in %s', (language) => {
-  it('has no axe-core violations on any screen, and each is captured', async () => {
+  it('has no axe-core violations, no sideways scrolling and no text spilling out of table cells on any screen; each is captured', async () => {
     const { page, pageErrors } = await openPortal(browser, { viewport: 'desktop' });
     const violations: string[] = [];
     await tourConsole(page, language, async (screen) => {
@@ -65,6 +65,7 @@ describe.each<Language>(['en', 'nl'])('the admin console on a desktop in %s', (l
         violations.push(`${screen}: ${violation.id} (${violation.impact ?? 'n/a'}) ${violation.help} — ${violation.targets.join(', ')}`);
       }
       if (await hasHorizontalScroll(page)) violations.push(`${screen}: scrolls sideways at 1440 px`);
+      for (const cell of await overflowingCells(page)) violations.push(`${screen}: text spills out of the cell “${cell}”`);
     });
     expect(violations).toEqual([]);
     expect(pageErrors).toEqual([]);
@@ -72,18 +73,19 @@ describe.each<Language>(['en', 'nl'])('the admin console on a desktop in %s', (l
 });
 
 describe.each<ViewportName>(['tablet', 'phone'])('the admin console on a %s', (viewport) => {
-  it('is captured on every screen; at 768 px no screen scrolls sideways', async () => {
+  it('is captured on every screen; at 768 px no screen scrolls sideways and no table text runs over the next column', async () => {
     const { page, pageErrors } = await openPortal(browser, { viewport });
-    const scrolling: string[] = [];
+    const unusable: string[] = [];
     await tourConsole(page, 'en', async (screen) => {
       await screenshot(page, `${screen}-${viewport}-en`);
       // The navigation stays in reach on every screen (under the modal user panel it is inert).
       if (screen !== 'admin-user-panel') {
         await page.getByRole('navigation', { name: adminEn.nav.label }).getByRole('link', { name: adminEn.nav.rollout }).waitFor();
       }
-      if (await hasHorizontalScroll(page)) scrolling.push(screen);
+      if (await hasHorizontalScroll(page)) unusable.push(`${screen}: scrolls sideways`);
+      for (const cell of await overflowingCells(page)) unusable.push(`${screen}: text spills out of the cell “${cell}”`);
     });
-    if (viewport === 'tablet') expect(scrolling).toEqual([]);
+    if (viewport === 'tablet') expect(unusable).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -91,3 +91,13 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 export async function hasHorizontalScroll(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
 }
+
+/** Table cells whose content spills out of them (text running over the next column); the first few. */
+export async function overflowingCells(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('main td, main th')]
+      .filter((cell) => cell.scrollWidth > cell.clientWidth + 1)
+      .slice(0, 3)
+      .map((cell) => (cell.textContent ?? '').trim().slice(0, 60)),
+  );
+}
