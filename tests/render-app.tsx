@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup, render, waitFor } from '@testing-library/react';
+import { cleanup, configure, render, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { MemoryRouter, useLocation, type Location } from 'react-router-dom';
@@ -10,6 +10,9 @@ import { AppProviders, AppRoutes, createProblemNotifier, createQueryClient } fro
 import { createI18n, setLanguage } from '@/i18n';
 import { createTestServer, type TestServer, type TestServerOptions } from '../mocks/node';
 import runtimeBranding from '../public/branding.json';
+
+// The first visit of a route compiles its lazy chunk; on a busy machine that takes a while.
+configure({ asyncUtilTimeout: 5000 });
 
 /** jsdom lacks these; Fluent measures and animates with them. */
 class NoopResizeObserver {

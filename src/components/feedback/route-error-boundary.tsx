@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { useQueryErrorResetBoundary } from '@tanstack/react-query';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
@@ -28,6 +29,8 @@ const useStyles = makeStyles({
 function RouteErrorPage({ error, onRetry }: { error: unknown; onRetry(): void }) {
   const { t } = useTranslation();
   const styles = useStyles();
+  // Failed queries are asked again once the page re-renders, instead of rethrowing at once.
+  const { reset } = useQueryErrorResetBoundary();
   useDocumentTitle(t('titles.error'));
   return (
     <Page>
@@ -35,7 +38,14 @@ function RouteErrorPage({ error, onRetry }: { error: unknown; onRetry(): void })
         <PageHeading>{t('errors.heading')}</PageHeading>
         <p className={styles.text}>{isApiError(error) ? describeProblem(t, error) : t('errors.body')}</p>
         <Actions>
-          <button type="button" className={styles.retry} onClick={onRetry}>
+          <button
+            type="button"
+            className={styles.retry}
+            onClick={() => {
+              reset();
+              onRetry();
+            }}
+          >
             {t('common.retry')}
           </button>
           <RouterLink to="/">{t('common.home')}</RouterLink>

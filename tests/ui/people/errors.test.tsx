@@ -1,0 +1,45 @@
+import { screen } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it, vi } from 'vitest';
+import { useApp } from '../../render-app';
+
+const app = await useApp();
+
+const serverError = () =>
+  HttpResponse.json({ status: 500, code: 'internal', title: 'Boom' }, { status: 500, headers: { 'Content-Type': 'application/problem+json' } });
+
+describe('errors the person did not cause', () => {
+  it('shows a server failure of a page’s data on the route’s error page, and tries again', async () => {
+    app.mock.server.use(http.get('*/api/v1/me/security-info', serverError, { once: true }));
+    // React reports the error its boundary caught; that one report is expected here.
+    const reported: unknown[] = [];
+    vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+      if (!args.some((arg) => String(arg).includes('RouteErrorBoundary'))) throw new Error(`console.error was called: ${args.map(String).join(' ')}`);
+      reported.push(args);
+    });
+    const { user } = await app.renderApp('/security-info', { signedInAs: 'adele@contoso.com' });
+    expect(await screen.findByRole('heading', { name: 'Something went wrong' })).toBeInTheDocument();
+    expect(screen.getByText('Something went wrong on our side. Try again later.')).toBeInTheDocument();
+    // The header and footer stay: only the route failed.
+    expect(screen.getByRole('banner')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('heading', { name: 'Security info' })).toBeInTheDocument();
+    expect(reported).toHaveLength(1);
+  });
+
+  it('signs the person out when the session has ended, and asks them to sign in again', async () => {
+    const { user } = await app.renderApp('/', { signedInAs: 'adele@contoso.com' });
+    expect(await screen.findByText('Signed in as Adele Vance')).toBeInTheDocument();
+    await app.advanceClock(9 * 3600);
+    await user.click(await screen.findByRole('link', { name: /Register or update my security info/ }));
+    expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
+    expect(screen.queryByText('Signed in as Adele Vance')).not.toBeInTheDocument();
+  });
+
+  it('raises a toast when a change fails on the server’s side', async () => {
+    app.mock.server.use(http.post('*/api/v1/me/security-info/confirm', serverError, { once: true }));
+    const { user } = await app.renderApp('/security-info', { signedInAs: 'adele@contoso.com' });
+    await user.click(await screen.findByRole('button', { name: 'Looks good' }));
+    expect(await screen.findByText('That did not work: Something went wrong on our side. Try again later.')).toBeInTheDocument();
+  });
+});
