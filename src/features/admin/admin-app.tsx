@@ -76,7 +76,7 @@ function SignInNeeded() {
   const location = useLocation();
   return (
     <GatePage title={t('gate.signInHeading')}>
-      <Text as="p">{t('gate.signInBody')}</Text>
+      <Text as="p" block>{t('gate.signInBody')}</Text>
       <p>
         <RouterLink to={signInPath(location.pathname + location.search)}>{t('gate.signIn')}</RouterLink>
       </p>
@@ -88,7 +88,7 @@ export function AdminRoleNeeded({ name }: { name: string }) {
   const { t } = useAdminTranslation();
   return (
     <GatePage title={t('gate.roleHeading')}>
-      <Text as="p">{t('gate.roleBody', { name })}</Text>
+      <Text as="p" block>{t('gate.roleBody', { name })}</Text>
       <p>
         <RouterLink to="/">{t('gate.home')}</RouterLink>
       </p>

@@ -27,7 +27,8 @@ import { useAdminTranslation } from '../i18n/register';
 const useStyles = makeStyles({
   filters: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'flex-end' },
   tableWrap: { overflowX: 'auto', minWidth: 0 },
-  table: { minWidth: '640px', tableLayout: 'auto', '& td': { overflowWrap: 'break-word' } },
+  // No horizontal scrolling (a scrolling region would need a tab stop): cells wrap instead.
+  table: { tableLayout: 'auto', '& td': { overflowWrap: 'anywhere' } },
 });
 
 export function AuditPage() {
@@ -73,7 +74,7 @@ export function AuditPage() {
       ) : rows.isError ? (
         <ErrorState error={rows.error} onRetry={() => void rows.refetch()} />
       ) : rows.data.items.length === 0 ? (
-        <Text as="p">{t('common.empty')}</Text>
+        <Text as="p" block>{t('common.empty')}</Text>
       ) : (
         <>
           <div className={styles.tableWrap}>

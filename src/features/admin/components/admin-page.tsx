@@ -15,7 +15,7 @@ export function AdminPage({ title, intro, children }: { title: string; intro?: s
     <div className={styles.page}>
       <PageHeading>{title}</PageHeading>
       {intro && (
-        <Text as="p" className={styles.intro}>
+        <Text as="p" block className={styles.intro}>
           {intro}
         </Text>
       )}

@@ -21,7 +21,7 @@ export function GroupsPage() {
       ) : groups.isError ? (
         <ErrorState error={groups.error} onRetry={() => void groups.refetch()} />
       ) : groups.data.length === 0 ? (
-        <Text as="p">{t('groups.empty')}</Text>
+        <Text as="p" block>{t('groups.empty')}</Text>
       ) : (
         <div className={styles.tableWrap}>
           <Table size="small" aria-label={t('groups.heading')}>

@@ -117,7 +117,7 @@ export function ImportPage() {
   return (
     <AdminPage title={t('import.heading')} intro={t('import.intro')}>
       <Section title={t('import.columnsHeading')}>
-        <Text as="p">{t('import.columnsIntro')}</Text>
+        <Text as="p" block>{t('import.columnsIntro')}</Text>
         <ol className={styles.columns}>
           {importColumns.map((column) => (
             <li key={column}>

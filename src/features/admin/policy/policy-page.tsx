@@ -196,14 +196,14 @@ function PolicyForm({ policy }: { policy: Policy }) {
             </FieldGroup>
           )}
         />
-        <Text as="p" className={styles.note}>
+        <Text as="p" block className={styles.note}>
           {t('policy.adminPolicyNote')}
         </Text>
       </Section>
 
       <Section title={t('policy.sections.questions')}>
         {!questionsAllowed && (
-          <Text as="p" className={styles.note}>
+          <Text as="p" block className={styles.note}>
             {t('policy.questionsUnused')}
           </Text>
         )}

@@ -47,7 +47,8 @@ const useStyles = makeStyles({
   bar: { height: '10px', backgroundColor: tokens.colorBrandBackground, borderRadius: tokens.borderRadiusSmall, minWidth: '2px' },
   toolbar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'flex-end' },
   tableWrap: { overflowX: 'auto', minWidth: 0 },
-  table: { minWidth: '600px', tableLayout: 'auto', '& td': { overflowWrap: 'break-word' } },
+  // No horizontal scrolling (a scrolling region would need a tab stop): cells wrap instead.
+  table: { tableLayout: 'auto', '& td': { overflowWrap: 'anywhere' } },
   range: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -188,7 +189,7 @@ function RegistrationsTable({ range }: { range: DateRange }) {
       ) : rows.isError ? (
         <ErrorState error={rows.error} onRetry={() => void rows.refetch()} />
       ) : rows.data.items.length === 0 ? (
-        <Text as="p">{t('common.empty')}</Text>
+        <Text as="p" block>{t('common.empty')}</Text>
       ) : (
         <>
           <div className={styles.tableWrap}>
@@ -259,7 +260,7 @@ function ResetsTable({ range }: { range: DateRange }) {
       ) : rows.isError ? (
         <ErrorState error={rows.error} onRetry={() => void rows.refetch()} />
       ) : rows.data.items.length === 0 ? (
-        <Text as="p">{t('common.empty')}</Text>
+        <Text as="p" block>{t('common.empty')}</Text>
       ) : (
         <>
           <div className={styles.tableWrap}>

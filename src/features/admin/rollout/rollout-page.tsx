@@ -147,7 +147,7 @@ export function RolloutPage() {
       </Section>
 
       <Section title={t('rollout.posterHeading')}>
-        <Text as="p">{t('rollout.posterIntro')}</Text>
+        <Text as="p" block>{t('rollout.posterIntro')}</Text>
         <div className={styles.actions}>
           <Button appearance="primary" onClick={() => window.print()}>
             {t('rollout.print')}

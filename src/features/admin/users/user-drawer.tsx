@@ -125,13 +125,13 @@ function UserPanel({ user }: { user: User }) {
   return (
     <>
       <div>
-        <Text as="p">{user.userPrincipalName}</Text>
-        <Text as="p" className={styles.hint}>
+        <Text as="p" block>{user.userPrincipalName}</Text>
+        <Text as="p" block className={styles.hint}>
           {t('users.registeredMethods', {
             methods: user.registeredMethods.length > 0 ? user.registeredMethods.map((method) => t(`users.methodNames.${method}`)).join(', ') : t('users.none'),
           })}
         </Text>
-        <Text as="p" className={styles.hint}>
+        <Text as="p" block className={styles.hint}>
           {t('users.lastConfirmed', { date: lastConfirmed })}
         </Text>
       </div>
@@ -267,7 +267,7 @@ function AccountActions({ user }: { user: User }) {
       {confirming && !temporaryPassword && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
-            <Text as="p">{t('users.resetConfirm', { name: user.displayName })}</Text>
+            <Text as="p" block>{t('users.resetConfirm', { name: user.displayName })}</Text>
             <div className={styles.actions}>
               <Button appearance="primary" onClick={() => reset.mutate(user.id, { onSettled: () => setConfirming(false) })} disabled={reset.isPending}>
                 {t('users.resetConfirmButton')}
@@ -281,13 +281,13 @@ function AccountActions({ user }: { user: User }) {
       {temporaryPassword && (
         <MessageBar intent="success" layout="multiline" role="status" ref={passwordMessage} tabIndex={-1}>
           <MessageBarBody>
-            <Text as="p" weight="semibold">
+            <Text as="p" block weight="semibold">
               {t('users.temporaryPassword')}
             </Text>
-            <Text as="p" className={styles.password} data-testid="temporary-password">
+            <Text as="p" block className={styles.password} data-testid="temporary-password">
               {temporaryPassword}
             </Text>
-            <Text as="p">{t('users.temporaryPasswordHint', { name: user.displayName })}</Text>
+            <Text as="p" block>{t('users.temporaryPasswordHint', { name: user.displayName })}</Text>
             <Button size="small" onClick={() => void copyToClipboard(temporaryPassword).then(setCopied)}>
               {copied ? t('common.copied') : t('common.copy')}
             </Button>

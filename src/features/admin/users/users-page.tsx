@@ -118,7 +118,7 @@ export function UsersPage() {
             {t('users.results', { total: users.data.total })}
           </Text>
           {users.data.items.length === 0 ? (
-            <Text as="p">{t('common.empty')}</Text>
+            <Text as="p" block>{t('common.empty')}</Text>
           ) : (
             <div className={styles.tableWrap}>
               <UsersTable users={users.data.items} onOpen={openUser} />
@@ -127,7 +127,8 @@ export function UsersPage() {
           <Pager pager={pager} nextCursor={users.data.nextCursor} total={users.data.total} busy={users.isFetching} />
         </>
       )}
-      <UserDrawer userId={openUserId} onClose={closeUser} />
+      {/* Mounted only while open: a closed drawer still registers a focus trap on the page. */}
+      {openUserId !== null && <UserDrawer userId={openUserId} onClose={closeUser} />}
     </AdminPage>
   );
 }
