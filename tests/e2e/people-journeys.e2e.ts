@@ -164,7 +164,7 @@ describe.each<ViewportName>(['phone', 'desktop'])('people on a %s', (viewport) =
     await page.keyboard.type('adele@contoso.com');
     const captchaField = page.getByRole('textbox', { name: en.reset.captchaLabel });
     await tabTo(page, captchaField);
-    await page.keyboard.type(await captchaAnswer(page, captcha()));
+    await page.keyboard.type(await captchaAnswer(page, await captcha()));
     await page.keyboard.press('Enter');
 
     // The first method (e-mail) is chosen already; Tab to "Send code" and press Enter.

@@ -4,7 +4,7 @@ import { en } from '@/i18n/locales/en';
 import { nl } from '@/i18n/locales/nl';
 import { axeViolations } from './support/axe';
 import { hasHorizontalScroll, launchBrowser, openPortal, screenshot, type ViewportName } from './support/browser';
-import { captchaAnswer, gotoPortal, latestCode, switchLanguage, trackCaptcha } from './support/portal';
+import { callApi, captchaAnswer, gotoPortal, latestCode, switchLanguage, trackCaptcha } from './support/portal';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -22,7 +22,8 @@ type Check = (screen: string) => Promise<void>;
 
 /**
  * Every people's screen in the order a person meets them: home, not found, sign-in, each reset
- * step, the registration prompt, security info (with the app's QR code) and change password.
+ * step and its dead ends (locked account, expired, throttled), the registration prompt, security
+ * info (with the app's QR code) and change password.
  */
 async function tourPeopleScreens(page: Page, language: Language, check: Check): Promise<void> {
   const m = messages[language];
@@ -49,13 +50,23 @@ async function tourPeopleScreens(page: Page, language: Language, check: Check): 
   await heading(m.signIn.heading);
   await checkWhenShown('sign-in', m.signIn.forgot);
 
+  const identify = async (userId: string) => {
+    await main.getByRole('textbox', { name: m.reset.userId }).fill(userId);
+    await main.getByRole('textbox', { name: m.reset.captchaLabel }).waitFor();
+    await main.getByRole('textbox', { name: m.reset.captchaLabel }).fill(await captchaAnswer(page, await currentCaptcha()));
+    await main.getByRole('button', { name: m.common.next }).click();
+  };
+  const codeByEmail = async (address: string) => {
+    await main.getByRole('button', { name: m.reset.sendCode }).click();
+    await main.getByRole('textbox', { name: m.reset.codeLabel }).fill(await latestCode(page, address));
+    await main.getByRole('button', { name: m.reset.verify }).click();
+  };
+
   await gotoPortal(page, '/reset');
   await heading(m.reset.identifyHeading);
   await main.getByRole('textbox', { name: m.reset.captchaLabel }).waitFor();
   await checkWhenShown('reset-identify', m.common.next);
-  await main.getByRole('textbox', { name: m.reset.userId }).fill('adele@contoso.com');
-  await main.getByRole('textbox', { name: m.reset.captchaLabel }).fill(await captchaAnswer(page, currentCaptcha()));
-  await main.getByRole('button', { name: m.common.next }).click();
+  await identify('adele@contoso.com');
 
   await heading(m.reset.verifyHeadingOne);
   await checkWhenShown('reset-method', m.reset.cancelReset);
@@ -75,6 +86,32 @@ async function tourPeopleScreens(page: Page, language: Language, check: Check): 
   await main.getByRole('button', { name: m.reset.setPassword }).click();
   await heading(m.reset.doneHeading);
   await check('reset-done');
+
+  // An on-premises account that is locked out: unlock only, or reset and unlock.
+  await gotoPortal(page, '/reset');
+  await identify('lynne@contoso.com');
+  await heading(m.reset.verifyHeadingOne);
+  await codeByEmail('lynne.robbins@fabrikam.com');
+  await heading(m.reset.lockedHeading);
+  await checkWhenShown('reset-locked', m.reset.resetAndUnlock);
+  // A reset lives 15 minutes: move the demo's clock past that, and the next step ends it.
+  await callApi(page, 'POST', '/dev/clock', { advanceSeconds: 16 * 60 });
+  await main.getByRole('button', { name: m.reset.unlockOnly }).click();
+  await heading(m.reset.expiredHeading);
+  await checkWhenShown('reset-expired', m.reset.startOver);
+
+  // Five wrong codes block resets for a while; the page says until when.
+  await gotoPortal(page, '/reset');
+  await identify('alex@contoso.com');
+  await heading(m.reset.verifyHeadingOne);
+  await main.getByRole('button', { name: m.reset.sendCode }).click();
+  for (let attempt = 0; attempt < 6 && !(await main.getByRole('heading', { name: m.reset.throttledHeading }).isVisible()); attempt += 1) {
+    await main.getByRole('textbox', { name: m.reset.codeLabel }).fill('00000000');
+    await main.getByRole('button', { name: m.reset.verify }).click();
+    await main.getByText(m.problems.invalid_code).or(main.getByRole('heading', { name: m.reset.throttledHeading })).first().waitFor();
+  }
+  await heading(m.reset.throttledHeading);
+  await check('reset-throttled');
 
   await gotoPortal(page, '/sign-in');
   await main.getByRole('textbox', { name: m.signIn.userId }).fill('nestor@contoso.com');

@@ -90,24 +90,21 @@ export async function codeFromDemoInbox(page: Page): Promise<string> {
   return code;
 }
 
-/** Keeps the id of the CAPTCHA the page shows now, so a test can ask the dev API for its answer. */
-export function trackCaptcha(page: Page): () => string {
-  let challengeId: string | null = null;
+/**
+ * Keeps the id of the CAPTCHA the page shows now, so a test can ask the dev API for its answer.
+ * Ask once the CAPTCHA is on screen: by then its response has been seen here.
+ */
+export function trackCaptcha(page: Page): () => Promise<string> {
+  let latest: Promise<string> | null = null;
   page.on('response', (response) => {
     if (new URL(response.url()).pathname !== '/api/v1/captcha') return;
-    void response
-      .json()
-      .then((body: unknown) => {
-        if (typeof body === 'object' && body !== null && 'challengeId' in body && typeof body.challengeId === 'string') {
-          challengeId = body.challengeId;
-        }
-      })
-      .catch(() => undefined);
+    latest = response.json().then((body: unknown) => {
+      if (typeof body === 'object' && body !== null && 'challengeId' in body && typeof body.challengeId === 'string') return body.challengeId;
+      throw new Error('The CAPTCHA answer has no challengeId');
+    });
+    latest.catch(() => undefined);
   });
-  return () => {
-    if (!challengeId) throw new Error('The page has shown no CAPTCHA yet');
-    return challengeId;
-  };
+  return () => latest ?? Promise.reject(new Error('The page has shown no CAPTCHA yet'));
 }
 
 export async function captchaAnswer(page: Page, challengeId: string): Promise<string> {
@@ -120,7 +117,7 @@ export async function captchaAnswer(page: Page, challengeId: string): Promise<st
  * Reset step 0: the user ID and the CAPTCHA, then on to the verification step. `inApp` gets there
  * through the header and the home page instead of a reload (demo state is saved in batches).
  */
-export async function startReset(page: Page, currentCaptcha: () => string, userId: string, options: { inApp?: boolean } = {}): Promise<void> {
+export async function startReset(page: Page, currentCaptcha: () => Promise<string>, userId: string, options: { inApp?: boolean } = {}): Promise<void> {
   if (options.inApp) {
     await page.getByRole('banner').getByRole('link').first().click();
     await page.getByRole('main').getByRole('link', { name: startingLike(en.home.reset) }).click();
@@ -130,7 +127,7 @@ export async function startReset(page: Page, currentCaptcha: () => string, userI
   await page.getByRole('textbox', { name: en.reset.userId }).fill(userId);
   const captchaField = page.getByRole('textbox', { name: en.reset.captchaLabel });
   await captchaField.waitFor();
-  await captchaField.fill(await captchaAnswer(page, currentCaptcha()));
+  await captchaField.fill(await captchaAnswer(page, await currentCaptcha()));
   await page.getByRole('button', { name: en.common.next }).click();
 }
 
