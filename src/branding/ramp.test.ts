@@ -60,6 +60,15 @@ describe('themes', () => {
     expect(isPaleBrand(ramp)).toBe(false);
   });
 
+  it('keep every brand text token of the dark theme readable on the dark background', () => {
+    for (const color of ['#0F6CBD', '#004E8C', '#6B2F8E', '#107C10', '#FFB900']) {
+      const dark = createDarkTheme(createBrandRamp(color));
+      for (const token of ['colorBrandForeground1', 'colorBrandForeground2', 'colorBrandForegroundLink', 'colorCompoundBrandForeground1'] as const) {
+        expect(contrastRatio(dark[token], '#292929')).toBeGreaterThanOrEqual(4.5);
+      }
+    }
+  });
+
   it('give a pale brand darker steps for button backgrounds and brand text', () => {
     const ramp = createBrandRamp('#FFB900');
     expect(isPaleBrand(ramp)).toBe(true);

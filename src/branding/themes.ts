@@ -69,6 +69,38 @@ function withTextOnBrandFrom(base: Theme, source: Theme): Theme {
   return theme;
 }
 
+/** Fluent's dark page background: brand-coloured text must stay readable on it. */
+const darkBackground = '#292929';
+
+/** Brand text tokens of the dark theme (links, brand foregrounds) and the steps Fluent gives them. */
+const darkTextTokens = {
+  colorNeutralForeground2BrandHover: 100,
+  colorNeutralForeground2BrandPressed: 90,
+  colorNeutralForeground2BrandSelected: 100,
+  colorNeutralForeground3BrandHover: 100,
+  colorNeutralForeground3BrandPressed: 90,
+  colorNeutralForeground3BrandSelected: 100,
+  colorBrandForegroundLink: 100,
+  colorBrandForegroundLinkHover: 110,
+  colorBrandForegroundLinkPressed: 90,
+  colorBrandForegroundLinkSelected: 100,
+  colorCompoundBrandForeground1: 100,
+  colorCompoundBrandForeground1Hover: 110,
+  colorCompoundBrandForeground1Pressed: 90,
+  colorBrandForeground1: 110,
+  colorBrandForeground2: 120,
+} as const satisfies Partial<Record<keyof Theme, Step>>;
+
+/** The first step from `step` toward 160 that reads at AA on the dark background. */
+export function lighterStepForDark(ramp: BrandVariants, step: Step): Step {
+  const start = rampSteps.indexOf(step);
+  for (let index = start; index < rampSteps.length; index += 1) {
+    const candidate = rampSteps[index];
+    if (candidate !== undefined && contrastRatio(ramp[candidate], darkBackground) >= minimumTextContrast) return candidate;
+  }
+  return 160;
+}
+
 /** True when the brand colour (step 80) is too pale to carry white text (contrast < 4.5:1). */
 export function isPaleBrand(ramp: BrandVariants): boolean {
   return contrastRatio(ramp[80], white) < minimumTextContrast;
@@ -82,22 +114,24 @@ export function createLightTheme(ramp: BrandVariants): Theme {
 }
 
 /**
- * Fluent's dark theme with the brand foregrounds from steps 110/120 (Fluent's advice for
- * dark); buttons (brand background at step 70) get darker steps when white text fails on them.
+ * Fluent's dark theme with the brand foregrounds from steps 110/120 (Fluent's advice for dark),
+ * every brand text token moved lighter until it reads at 4.5:1 on the dark background, and
+ * buttons (brand background at step 70) darker when white text fails on them.
  */
 export function createDarkTheme(ramp: BrandVariants): Theme {
-  const theme = createFluentDarkTheme(ramp);
+  const theme: Theme = { ...createFluentDarkTheme(ramp) };
   const shift = darkerStepsNeeded(ramp, 70);
-  const background = shift === 0 ? theme : createFluentDarkTheme(shiftedDarker(ramp, shift));
-  return {
-    ...theme,
-    colorBrandBackground: background.colorBrandBackground,
-    colorBrandBackgroundHover: background.colorBrandBackgroundHover,
-    colorBrandBackgroundPressed: background.colorBrandBackgroundPressed,
-    colorBrandBackgroundSelected: background.colorBrandBackgroundSelected,
-    colorBrandForeground1: ramp[110],
-    colorBrandForeground2: ramp[120],
-  };
+  if (shift > 0) {
+    const background = createFluentDarkTheme(shiftedDarker(ramp, shift));
+    theme.colorBrandBackground = background.colorBrandBackground;
+    theme.colorBrandBackgroundHover = background.colorBrandBackgroundHover;
+    theme.colorBrandBackgroundPressed = background.colorBrandBackgroundPressed;
+    theme.colorBrandBackgroundSelected = background.colorBrandBackgroundSelected;
+  }
+  for (const [token, step] of Object.entries(darkTextTokens) as [keyof typeof darkTextTokens, Step][]) {
+    theme[token] = ramp[lighterStepForDark(ramp, step)];
+  }
+  return theme;
 }
 
 export interface BrandThemes {

@@ -16,8 +16,10 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalXXS,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusSmall,
+    // A light logo is shown on white, a dark one on dark grey, whatever the admin's own theme.
+    backgroundColor: tokens.colorNeutralForegroundStaticInverted,
   },
-  dark: { backgroundColor: tokens.colorNeutralBackgroundInverted },
+  dark: { backgroundColor: tokens.colorNeutralBackgroundStatic },
 });
 
 function readAsDataUrl(file: File): Promise<string> {

@@ -349,7 +349,7 @@ export const adminNl: AdminMessages = {
       step2: 'Kies “Mijn beveiligingsgegevens registreren of bijwerken”.',
       step3: 'Voeg een mobiel nummer toe, een e-mailadres dat niet je werkadres is, of de authenticator-app.',
       button: 'Open de wachtwoordportal',
-      later: 'Ben je later je wachtwoord vergeten, ga dan naar {{url}} en kies “Mijn wachtwoord herstellen”.',
+      later: 'Ben je later je wachtwoord vergeten, ga dan naar {{url}} en kies “Mijn wachtwoord opnieuw instellen”.',
       footer: 'Verstuurd door de IT-afdeling van {{organization}}. We vragen nooit per e-mail om je wachtwoord.',
       logoAlt: 'Logo van {{organization}}',
     },
