@@ -1,14 +1,9 @@
-import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Text } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink } from 'react-router-dom';
 import { describeRetryAfter } from '@/i18n';
-import { Actions, PageHeading, Panel } from '../layout';
+import { Actions, PageHeading, Panel, PortalLink } from '../layout';
 import { ContactHelp } from './contact-help';
-
-const useStyles = makeStyles({
-  link: { color: tokens.colorBrandForegroundLink },
-});
 
 export interface DeadEndProps {
   title: string;
@@ -25,7 +20,6 @@ export interface DeadEndProps {
 /** The end of a journey that can't go on: why, until when, and who can help. */
 export function DeadEnd({ title, body, flowId, retryAfterSeconds, children }: DeadEndProps) {
   const { t } = useTranslation();
-  const styles = useStyles();
   return (
     <Panel>
       <PageHeading>{title}</PageHeading>
@@ -38,9 +32,9 @@ export function DeadEnd({ title, body, flowId, retryAfterSeconds, children }: De
       <ContactHelp flowId={flowId} />
       <Actions>
         {children}
-        <RouterLink to="/" className={styles.link}>
+        <PortalLink to="/">
           {t('common.home')}
-        </RouterLink>
+        </PortalLink>
       </Actions>
     </Panel>
   );

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink } from 'react-router-dom';
-import { Page, PageHeading, Panel, useDocumentTitle } from '../layout';
+import { Page, PageHeading, Panel, PortalLink, useDocumentTitle } from '../layout';
 
 export function NotFoundPage() {
   const { t } = useTranslation();
@@ -10,7 +9,7 @@ export function NotFoundPage() {
       <Panel>
         <PageHeading>{t('notFound.heading')}</PageHeading>
         <p>{t('notFound.body')}</p>
-        <RouterLink to="/">{t('common.home')}</RouterLink>
+        <PortalLink to="/">{t('common.home')}</PortalLink>
       </Panel>
     </Page>
   );

@@ -2,10 +2,9 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { useQueryErrorResetBoundary } from '@tanstack/react-query';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink } from 'react-router-dom';
 import { isApiError } from '@/api';
 import { describeProblem } from '@/i18n';
-import { Actions, Page, PageHeading, Panel, useDocumentTitle } from '../layout';
+import { Actions, Page, PageHeading, Panel, PortalLink, useDocumentTitle } from '../layout';
 
 const useStyles = makeStyles({
   // Plain elements: this page is part of every route's bundle, so it avoids Fluent's Button.
@@ -48,7 +47,7 @@ function RouteErrorPage({ error, onRetry }: { error: unknown; onRetry(): void })
           >
             {t('common.retry')}
           </button>
-          <RouterLink to="/">{t('common.home')}</RouterLink>
+          <PortalLink to="/">{t('common.home')}</PortalLink>
         </Actions>
       </Panel>
     </Page>

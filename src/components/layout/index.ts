@@ -1,4 +1,4 @@
 export { PageHeading } from './page-heading';
 export { useDocumentTitle } from './use-document-title';
 export { Page, Panel, Actions, useFormStyles } from './page';
-export { TextLink } from './text-link';
+export { PortalLink, TextLink } from './text-link';

@@ -15,6 +15,10 @@ const useStyles = makeStyles({
   },
 });
 
+// The first page after a load keeps focus where the browser put it (the top of the document);
+// every later page or step moves it to its heading.
+let pageShown = false;
+
 /**
  * The heading of a page or step. It takes focus when it appears, so keyboard and screen-reader
  * users land on each new step instead of at the top of the page.
@@ -23,7 +27,8 @@ export function PageHeading({ children, level = 1, focusOnMount = true }: { chil
   const styles = useStyles();
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (focusOnMount) ref.current?.focus({ preventScroll: false });
+    if (focusOnMount && pageShown) ref.current?.focus({ preventScroll: false });
+    pageShown = true;
   }, [focusOnMount]);
   const Tag = level === 1 ? 'h1' : 'h2';
   return (

@@ -2,12 +2,11 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Text } from '@fluentui/react-components';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink } from 'react-router-dom';
 import { z } from 'zod';
 import { isApiError, type Violation } from '@/api';
 import { DeadEnd } from '@/components/feedback';
 import { FormError, formErrorMap, PasswordChecklist, PasswordField, requiredText, violationMessage } from '@/components/form';
-import { Actions, Page, PageHeading, Panel, useDocumentTitle, useFormStyles } from '@/components/layout';
+import { Actions, Page, PageHeading, Panel, PortalLink, useDocumentTitle, useFormStyles } from '@/components/layout';
 import { RequireSession } from '@/components/session';
 import { describeViolation } from '@/i18n';
 import { useChangePassword } from '../api/change-password';
@@ -56,7 +55,7 @@ function ChangePasswordForm() {
       <Panel key="done">
         <PageHeading>{t('changePassword.doneHeading')}</PageHeading>
         <Text as="p">{t('changePassword.doneBody')}</Text>
-        <RouterLink to="/">{t('common.home')}</RouterLink>
+        <PortalLink to="/">{t('common.home')}</PortalLink>
       </Panel>
     );
   }

@@ -2,10 +2,10 @@ import { Button, Text } from '@fluentui/react-components';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import type { Challenge, ResetFlow } from '@/api';
 import { DeadEnd, ErrorState, LoadingState } from '@/components/feedback';
-import { Page, PageHeading, Panel, useDocumentTitle } from '@/components/layout';
+import { Page, PageHeading, Panel, PortalLink, useDocumentTitle } from '@/components/layout';
 import { useCancelReset } from '../api/cancel-reset';
 import { useResetFlow } from '../api/get-reset';
 import { resetKeys } from '../api/keys';
@@ -101,7 +101,7 @@ export function ResetPage() {
       <Panel>
         <PageHeading>{shownOutcome === 'unlocked' ? t('reset.unlockedHeading') : t('reset.doneHeading')}</PageHeading>
         <Text as="p">{shownOutcome === 'unlocked' ? t('reset.unlockedBody') : t('reset.doneBody')}</Text>
-        <RouterLink to="/sign-in">{t('common.signIn')}</RouterLink>
+        <PortalLink to="/sign-in">{t('common.signIn')}</PortalLink>
       </Panel>
     );
   } else if (shownEnd) {

@@ -2,11 +2,11 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Text } from '@fluentui/react-components';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
+import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { z } from 'zod';
 import { isApiError, signInRequestSchema } from '@/api';
 import { FormError, formErrorMap, PasswordField, TextField, violationMessage } from '@/components/form';
-import { Actions, Page, PageHeading, Panel, useDocumentTitle, useFormStyles } from '@/components/layout';
+import { Actions, Page, PageHeading, Panel, PortalLink, useDocumentTitle, useFormStyles } from '@/components/layout';
 import { safeReturnTo, useSession } from '@/components/session';
 import { describeProblem } from '@/i18n';
 import { useSignIn } from '../api/sign-in';
@@ -71,7 +71,7 @@ export function SignInPage() {
             <Button type="submit" appearance="primary" disabled={signIn.isPending}>
               {t('signIn.submit')}
             </Button>
-            <RouterLink to="/reset">{t('signIn.forgot')}</RouterLink>
+            <PortalLink to="/reset">{t('signIn.forgot')}</PortalLink>
           </Actions>
         </form>
       </Panel>
