@@ -169,6 +169,30 @@ describe.each<Language>(['en', 'nl'])("the people's screens at 320 px in %s", (l
   });
 });
 
+describe('the dark colour scheme', () => {
+  it('follows the system setting, and home, sign-in, reset and not-found have no axe-core violations', async () => {
+    const { page, pageErrors } = await openPortal(browser, { viewport: 'desktop', colorScheme: 'dark' });
+    const violations: string[] = [];
+    for (const [screen, path] of [
+      ['home', '/'],
+      ['sign-in', '/sign-in'],
+      ['reset-identify', '/reset'],
+      ['not-found', '/no-such-page'],
+    ] as const) {
+      await gotoPortal(page, path);
+      await page.getByRole('region', { name: en.demo.panel }).waitFor();
+      await screenshot(page, `${screen}-desktop-dark`);
+      for (const violation of await axeViolations(page)) violations.push(`${screen}: ${violation.id} — ${violation.targets.join(', ')}`);
+    }
+    // The page background is dark: the theme followed the system.
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const [red = 255, green = 255, blue = 255] = (background.match(/\d+/g) ?? []).map(Number);
+    expect(red + green + blue).toBeLessThan(3 * 96);
+    expect(violations).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
 describe('the checks themselves', () => {
   it('axe-core reports a missing alt text and the scroll check sees a too-wide page', async () => {
     const { page } = await openPortal(browser, { viewport: 'narrow' });
