@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { useApp } from '../../render-app';
 import { chooseMethod, findField, withoutCaptcha } from './people-helpers';
@@ -39,5 +40,13 @@ describe('demo tools', () => {
     await user.click(await screen.findByRole('button', { name: 'Reset demo data' }));
     expect(await screen.findByText('Demo data is back to the start.')).toBeInTheDocument();
     await waitFor(async () => expect((await app.api.call('getOutbox', { query: {} })).items).toHaveLength(0));
+  });
+
+  it('says so when the saved demo data was unreadable and replaced by fresh data', async () => {
+    app.mock.server.use(
+      http.get('*/api/v1/dev/notices', () => HttpResponse.json({ items: ['Your saved demo data could not be read, so the demo started again from the seed data.'] })),
+    );
+    await app.renderApp('/', { demo: true });
+    expect(await screen.findByText('The saved demo data could not be read, so it was replaced with fresh demo data.')).toBeInTheDocument();
   });
 });
