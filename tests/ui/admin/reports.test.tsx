@@ -1,4 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { onTestFinished } from 'vitest';
 import { useAdminApp } from './admin-fixtures';
 
 const app = await useAdminApp();
@@ -44,5 +45,34 @@ describe('the reports', () => {
       expect(cells.length).toBeGreaterThan(0);
       expect(cells.every((cell) => cell === 'Failed')).toBe(true);
     });
+  });
+
+  it('exports the filtered resets as CSV', async () => {
+    const saved: Blob[] = [];
+    // jsdom has no object URLs: keep the blob the page would download.
+    const original = { createObjectURL: URL.createObjectURL, revokeObjectURL: URL.revokeObjectURL };
+    URL.createObjectURL = (blob: Blob) => (saved.push(blob), 'blob:report');
+    URL.revokeObjectURL = () => undefined;
+    onTestFinished(() => Object.assign(URL, original));
+    const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const { user } = await app.renderAdmin('/admin/reports', { signedInAs: 'admin@contoso.com' });
+    const resets = await screen.findByRole('region', { name: 'Reset activity' });
+    await user.selectOptions(within(resets).getByRole('combobox', { name: 'Result' }), 'failed');
+    await user.click(within(resets).getByRole('button', { name: 'Export as CSV' }));
+
+    await waitFor(() => expect(clicked).toHaveBeenCalled());
+    const link = clicked.mock.contexts[0];
+    expect(link).toBeInstanceOf(HTMLAnchorElement);
+    expect((link as HTMLAnchorElement).download).toBe('resets_last-30-days_failed.csv');
+    const text = await new Promise<string>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.readAsText(saved[0] ?? new Blob());
+    });
+    const lines = text.trim().split(/\r?\n/);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines[0]).toContain('result');
+    expect(lines.slice(1).every((line) => line.includes('failed'))).toBe(true);
+    clicked.mockRestore();
   });
 });
