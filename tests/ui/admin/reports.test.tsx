@@ -53,7 +53,9 @@ describe('the reports', () => {
     const original = { createObjectURL: URL.createObjectURL, revokeObjectURL: URL.revokeObjectURL };
     URL.createObjectURL = (blob: Blob) => (saved.push(blob), 'blob:report');
     URL.revokeObjectURL = () => undefined;
-    onTestFinished(() => Object.assign(URL, original));
+    onTestFinished(() => {
+      Object.assign(URL, original);
+    });
     const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     const { user } = await app.renderAdmin('/admin/reports', { signedInAs: 'admin@contoso.com' });
     const resets = await screen.findByRole('region', { name: 'Reset activity' });
