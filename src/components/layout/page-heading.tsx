@@ -17,7 +17,7 @@ const useStyles = makeStyles({
 
 // The first page after a load keeps focus where the browser put it (the top of the document);
 // every later page or step moves it to its heading.
-let pageShown = false;
+let firstHeading: HTMLHeadingElement | null = null;
 
 /**
  * The heading of a page or step. It takes focus when it appears, so keyboard and screen-reader
@@ -27,8 +27,11 @@ export function PageHeading({ children, level = 1, focusOnMount = true }: { chil
   const styles = useStyles();
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (focusOnMount && pageShown) ref.current?.focus({ preventScroll: false });
-    pageShown = true;
+    const heading = ref.current;
+    if (!heading) return;
+    firstHeading ??= heading;
+    // (Development runs effects twice: the same first heading must not take focus on the rerun.)
+    if (focusOnMount && heading !== firstHeading) heading.focus({ preventScroll: false });
   }, [focusOnMount]);
   const Tag = level === 1 ? 'h1' : 'h2';
   return (
