@@ -11,7 +11,7 @@ export function describeRetryAfter(t: TFunction, retryAfterSeconds: number, now:
   const until = new Date(now.getTime() + retryAfterSeconds * 1000);
   const minutes = Math.ceil(retryAfterSeconds / 60);
   const options = { until, formatParams: { until: dateTimeFormat(until, now) } };
-  return minutes <= 120 ? t('common.untilIn', { ...options, minutes }) : t('common.until', options);
+  return minutes <= 120 ? t('common.untilIn', { ...options, count: minutes }) : t('common.until', options);
 }
 
 function paramsOf(violation: Violation): Record<string, string | number> {

@@ -29,7 +29,8 @@ export const en = {
     required: 'This field is required.',
     footer: 'Footer',
     until: 'Try again after {{until, datetime}}.',
-    untilIn: 'Try again after {{until, datetime}} (in {{minutes}} minutes).',
+    untilIn_one: 'Try again after {{until, datetime}} (in {{count}} minute).',
+    untilIn_other: 'Try again after {{until, datetime}} (in {{count}} minutes).',
   },
   titles: {
     home: 'Password portal',

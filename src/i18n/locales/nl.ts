@@ -31,7 +31,8 @@ export const nl: Messages = {
     required: 'Dit veld is verplicht.',
     footer: 'Voettekst',
     until: 'Probeer het opnieuw na {{until, datetime}}.',
-    untilIn: 'Probeer het opnieuw na {{until, datetime}} (over {{minutes}} minuten).',
+    untilIn_one: 'Probeer het opnieuw na {{until, datetime}} (over {{count}} minuut).',
+    untilIn_other: 'Probeer het opnieuw na {{until, datetime}} (over {{count}} minuten).',
   },
   titles: {
     home: 'Wachtwoordportaal',

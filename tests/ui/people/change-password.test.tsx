@@ -65,7 +65,7 @@ describe('change password', () => {
       await adele.call('changePassword', { body: { currentPassword: `wrong-${attempt}`, newPassword: strongPassword } }).catch(() => undefined);
     }
     await changePassword('adele@contoso.com', adelePassword, strongPassword);
-    expect(await screen.findByRole('alert')).toHaveTextContent(/Too many attempts\. Try again after .+ \(in 1 minutes\)\./);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/Too many attempts\. Try again after .+ \(in 1 minute\)\./);
   });
 
   it('explains that an on-premises password cannot be changed here when writeback is off', async () => {

@@ -85,7 +85,7 @@ export function ResetPage() {
   };
 
   const onCancel = () => {
-    if (saved) cancel.mutate(saved.flowId, { onSettled: () => undefined });
+    if (saved) cancel.mutate(saved.flowId);
     setSaved(null);
     void navigate('/');
   };
