@@ -265,6 +265,18 @@ export const adminEn = {
     anyResult: 'Any result',
     columns: { date: 'Date', user: 'User', role: 'Role', methods: 'Methods', result: 'Result', reason: 'Reason' },
     roles: { user: 'User', admin: 'Admin' },
+    kinds: {
+      email: 'E-mail',
+      mobilePhone: 'Mobile phone',
+      officePhone: 'Office phone',
+      app: 'Authenticator app',
+      questions: 'Security questions',
+      mobileText: 'Text message',
+      mobileCall: 'Mobile call',
+      officeCall: 'Office call',
+      appCode: 'App code',
+      appNotification: 'App notification',
+    },
   },
   audit: {
     heading: 'Audit log',

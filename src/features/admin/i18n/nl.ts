@@ -267,6 +267,18 @@ export const adminNl: AdminMessages = {
     anyResult: 'Elk resultaat',
     columns: { date: 'Datum', user: 'Gebruiker', role: 'Rol', methods: 'Methoden', result: 'Resultaat', reason: 'Reden' },
     roles: { user: 'Gebruiker', admin: 'Beheerder' },
+    kinds: {
+      email: 'E-mail',
+      mobilePhone: 'Mobiele telefoon',
+      officePhone: 'Telefoon op kantoor',
+      app: 'Authenticator-app',
+      questions: 'Beveiligingsvragen',
+      mobileText: 'Sms',
+      mobileCall: 'Oproep mobiel',
+      officeCall: 'Oproep kantoor',
+      appCode: 'Code uit de app',
+      appNotification: 'Melding in de app',
+    },
   },
   audit: {
     heading: 'Auditlogboek',

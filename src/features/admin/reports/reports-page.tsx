@@ -26,6 +26,7 @@ import { useDateFormat } from '../components/date-format';
 import { Pager, useCursorPager } from '../components/pager';
 import { useAdminTranslation } from '../i18n/register';
 import { BarChart } from './bar-chart';
+import { useMethodName } from './method-name';
 
 const useStyles = makeStyles({
   tiles: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(160px, 1fr))', gap: tokens.spacingHorizontalM, margin: 0, padding: 0 },
@@ -80,6 +81,7 @@ function SummaryView({ summary, language }: { summary: ReportSummary; language: 
   const { t } = useAdminTranslation();
   const styles = useStyles();
   const format = useDateFormat();
+  const methodName = useMethodName();
   const number = new Intl.NumberFormat(language);
   const tiles = [
     ['totalUsers', summary.totalUsers],
@@ -145,7 +147,7 @@ function SummaryView({ summary, language }: { summary: ReportSummary; language: 
             <TableBody>
               {summary.methodUsage.map((usage) => (
                 <TableRow key={usage.method}>
-                  <TableCell>{t(`policy.methods.${usage.method}`, { defaultValue: usage.method })}</TableCell>
+                  <TableCell>{methodName(usage.method)}</TableCell>
                   <TableCell>
                     {number.format(usage.registrations)}
                     <div className={styles.bar} style={{ width: `${(usage.registrations / maxUsage) * 100}%` }} aria-hidden="true" />
@@ -168,6 +170,7 @@ function RegistrationsTable({ range }: { range: DateRange }) {
   const { t } = useAdminTranslation();
   const styles = useStyles();
   const format = useDateFormat();
+  const methodName = useMethodName();
   const pager = useCursorPager();
   const [rangeKey, setRangeKey] = useState(JSON.stringify(range));
   if (rangeKey !== JSON.stringify(range)) {
@@ -210,7 +213,7 @@ function RegistrationsTable({ range }: { range: DateRange }) {
                     </TableCell>
                     <TableCell>{row.userPrincipalName}</TableCell>
                     <TableCell>{t(`reports.roles.${row.role}`)}</TableCell>
-                    <TableCell>{row.methods.join(', ')}</TableCell>
+                    <TableCell>{row.methods.map(methodName).join(', ')}</TableCell>
                   </TableRow>
                 ))}
               </TableBody>
@@ -227,6 +230,7 @@ function ResetsTable({ range }: { range: DateRange }) {
   const { t } = useAdminTranslation();
   const styles = useStyles();
   const format = useDateFormat();
+  const methodName = useMethodName();
   const pager = useCursorPager();
   const [result, setResult] = useState<ResetResult | undefined>(undefined);
   const filterKey = JSON.stringify({ range, result });
@@ -283,7 +287,7 @@ function ResetsTable({ range }: { range: DateRange }) {
                     </TableCell>
                     <TableCell>{row.userPrincipalName}</TableCell>
                     <TableCell>{t(`reports.roles.${row.role}`)}</TableCell>
-                    <TableCell>{row.methods.join(', ')}</TableCell>
+                    <TableCell>{row.methods.map(methodName).join(', ')}</TableCell>
                     <TableCell>{t(`reports.results.${row.result}`)}</TableCell>
                     <TableCell>{row.reason ?? ''}</TableCell>
                   </TableRow>

@@ -1,0 +1,7 @@
+import { useAdminTranslation } from '../i18n/register';
+
+/** A method or method kind of a report row (`mobileText`, `app`…) in words; unknown ones as they are. */
+export function useMethodName(): (kind: string) => string {
+  const { t } = useAdminTranslation();
+  return (kind) => t(`reports.kinds.${kind}`, { defaultValue: kind });
+}
