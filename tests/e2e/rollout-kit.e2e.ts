@@ -5,6 +5,7 @@ import { adminEn } from '@/features/admin/i18n/en';
 import { openSection, signInToConsole } from './support/admin';
 import { axeViolations } from './support/axe';
 import { launchBrowser, openPortal, screenshot, viewports } from './support/browser';
+import { fillIn } from './support/portal';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -20,6 +21,9 @@ async function openRolloutKit(page: Page): Promise<void> {
   await signInToConsole(page);
   await openSection(page, a.nav.label, a.nav.rollout, a.rollout.heading);
   await page.getByRole('button', { name: a.rollout.print }).waitFor();
+  // The logo is read into the e-mail after the page shows: wait for it in the preview.
+  const preview = page.getByTitle(a.rollout.preview).contentFrame();
+  await preview.getByRole('img', { name: fillIn(a.rollout.email.logoAlt, { organization: 'Contoso' }) }).waitFor();
 }
 
 async function downloaded(page: Page, buttonName: string): Promise<{ name: string; text: string }> {
