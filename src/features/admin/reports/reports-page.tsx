@@ -26,7 +26,7 @@ import { useDateFormat } from '../components/date-format';
 import { Pager, useCursorPager } from '../components/pager';
 import { useAdminTranslation } from '../i18n/register';
 import { BarChart } from './bar-chart';
-import { useMethodName } from './method-name';
+import { useMethodName, useReasonName } from './method-name';
 
 const useStyles = makeStyles({
   tiles: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(160px, 1fr))', gap: tokens.spacingHorizontalM, margin: 0, padding: 0 },
@@ -231,6 +231,7 @@ function ResetsTable({ range }: { range: DateRange }) {
   const styles = useStyles();
   const format = useDateFormat();
   const methodName = useMethodName();
+  const reasonName = useReasonName();
   const pager = useCursorPager();
   const [result, setResult] = useState<ResetResult | undefined>(undefined);
   const filterKey = JSON.stringify({ range, result });
@@ -289,7 +290,7 @@ function ResetsTable({ range }: { range: DateRange }) {
                     <TableCell>{t(`reports.roles.${row.role}`)}</TableCell>
                     <TableCell>{row.methods.map(methodName).join(', ')}</TableCell>
                     <TableCell>{t(`reports.results.${row.result}`)}</TableCell>
-                    <TableCell>{row.reason ?? ''}</TableCell>
+                    <TableCell>{row.reason ? reasonName(row.reason) : ''}</TableCell>
                   </TableRow>
                 ))}
               </TableBody>
