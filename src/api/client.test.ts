@@ -46,4 +46,10 @@ describe('the typed client', () => {
     const client = createApiClient({ fetch: async () => new Response(null, { status: 204 }) });
     await expect(client.call('dismissRegistrationPrompt')).resolves.toBeUndefined();
   });
+
+  it('lets an aborted request reject as an abort, not as an unreachable server', async () => {
+    const abort = Object.assign(new Error('aborted'), { name: 'AbortError' });
+    const client = createApiClient({ fetch: async () => Promise.reject(abort) });
+    await expect(client.call('getBranding')).rejects.toBe(abort);
+  });
 });

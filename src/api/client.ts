@@ -87,7 +87,8 @@ export function createApiClient(options: ApiClientOptions = {}) {
         signal: input.signal as AbortSignal | undefined,
       });
     } catch (error) {
-      if (error instanceof DOMException && error.name === 'AbortError') throw error;
+      // By name: jsdom, Node and browsers each have their own DOMException class.
+      if (typeof error === 'object' && error !== null && 'name' in error && error.name === 'AbortError') throw error;
       throw new ApiError({ status: 0, code: 'internal', title: 'The server could not be reached' });
     }
   }
