@@ -6,7 +6,7 @@ import { en } from '@/i18n/locales/en';
 import { nl } from '@/i18n/locales/nl';
 import { openSection, signInToConsole } from './support/admin';
 import { axeViolations } from './support/axe';
-import { hasHorizontalScroll, launchBrowser, openPortal, overflowingCells, screenshot, type ViewportName } from './support/browser';
+import { hasHorizontalScroll, launchBrowser, openPortal, overflowingCells, overlappingControls, screenshot, type ViewportName } from './support/browser';
 import { fillIn, signIn, switchLanguage } from './support/portal';
 
 let browser: Browser;
@@ -56,7 +56,7 @@ async function tourConsole(page: Page, language: Language, check: Check): Promis
 }
 
 describe.each<Language>(['en', 'nl'])('the admin console on a desktop in %s', (language) => {
-  it('has no axe-core violations, no sideways scrolling and no text spilling out of table cells on any screen; each is captured', async () => {
+  it('has no axe-core violations, no sideways scrolling, no text spilling out of table cells and no overlapping controls on any screen; each is captured', async () => {
     const { page, pageErrors } = await openPortal(browser, { viewport: 'desktop' });
     const violations: string[] = [];
     await tourConsole(page, language, async (screen) => {
@@ -66,6 +66,7 @@ describe.each<Language>(['en', 'nl'])('the admin console on a desktop in %s', (l
       }
       if (await hasHorizontalScroll(page)) violations.push(`${screen}: scrolls sideways at 1440 px`);
       for (const cell of await overflowingCells(page)) violations.push(`${screen}: text spills out of the cell “${cell}”`);
+      for (const pair of await overlappingControls(page)) violations.push(`${screen}: controls overlap: ${pair}`);
     });
     expect(violations).toEqual([]);
     expect(pageErrors).toEqual([]);
@@ -73,7 +74,7 @@ describe.each<Language>(['en', 'nl'])('the admin console on a desktop in %s', (l
 });
 
 describe.each<ViewportName>(['tablet', 'phone'])('the admin console on a %s', (viewport) => {
-  it('is captured on every screen; at 768 px no screen scrolls sideways and no table text runs over the next column', async () => {
+  it('is captured on every screen; at 768 px no screen scrolls sideways, no table text runs over the next column and no controls overlap', async () => {
     const { page, pageErrors } = await openPortal(browser, { viewport });
     const unusable: string[] = [];
     await tourConsole(page, 'en', async (screen) => {
@@ -84,6 +85,7 @@ describe.each<ViewportName>(['tablet', 'phone'])('the admin console on a %s', (v
       }
       if (await hasHorizontalScroll(page)) unusable.push(`${screen}: scrolls sideways`);
       for (const cell of await overflowingCells(page)) unusable.push(`${screen}: text spills out of the cell “${cell}”`);
+      for (const pair of await overlappingControls(page)) unusable.push(`${screen}: controls overlap: ${pair}`);
     });
     if (viewport === 'tablet') expect(unusable).toEqual([]);
     expect(pageErrors).toEqual([]);

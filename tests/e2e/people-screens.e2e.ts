@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '@/i18n/locales/en';
 import { nl } from '@/i18n/locales/nl';
 import { axeViolations } from './support/axe';
-import { hasHorizontalScroll, launchBrowser, openPortal, screenshot, type ViewportName } from './support/browser';
+import { hasHorizontalScroll, launchBrowser, openPortal, overlappingControls, screenshot, type ViewportName } from './support/browser';
 import { callApi, captchaAnswer, gotoPortal, latestCode, switchLanguage, trackCaptcha } from './support/portal';
 
 let browser: Browser;
@@ -17,7 +17,7 @@ afterAll(async () => {
 type Language = 'en' | 'nl';
 const messages = { en, nl } as const;
 
-/** What a screen must pass: axe with zero violations, and (at 320 px) no sideways scrolling. */
+/** What a screen must pass: axe with zero violations, no overlapping controls, and (at 320 px) no sideways scrolling. */
 type Check = (screen: string) => Promise<void>;
 
 /**
@@ -142,7 +142,7 @@ describe.each<[ViewportName, Language]>([
   ['desktop', 'en'],
   ['desktop', 'nl'],
 ])("the people's screens on a %s in %s", (viewport, language) => {
-  it('have no axe-core violations, and each is captured', async () => {
+  it('have no axe-core violations and no overlapping controls, and each is captured', async () => {
     const { page, pageErrors } = await openPortal(browser, { viewport });
     const violations: string[] = [];
     await tourPeopleScreens(page, language, async (screen) => {
@@ -150,6 +150,7 @@ describe.each<[ViewportName, Language]>([
       for (const violation of await axeViolations(page)) {
         violations.push(`${screen}: ${violation.id} (${violation.impact ?? 'n/a'}) ${violation.help} — ${violation.targets.join(', ')}`);
       }
+      for (const pair of await overlappingControls(page)) violations.push(`${screen}: controls overlap: ${pair}`);
     });
     expect(violations).toEqual([]);
     expect(pageErrors).toEqual([]);
@@ -157,14 +158,15 @@ describe.each<[ViewportName, Language]>([
 });
 
 describe.each<Language>(['en', 'nl'])("the people's screens at 320 px in %s", (language) => {
-  it('never scroll sideways', async () => {
+  it('never scroll sideways, and no controls overlap', async () => {
     const { page, pageErrors } = await openPortal(browser, { viewport: 'narrow' });
-    const scrolling: string[] = [];
+    const unusable: string[] = [];
     await tourPeopleScreens(page, language, async (screen) => {
       await screenshot(page, `${screen}-320-${language}`);
-      if (await hasHorizontalScroll(page)) scrolling.push(screen);
+      if (await hasHorizontalScroll(page)) unusable.push(`${screen}: scrolls sideways`);
+      for (const pair of await overlappingControls(page)) unusable.push(`${screen}: controls overlap: ${pair}`);
     });
-    expect(scrolling).toEqual([]);
+    expect(unusable).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 });
@@ -194,10 +196,14 @@ describe('the dark colour scheme', () => {
 });
 
 describe('the checks themselves', () => {
-  it('axe-core reports a missing alt text and the scroll check sees a too-wide page', async () => {
+  it('axe-core reports a missing alt text, the scroll check sees a too-wide page, the overlap check two buttons on top of each other', async () => {
     const { page } = await openPortal(browser, { viewport: 'narrow' });
-    await page.setContent('<!doctype html><html lang="en"><title>t</title><main><h1>t</h1><img src="data:,"><div style="width:600px">wide</div></main></html>');
+    await page.setContent(
+      '<!doctype html><html lang="en"><title>t</title><main><h1>t</h1><img src="data:,"><div style="width:600px">wide</div>' +
+        '<button>One</button><button style="margin-left:-30px">Two</button><button>Three</button></main></html>',
+    );
     expect((await axeViolations(page)).map((violation) => violation.id)).toContain('image-alt');
     expect(await hasHorizontalScroll(page)).toBe(true);
+    expect(await overlappingControls(page)).toEqual(['“One” and “Two”']);
   });
 });

@@ -101,3 +101,30 @@ export async function overflowingCells(page: Page): Promise<string[]> {
       .map((cell) => (cell.textContent ?? '').trim().slice(0, 60)),
   );
 }
+
+/** Pairs of form controls (fields, selects, buttons) in the page's main area that sit on top of each other. */
+export async function overlappingControls(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const controls = [
+      ...document.querySelectorAll<HTMLElement>('main input:not([type="radio"]):not([type="checkbox"]):not([type="file"]), main select, main textarea, main button'),
+    ].filter((element) => element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden');
+    const labelOf = (element: HTMLElement) =>
+      element instanceof HTMLInputElement || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement
+        ? element.labels?.[0]?.textContent
+        : null;
+    const describe = (element: HTMLElement) =>
+      (element.getAttribute('aria-label') ?? labelOf(element) ?? element.textContent ?? element.tagName).trim().slice(0, 40);
+    const overlaps: string[] = [];
+    controls.forEach((first, index) => {
+      const a = first.getBoundingClientRect();
+      for (const second of controls.slice(index + 1)) {
+        if (first.contains(second) || second.contains(first)) continue;
+        const b = second.getBoundingClientRect();
+        const width = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+        const height = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+        if (width > 2 && height > 2) overlaps.push(`“${describe(first)}” and “${describe(second)}”`);
+      }
+    });
+    return overlaps.slice(0, 5);
+  });
+}
