@@ -190,3 +190,28 @@ describe.each<ViewportName>(['phone', 'desktop'])('people on a %s', (viewport) =
     expect(pageErrors).toEqual([]);
   });
 });
+
+describe('a page reload', () => {
+  it('keeps a reset in progress right after the code was sent, which then finishes', async () => {
+    const { page, pageErrors } = await openPortal(browser, { viewport: 'desktop' });
+    const captcha = trackCaptcha(page);
+    await startReset(page, captcha, 'adele@contoso.com');
+    await page.getByRole('radio', { name: startingLike(en.methods.emailTo) }).check();
+    await page.getByRole('button', { name: en.reset.sendCode }).click();
+    await page.getByRole('textbox', { name: en.reset.codeLabel }).waitFor();
+    await page.reload();
+    await page.getByText(startingLike(en.reset.codeSentEmail)).waitFor();
+    await verifyCode(page, await latestCode(page, 'adele.vance@fabrikam.com'));
+    await finishWithNewPassword(page, strongPassword);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('right after signing in keeps the person signed in (the demo saves its state before the page goes)', async () => {
+    const { page, pageErrors } = await openPortal(browser, { viewport: 'desktop' });
+    await signIn(page, 'adele@contoso.com', 'Adele-Demo-2026!');
+    await gotoPortal(page, '/security-info');
+    await page.getByRole('heading', { name: en.securityInfo.heading, level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/security-info');
+    expect(pageErrors).toEqual([]);
+  });
+});
