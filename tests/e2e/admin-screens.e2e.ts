@@ -56,7 +56,7 @@ async function tourConsole(page: Page, language: Language, check: Check): Promis
 }
 
 describe.each<Language>(['en', 'nl'])('the admin console on a desktop in %s', (language) => {
-  it('has no axe-core violations, no sideways scrolling, no text spilling out of table cells and no overlapping controls on any screen; each is captured', async () => {
+  it('has no axe-core violations, no sideways scrolling, no text spilling out of table cells or badges and no overlapping controls on any screen; each is captured', async () => {
     const { page, pageErrors } = await openPortal(browser, { viewport: 'desktop' });
     const violations: string[] = [];
     await tourConsole(page, language, async (screen) => {
@@ -74,7 +74,7 @@ describe.each<Language>(['en', 'nl'])('the admin console on a desktop in %s', (l
 });
 
 describe.each<ViewportName>(['tablet', 'phone'])('the admin console on a %s', (viewport) => {
-  it('is captured on every screen; at 768 px no screen scrolls sideways, no table text runs over the next column and no controls overlap', async () => {
+  it('is captured on every screen; at 768 px no screen scrolls sideways, no table or badge text spills and no controls overlap', async () => {
     const { page, pageErrors } = await openPortal(browser, { viewport });
     const unusable: string[] = [];
     await tourConsole(page, 'en', async (screen) => {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '@/i18n/locales/en';
 import { nl } from '@/i18n/locales/nl';
 import { axeViolations } from './support/axe';
-import { hasHorizontalScroll, launchBrowser, openPortal, overlappingControls, screenshot, type ViewportName } from './support/browser';
+import { hasHorizontalScroll, launchBrowser, openPortal, overflowingCells, overlappingControls, screenshot, type ViewportName } from './support/browser';
 import { callApi, captchaAnswer, gotoPortal, latestCode, switchLanguage, trackCaptcha } from './support/portal';
 
 let browser: Browser;
@@ -142,7 +142,7 @@ describe.each<[ViewportName, Language]>([
   ['desktop', 'en'],
   ['desktop', 'nl'],
 ])("the people's screens on a %s in %s", (viewport, language) => {
-  it('have no axe-core violations and no overlapping controls, and each is captured', async () => {
+  it('have no axe-core violations, no overlapping controls and no spilling text, and each is captured', async () => {
     const { page, pageErrors } = await openPortal(browser, { viewport });
     const violations: string[] = [];
     await tourPeopleScreens(page, language, async (screen) => {
@@ -151,6 +151,7 @@ describe.each<[ViewportName, Language]>([
         violations.push(`${screen}: ${violation.id} (${violation.impact ?? 'n/a'}) ${violation.help} — ${violation.targets.join(', ')}`);
       }
       for (const pair of await overlappingControls(page)) violations.push(`${screen}: controls overlap: ${pair}`);
+      for (const text of await overflowingCells(page)) violations.push(`${screen}: text spills out of “${text}”`);
     });
     expect(violations).toEqual([]);
     expect(pageErrors).toEqual([]);
@@ -158,13 +159,14 @@ describe.each<[ViewportName, Language]>([
 });
 
 describe.each<Language>(['en', 'nl'])("the people's screens at 320 px in %s", (language) => {
-  it('never scroll sideways, and no controls overlap', async () => {
+  it('never scroll sideways; no controls overlap and no text spills', async () => {
     const { page, pageErrors } = await openPortal(browser, { viewport: 'narrow' });
     const unusable: string[] = [];
     await tourPeopleScreens(page, language, async (screen) => {
       await screenshot(page, `${screen}-320-${language}`);
       if (await hasHorizontalScroll(page)) unusable.push(`${screen}: scrolls sideways`);
       for (const pair of await overlappingControls(page)) unusable.push(`${screen}: controls overlap: ${pair}`);
+      for (const text of await overflowingCells(page)) unusable.push(`${screen}: text spills out of “${text}”`);
     });
     expect(unusable).toEqual([]);
     expect(pageErrors).toEqual([]);

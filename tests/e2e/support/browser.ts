@@ -92,13 +92,16 @@ export async function hasHorizontalScroll(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
 }
 
-/** Table cells whose content spills out of them (text running over the next column); the first few. */
+/**
+ * Table cells and badges (Fluent's fixed-height pills) whose text spills out of them: text running
+ * over the next column, or a word broken inside a pill. The first few.
+ */
 export async function overflowingCells(page: Page): Promise<string[]> {
   return page.evaluate(() =>
-    [...document.querySelectorAll('main td, main th')]
-      .filter((cell) => cell.scrollWidth > cell.clientWidth + 1)
+    [...document.querySelectorAll<HTMLElement>('main td, main th, main .fui-Badge')]
+      .filter((element) => element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1)
       .slice(0, 3)
-      .map((cell) => (cell.textContent ?? '').trim().slice(0, 60)),
+      .map((element) => (element.textContent ?? '').trim().slice(0, 60)),
   );
 }
 
