@@ -2,9 +2,18 @@ import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
 import { useAdminTranslation } from '../i18n/register';
 
-/** Cursor paging: the cursors of the pages seen so far, so "previous" works without offsets. */
-export function useCursorPager() {
+/**
+ * Cursor paging: the cursors of the pages seen so far, so "previous" works without offsets.
+ * Changed `filters` start again from the first page.
+ */
+export function useCursorPager(filters?: unknown) {
   const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
+  const filterKey = JSON.stringify(filters ?? null);
+  const [seenKey, setSeenKey] = useState(filterKey);
+  if (seenKey !== filterKey) {
+    setSeenKey(filterKey);
+    setCursors([undefined]);
+  }
   const cursor = cursors[cursors.length - 1];
   const next = useCallback((nextCursor: string) => setCursors((seen) => [...seen, nextCursor]), []);
   const previous = useCallback(() => setCursors((seen) => (seen.length > 1 ? seen.slice(0, -1) : seen)), []);

@@ -1,5 +1,4 @@
 import {
-  Button,
   Field,
   makeStyles,
   Select,
@@ -13,17 +12,17 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { resetResults, type ReportSummary, type ResetResult } from '@/api/schemas/reports';
+import { resetResults, type RegistrationRow, type ReportSummary, type ResetResult, type ResetRow } from '@/api/schemas/reports';
 import { ErrorState, LoadingState } from '@/components/feedback';
-import { FormError } from '@/components/form';
 import { useReportSummary } from '../api/get-report-summary';
 import { exportRegistrationsCsv, useRegistrations } from '../api/list-registrations';
 import { exportResetsCsv, useResets } from '../api/list-resets';
+import { ActivityTable, OccurredAt, type ActivityColumn } from '../components/activity-table';
 import { AdminPage, Section } from '../components/admin-page';
 import { DateRangeFields, isRangeValid, type DateRange } from '../components/date-range';
 import { rangeSuffix, useCsvExport } from '../components/csv-export';
 import { useDateFormat } from '../components/date-format';
-import { Pager, useCursorPager } from '../components/pager';
+import { useCursorPager } from '../components/pager';
 import { useAdminTranslation } from '../i18n/register';
 import { BarChart } from './bar-chart';
 import { useMethodName, useReasonName } from './method-name';
@@ -46,10 +45,7 @@ const useStyles = makeStyles({
   succeeded: { fill: tokens.colorPaletteGreenBackground3 },
   failed: { fill: tokens.colorPaletteRedBackground3 },
   bar: { height: '10px', backgroundColor: tokens.colorBrandBackground, borderRadius: tokens.borderRadiusSmall, minWidth: '2px' },
-  toolbar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'flex-end' },
   tableWrap: { overflowX: 'auto', minWidth: 0 },
-  // No horizontal scrolling (a scrolling region would need a tab stop): cells wrap instead.
-  table: { tableLayout: 'auto', '& td': { overflowWrap: 'anywhere' } },
   range: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -168,137 +164,56 @@ function SummaryView({ summary, language }: { summary: ReportSummary; language: 
 
 function RegistrationsTable({ range }: { range: DateRange }) {
   const { t } = useAdminTranslation();
-  const styles = useStyles();
-  const format = useDateFormat();
-  const methodName = useMethodName();
-  const pager = useCursorPager();
-  const [rangeKey, setRangeKey] = useState(JSON.stringify(range));
-  if (rangeKey !== JSON.stringify(range)) {
-    setRangeKey(JSON.stringify(range));
-    pager.reset();
-  }
+  const columns = useReportColumns<RegistrationRow>();
+  const pager = useCursorPager(range);
   const rows = useRegistrations({ ...range, cursor: pager.cursor });
   const csv = useCsvExport(`registrations_${rangeSuffix(range)}.csv`, () => exportRegistrationsCsv(range));
   return (
     <Section title={t('reports.registrationsTable')}>
-      <div className={styles.toolbar}>
-        <Button onClick={() => void csv.run()} disabled={csv.busy}>
-          {csv.busy ? t('common.exporting') : t('common.exportCsv')}
-        </Button>
-      </div>
-      {csv.error !== null && <FormError error={csv.error} />}
-      {rows.isPending ? (
-        <LoadingState />
-      ) : rows.isError ? (
-        <ErrorState error={rows.error} onRetry={() => void rows.refetch()} />
-      ) : rows.data.items.length === 0 ? (
-        <Text as="p" block>{t('common.empty')}</Text>
-      ) : (
-        <>
-          <div className={styles.tableWrap}>
-            <Table size="small" className={styles.table} aria-label={t('reports.registrationsTable')}>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>{t('reports.columns.date')}</TableHeaderCell>
-                  <TableHeaderCell>{t('reports.columns.user')}</TableHeaderCell>
-                  <TableHeaderCell>{t('reports.columns.role')}</TableHeaderCell>
-                  <TableHeaderCell>{t('reports.columns.methods')}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {rows.data.items.map((row) => (
-                  <TableRow key={row.id}>
-                    <TableCell>
-                      <time dateTime={row.occurredAt}>{format.dateTime(row.occurredAt)}</time>
-                    </TableCell>
-                    <TableCell>{row.userPrincipalName}</TableCell>
-                    <TableCell>{t(`reports.roles.${row.role}`)}</TableCell>
-                    <TableCell>{row.methods.map(methodName).join(', ')}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
-          <Pager pager={pager} nextCursor={rows.data.nextCursor} total={rows.data.total} busy={rows.isFetching} />
-        </>
-      )}
+      <ActivityTable label={t('reports.registrationsTable')} rows={rows} columns={columns} csv={csv} pager={pager} />
     </Section>
   );
 }
 
 function ResetsTable({ range }: { range: DateRange }) {
   const { t } = useAdminTranslation();
-  const styles = useStyles();
-  const format = useDateFormat();
-  const methodName = useMethodName();
   const reasonName = useReasonName();
-  const pager = useCursorPager();
   const [result, setResult] = useState<ResetResult | undefined>(undefined);
-  const filterKey = JSON.stringify({ range, result });
-  const [seenKey, setSeenKey] = useState(filterKey);
-  if (seenKey !== filterKey) {
-    setSeenKey(filterKey);
-    pager.reset();
-  }
+  const pager = useCursorPager({ range, result });
   const rows = useResets({ ...range, result, cursor: pager.cursor });
   const csv = useCsvExport(`resets_${rangeSuffix(range)}${result ? `_${result}` : ''}.csv`, () => exportResetsCsv({ ...range, result }));
+  const columns: ActivityColumn<ResetRow>[] = [
+    ...useReportColumns<ResetRow>(),
+    { header: t('reports.columns.result'), cell: (row) => t(`reports.results.${row.result}`) },
+    { header: t('reports.columns.reason'), cell: (row) => (row.reason ? reasonName(row.reason) : '') },
+  ];
+  const resultFilter = (
+    <Field label={t('reports.result')}>
+      <Select value={result ?? ''} onChange={(_, data) => setResult(resetResults.find((r) => r === data.value))}>
+        <option value="">{t('reports.anyResult')}</option>
+        {resetResults.map((option) => (
+          <option key={option} value={option}>
+            {t(`reports.results.${option}`)}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
   return (
     <Section title={t('reports.resetsTable')}>
-      <div className={styles.toolbar}>
-        <Field label={t('reports.result')}>
-          <Select value={result ?? ''} onChange={(_, data) => setResult(resetResults.find((r) => r === data.value))}>
-            <option value="">{t('reports.anyResult')}</option>
-            {resetResults.map((option) => (
-              <option key={option} value={option}>
-                {t(`reports.results.${option}`)}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Button onClick={() => void csv.run()} disabled={csv.busy}>
-          {csv.busy ? t('common.exporting') : t('common.exportCsv')}
-        </Button>
-      </div>
-      {csv.error !== null && <FormError error={csv.error} />}
-      {rows.isPending ? (
-        <LoadingState />
-      ) : rows.isError ? (
-        <ErrorState error={rows.error} onRetry={() => void rows.refetch()} />
-      ) : rows.data.items.length === 0 ? (
-        <Text as="p" block>{t('common.empty')}</Text>
-      ) : (
-        <>
-          <div className={styles.tableWrap}>
-            <Table size="small" className={styles.table} aria-label={t('reports.resetsTable')}>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>{t('reports.columns.date')}</TableHeaderCell>
-                  <TableHeaderCell>{t('reports.columns.user')}</TableHeaderCell>
-                  <TableHeaderCell>{t('reports.columns.role')}</TableHeaderCell>
-                  <TableHeaderCell>{t('reports.columns.methods')}</TableHeaderCell>
-                  <TableHeaderCell>{t('reports.columns.result')}</TableHeaderCell>
-                  <TableHeaderCell>{t('reports.columns.reason')}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {rows.data.items.map((row) => (
-                  <TableRow key={row.id}>
-                    <TableCell>
-                      <time dateTime={row.occurredAt}>{format.dateTime(row.occurredAt)}</time>
-                    </TableCell>
-                    <TableCell>{row.userPrincipalName}</TableCell>
-                    <TableCell>{t(`reports.roles.${row.role}`)}</TableCell>
-                    <TableCell>{row.methods.map(methodName).join(', ')}</TableCell>
-                    <TableCell>{t(`reports.results.${row.result}`)}</TableCell>
-                    <TableCell>{row.reason ? reasonName(row.reason) : ''}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
-          <Pager pager={pager} nextCursor={rows.data.nextCursor} total={rows.data.total} busy={rows.isFetching} />
-        </>
-      )}
+      <ActivityTable label={t('reports.resetsTable')} rows={rows} columns={columns} csv={csv} pager={pager} filters={resultFilter} />
     </Section>
   );
+}
+
+/** The columns registrations and resets share: when, who, their role, the methods used. */
+function useReportColumns<Row extends RegistrationRow | ResetRow>(): ActivityColumn<Row>[] {
+  const { t } = useAdminTranslation();
+  const methodName = useMethodName();
+  return [
+    { header: t('reports.columns.date'), cell: (row) => <OccurredAt at={row.occurredAt} /> },
+    { header: t('reports.columns.user'), cell: (row) => row.userPrincipalName },
+    { header: t('reports.columns.role'), cell: (row) => t(`reports.roles.${row.role}`) },
+    { header: t('reports.columns.methods'), cell: (row) => row.methods.map(methodName).join(', ') },
+  ];
 }
