@@ -19,6 +19,7 @@ import { contrastRatio, createLightTheme, isPaleBrand, minimumTextContrast, ramp
 import { useDeleteAdminBranding } from '../api/delete-admin-branding';
 import { usePutAdminBranding } from '../api/put-admin-branding';
 import { AdminPage, Section } from '../components/admin-page';
+import { fieldValidation } from '../components/field-validation';
 import { describeAdminViolation, violationsFor } from '../components/violations';
 import { useAdminTranslation } from '../i18n/register';
 import { ImageField } from './image-field';
@@ -123,7 +124,7 @@ function BrandingForm(props: { initial: Branding; customized: boolean; notice: N
       control={control}
       name={name}
       render={({ field }) => (
-        <Field label={label} hint={hint} required validationMessage={messageFor(name)} validationState={messageFor(name) ? 'error' : 'none'}>
+        <Field label={label} hint={hint} required {...fieldValidation(messageFor(name))}>
           <Input value={field.value} onChange={(_, data) => field.onChange(data.value)} onBlur={field.onBlur} ref={field.ref} />
         </Field>
       )}
@@ -135,7 +136,7 @@ function BrandingForm(props: { initial: Branding; customized: boolean; notice: N
       control={control}
       name={name}
       render={({ field }) => (
-        <Field label={label} hint={hint} required={name === 'brandColor'} validationMessage={messageFor(name)} validationState={messageFor(name) ? 'error' : 'none'}>
+        <Field label={label} hint={hint} required={name === 'brandColor'} {...fieldValidation(messageFor(name))}>
           {(fieldProps) => (
             <div className={styles.colorRow}>
               <Input
@@ -212,8 +213,7 @@ function BrandingForm(props: { initial: Branding; customized: boolean; notice: N
               <Field
                 label={t('branding.helpdeskUrl')}
                 hint={t('branding.helpdeskUrlHint')}
-                validationMessage={messageFor('helpdeskUrl')}
-                validationState={messageFor('helpdeskUrl') ? 'error' : 'none'}
+                {...fieldValidation(messageFor('helpdeskUrl'))}
               >
                 <Input value={field.value ?? ''} onChange={(_, data) => field.onChange(data.value.trim() === '' ? null : data.value)} onBlur={field.onBlur} ref={field.ref} />
               </Field>
@@ -225,7 +225,7 @@ function BrandingForm(props: { initial: Branding; customized: boolean; notice: N
                 control={control}
                 name={`footerLinks.${index}.label`}
                 render={({ field }) => (
-                  <Field label={t('branding.footerLabel')} validationMessage={messageFor(`footerLinks.${index}.label`)} validationState={messageFor(`footerLinks.${index}.label`) ? 'error' : 'none'}>
+                  <Field label={t('branding.footerLabel')} {...fieldValidation(messageFor(`footerLinks.${index}.label`))}>
                     <Input value={field.value} onChange={(_, data) => field.onChange(data.value)} onBlur={field.onBlur} ref={field.ref} />
                   </Field>
                 )}
@@ -234,7 +234,7 @@ function BrandingForm(props: { initial: Branding; customized: boolean; notice: N
                 control={control}
                 name={`footerLinks.${index}.url`}
                 render={({ field }) => (
-                  <Field label={t('branding.footerUrl')} validationMessage={messageFor(`footerLinks.${index}.url`)} validationState={messageFor(`footerLinks.${index}.url`) ? 'error' : 'none'}>
+                  <Field label={t('branding.footerUrl')} {...fieldValidation(messageFor(`footerLinks.${index}.url`))}>
                     <Input value={field.value} onChange={(_, data) => field.onChange(data.value)} onBlur={field.onBlur} ref={field.ref} />
                   </Field>
                 )}

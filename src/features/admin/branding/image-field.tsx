@@ -1,5 +1,6 @@
 import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, useRef, useState } from 'react';
+import { fieldValidation } from '../components/field-validation';
 import { useAdminTranslation } from '../i18n/register';
 
 /** The contract's limit for an image reference, in characters. */
@@ -59,7 +60,7 @@ export function ImageField(props: {
   }
 
   return (
-    <Field label={props.label} hint={t('branding.imageHint')} validationMessage={message} validationState={message ? 'error' : 'none'}>
+    <Field label={props.label} hint={t('branding.imageHint')} {...fieldValidation(message)}>
       {(fieldProps) => (
         <div className={styles.row}>
           <Input

@@ -1,5 +1,6 @@
 import { Field, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
+import { fieldValidation } from './field-validation';
 import { useAdminTranslation } from '../i18n/register';
 
 export type DateRange = { from?: string; to?: string };
@@ -22,7 +23,7 @@ export function DateRangeFields({ value, onChange }: { value: DateRange; onChang
   const invalid = !isRangeValid(value);
   return (
     <div className={styles.range}>
-      <Field label={t('common.from')} validationState={invalid ? 'error' : 'none'} validationMessage={invalid ? t('common.rangeInvalid') : undefined}>
+      <Field label={t('common.from')} {...fieldValidation(invalid ? t('common.rangeInvalid') : undefined)}>
         <Input type="date" value={value.from ?? ''} aria-describedby={hintId} onChange={(_, data) => onChange({ ...value, from: data.value || undefined })} />
       </Field>
       <Field label={t('common.to')}>

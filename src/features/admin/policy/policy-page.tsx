@@ -26,6 +26,7 @@ import { usePolicy } from '../api/get-policy';
 import { usePutPolicy } from '../api/put-policy';
 import { AdminPage, Section } from '../components/admin-page';
 import { FieldGroup } from '../components/field-group';
+import { fieldValidation } from '../components/field-validation';
 import { describeAdminViolation, itemIndex, violationsFor } from '../components/violations';
 import { useAdminTranslation } from '../i18n/register';
 
@@ -115,8 +116,8 @@ function PolicyForm({ policy }: { policy: Policy }) {
     }
   });
 
-  const submittedCustom = submitted?.questions.custom;
-  const submittedTerms = submitted?.bannedPasswords.custom;
+  const linesHint = (key: 'policy.customQuestionsHint' | 'policy.bannedTermsHint', max: number, length: { min: number; max: number }) =>
+    t(key, { max, min: length.min, maxLength: length.max });
 
   return (
     <form className={styles.form} onSubmit={(event) => void onSubmit(event)} noValidate>
@@ -125,7 +126,7 @@ function PolicyForm({ policy }: { policy: Policy }) {
           control={control}
           name="enablement"
           render={({ field }) => (
-            <Field label={t('policy.enablement')} validationMessage={messageFor('enablement')} validationState={messageFor('enablement') ? 'error' : 'none'}>
+            <Field label={t('policy.enablement')} {...fieldValidation(messageFor('enablement'))}>
               <RadioGroup value={field.value} onChange={(_, data) => field.onChange(data.value)} layout="horizontal">
                 {(['none', 'selected', 'all'] as const).map((option) => (
                   <Radio key={option} value={option} label={t(`policy.enablementOptions.${option}`)} />
@@ -142,8 +143,7 @@ function PolicyForm({ policy }: { policy: Policy }) {
               <Field
                 label={t('policy.group')}
                 hint={t('policy.groupHint')}
-                validationMessage={messageFor('groupId')}
-                validationState={messageFor('groupId') ? 'error' : 'none'}
+                {...fieldValidation(messageFor('groupId'))}
               >
                 <Select value={field.value ?? ''} onChange={(_, data) => field.onChange(data.value || null)} onBlur={field.onBlur} ref={field.ref}>
                   <option value="">{t('policy.groupPlaceholder')}</option>
@@ -168,8 +168,7 @@ function PolicyForm({ policy }: { policy: Policy }) {
             <Field
               label={t('policy.methodsRequired')}
               hint={t('policy.methodsRequiredHint')}
-              validationMessage={messageFor('methodsRequired')}
-              validationState={messageFor('methodsRequired') ? 'error' : 'none'}
+              {...fieldValidation(messageFor('methodsRequired'))}
             >
               <RadioGroup value={String(field.value)} onChange={(_, data) => field.onChange(Number(data.value))} layout="horizontal">
                 <Radio value="1" label="1" />
@@ -208,35 +207,25 @@ function PolicyForm({ policy }: { policy: Policy }) {
           </Text>
         )}
         <div className={styles.row}>
-          <NumberField
-            control={control}
-            name="questions.registerCount"
-            label={t('policy.registerCount')}
-            hint={t('policy.countHint', { min: policyLimits.questionsMin, max: policyLimits.questionsMax })}
-            min={policyLimits.questionsMin}
-            max={policyLimits.questionsMax}
-            message={messageFor('questions.registerCount')}
-          />
-          <NumberField
-            control={control}
-            name="questions.resetCount"
-            label={t('policy.resetCount')}
-            hint={t('policy.countHint', { min: policyLimits.questionsMin, max: policyLimits.questionsMax })}
-            min={policyLimits.questionsMin}
-            max={policyLimits.questionsMax}
-            message={messageFor('questions.resetCount')}
-          />
+          {(['registerCount', 'resetCount'] as const).map((count) => (
+            <NumberField
+              key={count}
+              control={control}
+              name={`questions.${count}`}
+              label={t(`policy.${count}`)}
+              hint={t('policy.countHint', { min: policyLimits.questionsMin, max: policyLimits.questionsMax })}
+              min={policyLimits.questionsMin}
+              max={policyLimits.questionsMax}
+              message={messageFor(`questions.${count}`)}
+            />
+          ))}
         </div>
         <LinesField
           control={control}
           name="questions.custom"
           label={t('policy.customQuestions')}
-          hint={t('policy.customQuestionsHint', {
-            max: policyLimits.customQuestionsMax,
-            min: policyLimits.customQuestionLength.min,
-            maxLength: policyLimits.customQuestionLength.max,
-          })}
-          message={messageFor('questions.custom', submittedCustom)}
+          hint={linesHint('policy.customQuestionsHint', policyLimits.customQuestionsMax, policyLimits.customQuestionLength)}
+          message={messageFor('questions.custom', submitted?.questions.custom)}
         />
       </Section>
 
@@ -276,8 +265,7 @@ function PolicyForm({ policy }: { policy: Policy }) {
               <Field
                 label={t('policy.helpdeskContact')}
                 hint={t('policy.helpdeskContactHint')}
-                validationMessage={messageFor('helpdesk.contact')}
-                validationState={messageFor('helpdesk.contact') ? 'error' : 'none'}
+                {...fieldValidation(messageFor('helpdesk.contact'))}
               >
                 <Input value={field.value ?? ''} onChange={(_, data) => field.onChange(data.value)} onBlur={field.onBlur} ref={field.ref} />
               </Field>
@@ -297,12 +285,8 @@ function PolicyForm({ policy }: { policy: Policy }) {
           control={control}
           name="bannedPasswords.custom"
           label={t('policy.bannedTerms')}
-          hint={t('policy.bannedTermsHint', {
-            max: policyLimits.bannedTermsMax,
-            min: policyLimits.bannedTermLength.min,
-            maxLength: policyLimits.bannedTermLength.max,
-          })}
-          message={messageFor('bannedPasswords.custom', submittedTerms)}
+          hint={linesHint('policy.bannedTermsHint', policyLimits.bannedTermsMax, policyLimits.bannedTermLength)}
+          message={messageFor('bannedPasswords.custom', submitted?.bannedPasswords.custom)}
         />
       </Section>
 
@@ -350,7 +334,7 @@ function NumberField(props: { control: Control<Policy>; name: NumberPath; label:
       control={props.control}
       name={props.name}
       render={({ field }) => (
-        <Field label={props.label} hint={props.hint} validationMessage={props.message} validationState={props.message ? 'error' : 'none'}>
+        <Field label={props.label} hint={props.hint} {...fieldValidation(props.message)}>
           <Input
             type="number"
             inputMode="numeric"
@@ -393,7 +377,7 @@ function LinesField(props: { control: Control<Policy>; name: 'questions.custom' 
       control={props.control}
       name={props.name}
       render={({ field }) => (
-        <Field label={props.label} hint={props.hint} validationMessage={props.message} validationState={props.message ? 'error' : 'none'}>
+        <Field label={props.label} hint={props.hint} {...fieldValidation(props.message)}>
           <Textarea
             value={field.value.join('\n')}
             onChange={(_, data) => field.onChange(data.value.split('\n'))}
