@@ -2,9 +2,10 @@ import { Badge, Button, Field, Input, makeStyles, tokens } from '@fluentui/react
 import { useState, type FormEvent } from 'react';
 import type { AuditRow } from '@/api/schemas/reports';
 import { exportAuditCsv, useAudit } from '../api/list-audit';
-import { ActivityTable, OccurredAt, type ActivityColumn } from '../components/activity-table';
+import { ActivityTable, OccurredAt } from '../components/activity-table';
 import { AdminPage } from '../components/admin-page';
 import { rangeSuffix, useCsvExport } from '../components/csv-export';
+import { type Column } from '../components/data-table';
 import { DateRangeFields, isRangeValid, type DateRange } from '../components/date-range';
 import { useCursorPager } from '../components/pager';
 import { useAdminTranslation } from '../i18n/register';
@@ -24,7 +25,7 @@ export function AuditPage() {
   const rows = useAudit({ ...appliedRange, activity, cursor: pager.cursor });
   const csv = useCsvExport(`audit_${rangeSuffix(appliedRange)}.csv`, () => exportAuditCsv({ ...appliedRange, activity }));
 
-  const columns: ActivityColumn<AuditRow>[] = [
+  const columns: Column<AuditRow>[] = [
     { header: t('audit.columns.date'), cell: (row) => <OccurredAt at={row.occurredAt} /> },
     { header: t('audit.columns.activity'), cell: (row) => row.activity },
     { header: t('audit.columns.actor'), cell: (row) => row.actor },

@@ -1,32 +1,19 @@
-import {
-  Button,
-  makeStyles,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { ErrorState, LoadingState } from '@/components/feedback';
 import { FormError } from '@/components/form';
 import type { useCsvExport } from './csv-export';
+import { DataTable, type Column } from './data-table';
 import { useDateFormat } from './date-format';
 import { Pager, type useCursorPager } from './pager';
 import { useAdminTranslation } from '../i18n/register';
 
 const useStyles = makeStyles({
   toolbar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'flex-end' },
-  tableWrap: { overflowX: 'auto', minWidth: 0 },
   // No horizontal scrolling (a scrolling region would need a tab stop): cells wrap instead.
   table: { tableLayout: 'auto', '& td': { overflowWrap: 'anywhere' } },
 });
-
-export type ActivityColumn<Row> = { header: string; cell: (row: Row) => ReactNode };
 
 type ActivityPage<Row> = { items: Row[]; nextCursor: string | null; total: number };
 
@@ -41,7 +28,7 @@ export function ActivityTable<Row extends { id: string }>({
 }: {
   label: string;
   rows: UseQueryResult<ActivityPage<Row>>;
-  columns: ActivityColumn<Row>[];
+  columns: Column<Row>[];
   csv: ReturnType<typeof useCsvExport>;
   pager: ReturnType<typeof useCursorPager>;
   filters?: ReactNode;
@@ -65,26 +52,7 @@ export function ActivityTable<Row extends { id: string }>({
         <Text as="p" block>{t('common.empty')}</Text>
       ) : (
         <>
-          <div className={styles.tableWrap}>
-            <Table size="small" className={styles.table} aria-label={label}>
-              <TableHeader>
-                <TableRow>
-                  {columns.map((column) => (
-                    <TableHeaderCell key={column.header}>{column.header}</TableHeaderCell>
-                  ))}
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {rows.data.items.map((row) => (
-                  <TableRow key={row.id}>
-                    {columns.map((column) => (
-                      <TableCell key={column.header}>{column.cell(row)}</TableCell>
-                    ))}
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
+          <DataTable label={label} columns={columns} rows={rows.data.items} rowKey={(row) => row.id} className={styles.table} />
           <Pager pager={pager} nextCursor={rows.data.nextCursor} total={rows.data.total} busy={rows.isFetching} />
         </>
       )}

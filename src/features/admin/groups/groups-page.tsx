@@ -1,11 +1,13 @@
-import { Badge, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import { Badge, makeStyles, Text } from '@fluentui/react-components';
+import type { Group } from '@/api/schemas/directory';
 import { ErrorState, LoadingState } from '@/components/feedback';
 import { usePolicy } from '../api/get-policy';
 import { useGroups } from '../api/list-groups';
 import { AdminPage } from '../components/admin-page';
+import { DataTable, type Column } from '../components/data-table';
 import { useAdminTranslation } from '../i18n/register';
 
-const useStyles = makeStyles({ tableWrap: { overflowX: 'auto', maxWidth: '880px' } });
+const useStyles = makeStyles({ tableWrap: { maxWidth: '880px' } });
 
 export function GroupsPage() {
   const { t, i18n } = useAdminTranslation();
@@ -14,6 +16,19 @@ export function GroupsPage() {
   const policy = usePolicy();
   const scopeGroupId = policy.data?.enablement === 'selected' ? policy.data.groupId : null;
   const number = new Intl.NumberFormat(i18n.language);
+  const columns: Column<Group>[] = [
+    { header: t('groups.columns.name'), cell: (group) => group.name },
+    { header: t('groups.columns.members'), cell: (group) => number.format(group.memberCount) },
+    {
+      header: t('groups.columns.pilot'),
+      cell: (group) =>
+        group.id === scopeGroupId && (
+          <Badge appearance="tint" color="brand">
+            {t('groups.pilot')}
+          </Badge>
+        ),
+    },
+  ];
   return (
     <AdminPage title={t('groups.heading')}>
       {groups.isPending ? (
@@ -23,32 +38,7 @@ export function GroupsPage() {
       ) : groups.data.length === 0 ? (
         <Text as="p" block>{t('groups.empty')}</Text>
       ) : (
-        <div className={styles.tableWrap}>
-          <Table size="small" aria-label={t('groups.heading')}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t('groups.columns.name')}</TableHeaderCell>
-                <TableHeaderCell>{t('groups.columns.members')}</TableHeaderCell>
-                <TableHeaderCell>{t('groups.columns.pilot')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {groups.data.map((group) => (
-                <TableRow key={group.id}>
-                  <TableCell>{group.name}</TableCell>
-                  <TableCell>{number.format(group.memberCount)}</TableCell>
-                  <TableCell>
-                    {group.id === scopeGroupId && (
-                      <Badge appearance="tint" color="brand">
-                        {t('groups.pilot')}
-                      </Badge>
-                    )}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+        <DataTable label={t('groups.heading')} columns={columns} rows={groups.data} rowKey={(group) => group.id} wrapClassName={styles.tableWrap} />
       )}
     </AdminPage>
   );

@@ -6,12 +6,6 @@ import {
   MessageBar,
   MessageBarBody,
   ProgressBar,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   Text,
   Textarea,
   tokens,
@@ -22,6 +16,7 @@ import type { ImportResult } from '@/api/schemas/reports';
 import { FormError } from '@/components/form';
 import { useImportAuthData } from '../api/import-auth-data';
 import { AdminPage, Section } from '../components/admin-page';
+import { DataTable, type Column } from '../components/data-table';
 import { describeAdminViolation } from '../components/violations';
 import { useAdminTranslation } from '../i18n/register';
 
@@ -41,7 +36,6 @@ const useStyles = makeStyles({
   code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', margin: 0, padding: tokens.spacingHorizontalS, backgroundColor: tokens.colorNeutralBackground3, borderRadius: tokens.borderRadiusMedium },
   textarea: { fontFamily: tokens.fontFamilyMonospace },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center' },
-  tableWrap: { overflowX: 'auto' },
   hint: { color: tokens.colorNeutralForeground2 },
   file: { maxWidth: '100%' },
   fileField: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -78,6 +72,23 @@ export function ImportPage() {
   const bytes = new Blob([csv]).size;
   const validatedCurrent = result?.mode === 'validate' && result.csv === csv;
   const badRows = result?.answer.rows.filter((row) => !row.ok) ?? [];
+  const badRowColumns: Column<ImportResult['rows'][number]>[] = [
+    { header: t('import.columns.line'), cell: (row) => row.line },
+    { header: t('import.columns.userId'), cell: (row) => row.userId },
+    {
+      header: t('import.columns.errors'),
+      cell: (row) => (
+        <ul className={styles.columns}>
+          {row.violations.map((violation, index) => (
+            <li key={index}>
+              {violation.field ? `${violation.field}: ` : ''}
+              {describeAdminViolation(t, tApp, violation)}
+            </li>
+          ))}
+        </ul>
+      ),
+    },
+  ];
   const canApply = validatedCurrent && badRows.length === 0 && (result?.answer.rows.length ?? 0) > 0 && !importData.isPending;
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
@@ -182,35 +193,7 @@ export function ImportPage() {
 
       {badRows.length > 0 && (
         <Section title={t('import.rows')}>
-          <div className={styles.tableWrap}>
-            <Table size="small" aria-label={t('import.rows')}>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>{t('import.columns.line')}</TableHeaderCell>
-                  <TableHeaderCell>{t('import.columns.userId')}</TableHeaderCell>
-                  <TableHeaderCell>{t('import.columns.errors')}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {badRows.map((row) => (
-                  <TableRow key={row.line}>
-                    <TableCell>{row.line}</TableCell>
-                    <TableCell>{row.userId}</TableCell>
-                    <TableCell>
-                      <ul className={styles.columns}>
-                        {row.violations.map((violation, index) => (
-                          <li key={index}>
-                            {violation.field ? `${violation.field}: ` : ''}
-                            {describeAdminViolation(t, tApp, violation)}
-                          </li>
-                        ))}
-                      </ul>
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
+          <DataTable label={t('import.rows')} columns={badRowColumns} rows={badRows} rowKey={(row) => row.line} />
         </Section>
       )}
     </AdminPage>

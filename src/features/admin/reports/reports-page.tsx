@@ -1,23 +1,12 @@
-import {
-  Field,
-  makeStyles,
-  Select,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
+import { Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { resetResults, type RegistrationRow, type ReportSummary, type ResetResult, type ResetRow } from '@/api/schemas/reports';
 import { ErrorState, LoadingState } from '@/components/feedback';
 import { useReportSummary } from '../api/get-report-summary';
 import { exportRegistrationsCsv, useRegistrations } from '../api/list-registrations';
 import { exportResetsCsv, useResets } from '../api/list-resets';
-import { ActivityTable, OccurredAt, type ActivityColumn } from '../components/activity-table';
+import { ActivityTable, OccurredAt } from '../components/activity-table';
+import { DataTable, type Column } from '../components/data-table';
 import { AdminPage, Section } from '../components/admin-page';
 import { DateRangeFields, isRangeValid, type DateRange } from '../components/date-range';
 import { rangeSuffix, useCsvExport } from '../components/csv-export';
@@ -45,7 +34,6 @@ const useStyles = makeStyles({
   succeeded: { fill: tokens.colorPaletteGreenBackground3 },
   failed: { fill: tokens.colorPaletteRedBackground3 },
   bar: { height: '10px', backgroundColor: tokens.colorBrandBackground, borderRadius: tokens.borderRadiusSmall, minWidth: '2px' },
-  tableWrap: { overflowX: 'auto', minWidth: 0 },
   range: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -73,6 +61,8 @@ function Summary({ range }: { range: DateRange }) {
   return <SummaryView summary={summary.data} language={i18n.language} />;
 }
 
+type MethodUsage = ReportSummary['methodUsage'][number];
+
 function SummaryView({ summary, language }: { summary: ReportSummary; language: string }) {
   const { t } = useAdminTranslation();
   const styles = useStyles();
@@ -86,6 +76,17 @@ function SummaryView({ summary, language }: { summary: ReportSummary; language: 
     ['ableToReset', summary.ableToReset],
   ] as const;
   const maxUsage = Math.max(1, ...summary.methodUsage.map((usage) => Math.max(usage.registrations, usage.resets)));
+  const usageCell = (count: number) => (
+    <>
+      {number.format(count)}
+      <div className={styles.bar} style={{ width: `${(count / maxUsage) * 100}%` }} aria-hidden="true" />
+    </>
+  );
+  const methodColumns: Column<MethodUsage>[] = [
+    { header: t('reports.methodColumns.method'), cell: (usage) => methodName(usage.method) },
+    { header: t('reports.methodColumns.registrations'), cell: (usage) => usageCell(usage.registrations) },
+    { header: t('reports.methodColumns.resets'), cell: (usage) => usageCell(usage.resets) },
+  ];
   return (
     <>
       <Text className={styles.range} data-testid="report-range">
@@ -131,32 +132,7 @@ function SummaryView({ summary, language }: { summary: ReportSummary; language: 
         </Section>
       </div>
       <Section title={t('reports.methodUsage')}>
-        <div className={styles.tableWrap}>
-          <Table size="small" aria-label={t('reports.methodUsage')}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t('reports.methodColumns.method')}</TableHeaderCell>
-                <TableHeaderCell>{t('reports.methodColumns.registrations')}</TableHeaderCell>
-                <TableHeaderCell>{t('reports.methodColumns.resets')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {summary.methodUsage.map((usage) => (
-                <TableRow key={usage.method}>
-                  <TableCell>{methodName(usage.method)}</TableCell>
-                  <TableCell>
-                    {number.format(usage.registrations)}
-                    <div className={styles.bar} style={{ width: `${(usage.registrations / maxUsage) * 100}%` }} aria-hidden="true" />
-                  </TableCell>
-                  <TableCell>
-                    {number.format(usage.resets)}
-                    <div className={styles.bar} style={{ width: `${(usage.resets / maxUsage) * 100}%` }} aria-hidden="true" />
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+        <DataTable label={t('reports.methodUsage')} columns={methodColumns} rows={summary.methodUsage} rowKey={(usage) => usage.method} />
       </Section>
     </>
   );
@@ -182,7 +158,7 @@ function ResetsTable({ range }: { range: DateRange }) {
   const pager = useCursorPager({ range, result });
   const rows = useResets({ ...range, result, cursor: pager.cursor });
   const csv = useCsvExport(`resets_${rangeSuffix(range)}${result ? `_${result}` : ''}.csv`, () => exportResetsCsv({ ...range, result }));
-  const columns: ActivityColumn<ResetRow>[] = [
+  const columns: Column<ResetRow>[] = [
     ...useReportColumns<ResetRow>(),
     { header: t('reports.columns.result'), cell: (row) => t(`reports.results.${row.result}`) },
     { header: t('reports.columns.reason'), cell: (row) => (row.reason ? reasonName(row.reason) : '') },
@@ -207,7 +183,7 @@ function ResetsTable({ range }: { range: DateRange }) {
 }
 
 /** The columns registrations and resets share: when, who, their role, the methods used. */
-function useReportColumns<Row extends RegistrationRow | ResetRow>(): ActivityColumn<Row>[] {
+function useReportColumns<Row extends RegistrationRow | ResetRow>(): Column<Row>[] {
   const { t } = useAdminTranslation();
   const methodName = useMethodName();
   return [
