@@ -45,7 +45,11 @@ const useStyles = makeStyles({
     cursor: 'pointer',
   },
   ramp: { display: 'grid', gridTemplateColumns: 'repeat(16, minmax(0, 1fr))', height: '24px', borderRadius: tokens.borderRadiusMedium, overflow: 'hidden' },
-  footerRow: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 2fr) auto', gap: tokens.spacingHorizontalS, alignItems: 'end' },
+  // Wraps instead of squeezing: the remove button drops to its own line when the row is narrow.
+  footerRow: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
+  footerLabel: { flex: '1 1 8rem', minWidth: 0 },
+  footerUrl: { flex: '2 1 14rem', minWidth: 0 },
+  fullWidth: { width: '100%', minWidth: 0 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
   preview: { position: 'sticky', top: tokens.spacingVerticalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   note: { color: tokens.colorNeutralForeground2 },
@@ -225,8 +229,8 @@ function BrandingForm(props: { initial: Branding; customized: boolean; notice: N
                 control={control}
                 name={`footerLinks.${index}.label`}
                 render={({ field }) => (
-                  <Field label={t('branding.footerLabel')} {...fieldValidation(messageFor(`footerLinks.${index}.label`))}>
-                    <Input value={field.value} onChange={(_, data) => field.onChange(data.value)} onBlur={field.onBlur} ref={field.ref} />
+                  <Field className={styles.footerLabel} label={t('branding.footerLabel')} {...fieldValidation(messageFor(`footerLinks.${index}.label`))}>
+                    <Input className={styles.fullWidth} value={field.value} onChange={(_, data) => field.onChange(data.value)} onBlur={field.onBlur} ref={field.ref} />
                   </Field>
                 )}
               />
@@ -234,8 +238,8 @@ function BrandingForm(props: { initial: Branding; customized: boolean; notice: N
                 control={control}
                 name={`footerLinks.${index}.url`}
                 render={({ field }) => (
-                  <Field label={t('branding.footerUrl')} {...fieldValidation(messageFor(`footerLinks.${index}.url`))}>
-                    <Input value={field.value} onChange={(_, data) => field.onChange(data.value)} onBlur={field.onBlur} ref={field.ref} />
+                  <Field className={styles.footerUrl} label={t('branding.footerUrl')} {...fieldValidation(messageFor(`footerLinks.${index}.url`))}>
+                    <Input className={styles.fullWidth} value={field.value} onChange={(_, data) => field.onChange(data.value)} onBlur={field.onBlur} ref={field.ref} />
                   </Field>
                 )}
               />
