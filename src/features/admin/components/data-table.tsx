@@ -12,6 +12,9 @@ import type { ReactNode } from 'react';
 
 const useStyles = makeStyles({
   tableWrap: { overflowX: 'auto', minWidth: 0 },
+  // Columns size to their content (Fluent's default is fixed and equal), so a badge or a code
+  // never breaks mid-word; a table wider than its box scrolls inside the wrapper.
+  table: { tableLayout: 'auto', '& .fui-Badge': { whiteSpace: 'nowrap' } },
 });
 
 export type Column<Row> = { header: string; cell: (row: Row) => ReactNode };
@@ -35,7 +38,7 @@ export function DataTable<Row>({
   const styles = useStyles();
   return (
     <div className={mergeClasses(styles.tableWrap, wrapClassName)}>
-      <Table size="small" className={className} aria-label={label}>
+      <Table size="small" className={mergeClasses(styles.table, className)} aria-label={label}>
         <TableHeader>
           <TableRow>
             {columns.map((column) => (
