@@ -5,7 +5,7 @@ import { exportAuditCsv, useAudit } from '../api/list-audit';
 import { ActivityTable, OccurredAt } from '../components/activity-table';
 import { AdminPage } from '../components/admin-page';
 import { rangeSuffix, useCsvExport } from '../components/csv-export';
-import { type Column } from '../components/data-table';
+import type { Column } from '../components/data-table';
 import { DateRangeFields, isRangeValid, type DateRange } from '../components/date-range';
 import { useCursorPager } from '../components/pager';
 import { useAdminTranslation } from '../i18n/register';
