@@ -56,7 +56,7 @@ function contractRegistry() {
   const registry = z.registry<{ id: string }>();
   for (const [exportName, value] of Object.entries(contract)) {
     if (!exportName.endsWith('Schema')) continue;
-    if (!(value instanceof z.ZodMiniObject || value instanceof z.ZodMiniUnion || value instanceof z.ZodMiniEnum)) continue;
+    if (!(value instanceof z.core.$ZodObject || value instanceof z.core.$ZodUnion || value instanceof z.core.$ZodEnum)) continue;
     const name = exportName.slice(0, -'Schema'.length);
     registry.add(value, { id: name.charAt(0).toUpperCase() + name.slice(1) });
   }
