@@ -11,11 +11,13 @@ import { RequireSession } from '@/components/session';
 import { describeViolation } from '@/i18n';
 import { useChangePassword } from '../api/change-password';
 
-const changePasswordFormSchema = z.object({
+const changePasswordFormSchema = z
+  .object({
     currentPassword: z.string().check(z.minLength(1, violationMessage('required')), z.maxLength(4096)),
     newPassword: z.string().check(z.minLength(1, violationMessage('required')), z.maxLength(4096)),
     confirmPassword: requiredText(),
-  }).check(z.refine((values) => values.newPassword === values.confirmPassword, { path: ['confirmPassword'], message: violationMessage('mismatch') }));
+  })
+  .check(z.refine((values) => values.newPassword === values.confirmPassword, { path: ['confirmPassword'], message: violationMessage('mismatch') }));
 type ChangePasswordValues = z.input<typeof changePasswordFormSchema>;
 
 function ChangePasswordForm() {

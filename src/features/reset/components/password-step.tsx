@@ -10,7 +10,9 @@ import { describeProblem } from '@/i18n';
 import { useResetPassword } from '../api/reset-password';
 import { flowEndFrom, type FlowEnd } from '../flow-end';
 
-const newPasswordSchema = z.object({ newPassword: z.string().check(z.minLength(1, violationMessage('required'))), confirmPassword: requiredText() }).check(z.refine((values) => values.newPassword === values.confirmPassword, { path: ['confirmPassword'], message: violationMessage('mismatch') }));
+const newPasswordSchema = z
+  .object({ newPassword: z.string().check(z.minLength(1, violationMessage('required'))), confirmPassword: requiredText() })
+  .check(z.refine((values) => values.newPassword === values.confirmPassword, { path: ['confirmPassword'], message: violationMessage('mismatch') }));
 type NewPasswordValues = z.input<typeof newPasswordSchema>;
 
 export interface PasswordStepProps {
