@@ -71,13 +71,16 @@ export const createUserRequestSchema = z.strictObject({
   roles: z._default(z.array(adminRoleSchema).check(z.maxLength(adminRoles.length)), []),
   accountEnabled: z._default(z.boolean(), true),
   lockedOut: z._default(z.boolean(), false),
-  contact: z._default(z.strictObject({
+  contact: z._default(
+    z.strictObject({
       authenticationEmail: z.optional(z.nullable(z.string().check(z.maxLength(320)))),
       alternateEmail: z.optional(z.nullable(z.string().check(z.maxLength(320)))),
       authenticationPhone: z.optional(z.nullable(z.string().check(z.maxLength(64)))),
       mobilePhone: z.optional(z.nullable(z.string().check(z.maxLength(64)))),
       officePhone: z.optional(z.nullable(z.string().check(z.maxLength(64)))),
-    }), {}),
+    }),
+    {},
+  ),
   password: z.optional(z.string().check(z.maxLength(4096))),
 });
 export type CreateUserRequest = z.infer<typeof createUserRequestSchema>;
@@ -93,13 +96,15 @@ export const patchUserRequestSchema = z.strictObject({
   roles: z.optional(z.array(adminRoleSchema).check(z.maxLength(adminRoles.length))),
   accountEnabled: z.optional(z.boolean()),
   lockedOut: z.optional(z.boolean()),
-  contact: z.optional(z.strictObject({
+  contact: z.optional(
+    z.strictObject({
       authenticationEmail: z.optional(z.nullable(z.string().check(z.maxLength(320)))),
       alternateEmail: z.optional(z.nullable(z.string().check(z.maxLength(320)))),
       authenticationPhone: z.optional(z.nullable(z.string().check(z.maxLength(64)))),
       mobilePhone: z.optional(z.nullable(z.string().check(z.maxLength(64)))),
       officePhone: z.optional(z.nullable(z.string().check(z.maxLength(64)))),
-    })),
+    }),
+  ),
 });
 export type PatchUserRequest = z.infer<typeof patchUserRequestSchema>;
 

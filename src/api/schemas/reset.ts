@@ -15,7 +15,12 @@ export type ResetMethodKind = z.infer<typeof resetMethodKindSchema>;
 
 export const startResetRequestSchema = z.strictObject({
   userId: userIdSchema,
-  captcha: z.optional(z.strictObject({ challengeId: z.string().check(z.minLength(1), z.maxLength(200)), answer: z.string().check(z.maxLength(100)) })),
+  captcha: z.optional(
+    z.strictObject({
+      challengeId: z.string().check(z.minLength(1), z.maxLength(200)),
+      answer: z.string().check(z.maxLength(100)),
+    }),
+  ),
 });
 export type StartResetRequest = z.infer<typeof startResetRequestSchema>;
 

@@ -37,7 +37,9 @@ export const securityInfoSchema = z.object({
 });
 export type SecurityInfo = z.infer<typeof securityInfoSchema>;
 
-export const emailVerificationRequestSchema = z.strictObject({ value: z.string().check(z.trim(), z.maxLength(320)) });
+export const emailVerificationRequestSchema = z.strictObject({
+  value: z.string().check(z.trim(), z.maxLength(320)),
+});
 export const phoneVerificationRequestSchema = z.strictObject({
   value: z.string().check(z.trim(), z.maxLength(64)),
   channel: z.enum(['sms', 'voice']),

@@ -12,7 +12,9 @@ export const meSchema = z.object({
 });
 export type Me = z.infer<typeof meSchema>;
 
-export const registrationPromptSchema = z.nullable(z.object({ reason: z.enum(['not_registered', 'reconfirm']) }));
+export const registrationPromptSchema = z.nullable(
+  z.object({ reason: z.enum(['not_registered', 'reconfirm']) }),
+);
 export type RegistrationPrompt = z.infer<typeof registrationPromptSchema>;
 
 export const signInRequestSchema = z.strictObject({
