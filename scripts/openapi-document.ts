@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import * as contract from '@/api';
 import { apiBasePath, endpoints, problemSchema, type EndpointDefinition, type EndpointName, type ProblemCode } from '@/api';
 
@@ -56,7 +56,7 @@ function contractRegistry() {
   const registry = z.registry<{ id: string }>();
   for (const [exportName, value] of Object.entries(contract)) {
     if (!exportName.endsWith('Schema')) continue;
-    if (!(value instanceof z.ZodObject || value instanceof z.ZodUnion || value instanceof z.ZodEnum)) continue;
+    if (!(value instanceof z.core.$ZodObject || value instanceof z.core.$ZodUnion || value instanceof z.core.$ZodEnum)) continue;
     const name = exportName.slice(0, -'Schema'.length);
     registry.add(value, { id: name.charAt(0).toUpperCase() + name.slice(1) });
   }
@@ -101,7 +101,7 @@ class SchemaCollector {
   private readonly registry = contractRegistry();
   private readonly components: Record<Io, Map<string, JsonSchema>> = { input: new Map(), output: new Map() };
 
-  convert(schema: z.ZodType, io: Io): JsonSchema {
+  convert(schema: z.ZodMiniType, io: Io): JsonSchema {
     const converted = z.toJSONSchema(schema, { metadata: this.registry, io, unrepresentable: 'any' });
     const { $schema: _dialect, $defs, ...rest } = converted;
     const rename = (ref: string) => {
@@ -117,7 +117,7 @@ class SchemaCollector {
   }
 
   /** Inline JSON Schema of a schema's own properties (for path and query parameters). */
-  properties(schema: z.ZodType): { name: string; schema: JsonSchema; required: boolean }[] {
+  properties(schema: z.ZodMiniType): { name: string; schema: JsonSchema; required: boolean }[] {
     const converted = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
     const properties = isRecord(converted.properties) ? converted.properties : {};
     const required = new Set(Array.isArray(converted.required) ? converted.required.map(String) : []);

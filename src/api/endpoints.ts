@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { emptyBodySchema } from './schemas/common';
 import {
   createUserRequestSchema,
@@ -67,12 +67,12 @@ export interface EndpointDefinition {
   path: string;
   auth: EndpointAuth;
   summary: string;
-  params?: z.ZodType;
-  query?: z.ZodType;
+  params?: z.ZodMiniType;
+  query?: z.ZodMiniType;
   /** A JSON body schema, or `'csv'` for a `text/csv` body. */
-  body?: z.ZodType | 'csv';
+  body?: z.ZodMiniType | 'csv';
   /** The 2xx answer's schema, or null when it has no body. */
-  response: z.ZodType | null;
+  response: z.ZodMiniType | null;
   status: 200 | 201 | 202 | 204;
   /** The problem codes this endpoint answers with besides `invalid_request` and `internal`. */
   errors: readonly string[];
@@ -80,11 +80,11 @@ export interface EndpointDefinition {
   csv?: boolean;
 }
 
-const id = (name: string) => z.strictObject({ [name]: z.string().min(1).max(200) });
-const flowParams = z.strictObject({ flowId: z.string().min(1).max(200) });
+const id = (name: string) => z.strictObject({ [name]: z.string().check(z.minLength(1), z.maxLength(200)) });
+const flowParams = z.strictObject({ flowId: z.string().check(z.minLength(1), z.maxLength(200)) });
 const challengeParams = z.strictObject({
-  flowId: z.string().min(1).max(200),
-  challengeId: z.string().min(1).max(200),
+  flowId: z.string().check(z.minLength(1), z.maxLength(200)),
+  challengeId: z.string().check(z.minLength(1), z.maxLength(200)),
 });
 
 const eligibility = ['sspr_disabled', 'not_in_group', 'not_licensed', 'not_registered', 'writeback_disabled'] as const;
@@ -105,8 +105,8 @@ export const endpoints = {
   getChallenge: { method: 'GET', path: '/reset/{flowId}/challenges/{challengeId}', auth: 'public', summary: 'A challenge (poll an app push)', params: challengeParams, response: challengeSchema, status: 200, errors: ['not_found', 'flow_expired'] },
   verifyChallenge: { method: 'POST', path: '/reset/{flowId}/challenges/{challengeId}/verify', auth: 'public', summary: 'Verify a code or answers', params: challengeParams, body: verifyChallengeRequestSchema, response: resetFlowSchema, status: 200, errors: [...flowErrors, 'invalid_code', 'code_expired', 'wrong_answers', 'throttled'] },
   resetPassword: { method: 'POST', path: '/reset/{flowId}/password', auth: 'public', summary: 'Set the new password', params: flowParams, body: resetPasswordRequestSchema, response: resetFlowSchema, status: 200, errors: [...flowErrors, 'password_policy', 'throttled'] },
-  unlockAccount: { method: 'POST', path: '/reset/{flowId}/unlock', auth: 'public', summary: 'Unlock only (on-premises accounts)', params: flowParams, body: emptyBodySchema.optional(), response: resetFlowSchema, status: 200, errors: flowErrors },
-  contactAdmin: { method: 'POST', path: '/reset/{flowId}/contact-admin', auth: 'public', summary: 'Ask the administrators for help', params: flowParams, body: emptyBodySchema.optional(), response: null, status: 202, errors: ['not_found', 'flow_expired'] },
+  unlockAccount: { method: 'POST', path: '/reset/{flowId}/unlock', auth: 'public', summary: 'Unlock only (on-premises accounts)', params: flowParams, body: z.optional(emptyBodySchema), response: resetFlowSchema, status: 200, errors: flowErrors },
+  contactAdmin: { method: 'POST', path: '/reset/{flowId}/contact-admin', auth: 'public', summary: 'Ask the administrators for help', params: flowParams, body: z.optional(emptyBodySchema), response: null, status: 202, errors: ['not_found', 'flow_expired'] },
   cancelReset: { method: 'DELETE', path: '/reset/{flowId}', auth: 'public', summary: 'Cancel a reset flow', params: flowParams, response: null, status: 204, errors: ['not_found', 'flow_expired', 'conflict'] },
 
   // Session
@@ -124,8 +124,8 @@ export const endpoints = {
   completeApp: { method: 'PUT', path: '/me/security-info/app', auth: 'user', summary: 'Register the authenticator app', body: completeVerificationRequestSchema, response: securityInfoSchema, status: 200, errors: ['unauthenticated', 'not_found', 'invalid_code', 'code_expired'] },
   registerQuestions: { method: 'PUT', path: '/me/security-info/questions', auth: 'user', summary: 'Register security questions', body: registerQuestionsRequestSchema, response: securityInfoSchema, status: 200, errors: ['unauthenticated', 'validation_failed'] },
   deleteMethod: { method: 'DELETE', path: '/me/security-info/{kind}', auth: 'user', summary: 'Remove a method', params: z.strictObject({ kind: securityMethodKindSchema }), response: securityInfoSchema, status: 200, errors: ['unauthenticated', 'validation_failed', 'not_found'] },
-  confirmSecurityInfo: { method: 'POST', path: '/me/security-info/confirm', auth: 'user', summary: '“Looks good”: reconfirm everything', body: emptyBodySchema.optional(), response: securityInfoSchema, status: 200, errors: ['unauthenticated', 'not_registered'] },
-  dismissRegistrationPrompt: { method: 'POST', path: '/me/registration-prompt/dismiss', auth: 'user', summary: 'Cancel the registration interstitial', body: emptyBodySchema.optional(), response: null, status: 204, errors: ['unauthenticated'] },
+  confirmSecurityInfo: { method: 'POST', path: '/me/security-info/confirm', auth: 'user', summary: '“Looks good”: reconfirm everything', body: z.optional(emptyBodySchema), response: securityInfoSchema, status: 200, errors: ['unauthenticated', 'not_registered'] },
+  dismissRegistrationPrompt: { method: 'POST', path: '/me/registration-prompt/dismiss', auth: 'user', summary: 'Cancel the registration interstitial', body: z.optional(emptyBodySchema), response: null, status: 204, errors: ['unauthenticated'] },
   changePassword: { method: 'POST', path: '/me/password', auth: 'user', summary: 'Change a known password', body: changePasswordRequestSchema, response: null, status: 204, errors: ['unauthenticated', 'password_policy', 'throttled', 'writeback_disabled'] },
 
   // Admin
@@ -139,8 +139,8 @@ export const endpoints = {
   getUser: { method: 'GET', path: '/admin/users/{id}', auth: 'admin', summary: 'A user', params: id('id'), response: userSchema, status: 200, errors: ['unauthenticated', 'forbidden', 'not_found'] },
   patchUser: { method: 'PATCH', path: '/admin/users/{id}', auth: 'admin', summary: 'Edit a user', params: id('id'), body: patchUserRequestSchema, response: userSchema, status: 200, errors: ['unauthenticated', 'forbidden', 'not_found', 'conflict', 'validation_failed'] },
   deleteUser: { method: 'DELETE', path: '/admin/users/{id}', auth: 'admin', summary: 'Delete a user', params: id('id'), response: null, status: 204, errors: ['unauthenticated', 'forbidden', 'not_found'] },
-  unlockUser: { method: 'POST', path: '/admin/users/{id}/unlock', auth: 'admin', summary: 'Clear an on-premises lockout', params: id('id'), body: emptyBodySchema.optional(), response: userSchema, status: 200, errors: ['unauthenticated', 'forbidden', 'not_found'] },
-  adminResetPassword: { method: 'POST', path: '/admin/users/{id}/reset-password', auth: 'admin', summary: 'Set a one-time temporary password', params: id('id'), body: emptyBodySchema.optional(), response: temporaryPasswordSchema, status: 200, errors: ['unauthenticated', 'forbidden', 'not_found'] },
+  unlockUser: { method: 'POST', path: '/admin/users/{id}/unlock', auth: 'admin', summary: 'Clear an on-premises lockout', params: id('id'), body: z.optional(emptyBodySchema), response: userSchema, status: 200, errors: ['unauthenticated', 'forbidden', 'not_found'] },
+  adminResetPassword: { method: 'POST', path: '/admin/users/{id}/reset-password', auth: 'admin', summary: 'Set a one-time temporary password', params: id('id'), body: z.optional(emptyBodySchema), response: temporaryPasswordSchema, status: 200, errors: ['unauthenticated', 'forbidden', 'not_found'] },
   importAuthData: { method: 'POST', path: '/admin/auth-data/import', auth: 'admin', summary: 'Validate or apply a CSV of contact data', query: importModeQuerySchema, body: 'csv', response: importResultSchema, status: 200, errors: ['unauthenticated', 'forbidden', 'validation_failed', 'payload_too_large'] },
   listGroups: { method: 'GET', path: '/admin/groups', auth: 'admin', summary: 'The groups', response: groupListSchema, status: 200, errors: ['unauthenticated', 'forbidden'] },
   getReportSummary: { method: 'GET', path: '/admin/reports/summary', auth: 'admin', summary: 'Dashboard counts', query: summaryQuerySchema, response: reportSummarySchema, status: 200, errors: ['unauthenticated', 'forbidden'] },
@@ -150,10 +150,10 @@ export const endpoints = {
 
   // Dev (mock backend only)
   getOutbox: { method: 'GET', path: '/dev/outbox', auth: 'dev', summary: 'What the mock sent', query: outboxQuerySchema, response: outboxSchema, status: 200, errors: [] },
-  approvePush: { method: 'POST', path: '/dev/outbox/{id}/approve', auth: 'dev', summary: 'Approve an app push', params: id('id'), body: emptyBodySchema.optional(), response: null, status: 204, errors: ['not_found', 'conflict'] },
-  denyPush: { method: 'POST', path: '/dev/outbox/{id}/deny', auth: 'dev', summary: 'Deny an app push', params: id('id'), body: emptyBodySchema.optional(), response: null, status: 204, errors: ['not_found', 'conflict'] },
+  approvePush: { method: 'POST', path: '/dev/outbox/{id}/approve', auth: 'dev', summary: 'Approve an app push', params: id('id'), body: z.optional(emptyBodySchema), response: null, status: 204, errors: ['not_found', 'conflict'] },
+  denyPush: { method: 'POST', path: '/dev/outbox/{id}/deny', auth: 'dev', summary: 'Deny an app push', params: id('id'), body: z.optional(emptyBodySchema), response: null, status: 204, errors: ['not_found', 'conflict'] },
   getCaptchaAnswer: { method: 'GET', path: '/dev/captcha/{challengeId}', auth: 'dev', summary: 'The answer of a CAPTCHA', params: id('challengeId'), response: captchaAnswerSchema, status: 200, errors: ['not_found'] },
-  resetDemo: { method: 'POST', path: '/dev/reset', auth: 'dev', summary: 'State back to the seed', body: emptyBodySchema.optional(), response: null, status: 204, errors: [] },
+  resetDemo: { method: 'POST', path: '/dev/reset', auth: 'dev', summary: 'State back to the seed', body: z.optional(emptyBodySchema), response: null, status: 204, errors: [] },
   getClock: { method: 'GET', path: '/dev/clock', auth: 'dev', summary: 'The mock clock', response: clockSchema, status: 200, errors: [] },
   advanceClock: { method: 'POST', path: '/dev/clock', auth: 'dev', summary: 'Move the clock forward', body: advanceClockRequestSchema, response: clockSchema, status: 200, errors: [] },
   getDevSettings: { method: 'GET', path: '/dev/settings', auth: 'dev', summary: 'Latency and fault injection', response: devSettingsSchema, status: 200, errors: [] },
@@ -165,8 +165,8 @@ export const endpoints = {
 export type Endpoints = typeof endpoints;
 export type EndpointName = keyof Endpoints;
 
-type InferOr<T, Fallback> = T extends z.ZodType ? z.input<T> : Fallback;
-type ParsedOr<T, Fallback> = T extends z.ZodType ? z.output<T> : Fallback;
+type InferOr<T, Fallback> = T extends z.ZodMiniType ? z.input<T> : Fallback;
+type ParsedOr<T, Fallback> = T extends z.ZodMiniType ? z.output<T> : Fallback;
 
 /** What a caller passes (before defaults are applied). */
 export type EndpointInput<K extends EndpointName> = {
@@ -186,7 +186,7 @@ export type EndpointParsedInput<K extends EndpointName> = {
     : ParsedOr<Endpoints[K] extends { body: infer B } ? B : undefined, undefined>;
 };
 
-export type EndpointOutput<K extends EndpointName> = Endpoints[K]['response'] extends z.ZodType
+export type EndpointOutput<K extends EndpointName> = Endpoints[K]['response'] extends z.ZodMiniType
   ? z.output<Endpoints[K]['response']>
   : undefined;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** Every error code of API.md; the client words each one per language. */
 export const problemCodes = [
@@ -64,14 +64,14 @@ export const violationParamsSchema = z.record(
  */
 export const violationSchema = z.object({
   code: z.string(),
-  field: z.string().optional(),
-  params: violationParamsSchema.optional(),
+  field: z.optional(z.string()),
+  params: z.optional(violationParamsSchema),
 });
 export type Violation = z.infer<typeof violationSchema>;
 
 /** One row of a CSV import check (`line` counts the header as line 1; `userId` is the userPrincipalName). */
 export const problemRowSchema = z.object({
-  line: z.number().int(),
+  line: z.number().check(z.int()),
   userId: z.string(),
   ok: z.boolean(),
   violations: z.array(violationSchema),
@@ -80,13 +80,13 @@ export type ProblemRow = z.infer<typeof problemRowSchema>;
 
 /** The `application/problem+json` body of every non-2xx answer. */
 export const problemSchema = z.object({
-  status: z.number().int(),
+  status: z.number().check(z.int()),
   code: problemCodeSchema,
   title: z.string(),
-  violations: z.array(violationSchema).optional(),
-  retryAfterSeconds: z.number().int().nonnegative().optional(),
+  violations: z.optional(z.array(violationSchema)),
+  retryAfterSeconds: z.optional(z.number().check(z.int(), z.nonnegative())),
   /** A refused CSV import apply (422 `validation_failed`): every row with its violations. */
-  rows: z.array(problemRowSchema).optional(),
+  rows: z.optional(z.array(problemRowSchema)),
 });
 export type Problem = z.infer<typeof problemSchema>;
 

@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 const hexColorPattern = /^#([0-9a-fA-F]{6})$/;
-export const hexColor = z.string().regex(hexColorPattern);
+export const hexColor = z.string().check(z.regex(hexColorPattern));
 
 /** `#rrggbb` → sRGB channels in 0..1. */
 export function hexToRgb(hex: string): [number, number, number] {

@@ -71,7 +71,7 @@ function wrongValue(schema: unknown): unknown {
 }
 
 /** Every property of the body, with a value of the wrong type (unions: the first branch). */
-function wrongTypes(schema: z.ZodType): { body: Record<string, unknown>; fields: string[] } {
+function wrongTypes(schema: z.core.$ZodType): { body: Record<string, unknown>; fields: string[] } {
   const json: Record<string, unknown> = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
   const branch = Array.isArray(json.anyOf) ? (json.anyOf.find((candidate) => typeof candidate === 'object' && candidate !== null && 'properties' in candidate) ?? json) : json;
   const properties = typeof branch === 'object' && branch !== null && 'properties' in branch && typeof branch.properties === 'object' && branch.properties !== null ? branch.properties : {};

@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
-export const hexColorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'hex_color');
+export const hexColorSchema = z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, 'hex_color'));
 
 /** The 16 steps of a Fluent `BrandVariants` ramp. */
 export const rampSteps = [10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 110, 120, 130, 140, 150, 160] as const;
@@ -17,26 +17,26 @@ export type BrandRamp = z.infer<typeof brandRampSchema>;
  * A logo or favicon: https, same-origin (a path starting with `/`) or a data URL of a raster
  * image or sanitised SVG. The engine rejects anything else with `validation_failed`.
  */
-export const imageRefSchema = z.string().max(200_000).nullable();
+export const imageRefSchema = z.nullable(z.string().check(z.maxLength(200_000)));
 
 export const footerLinkSchema = z.strictObject({
-  label: z.string().trim().min(1).max(60),
-  url: z.string().max(500),
+  label: z.string().check(z.trim(), z.minLength(1), z.maxLength(60)),
+  url: z.string().check(z.maxLength(500)),
 });
 
 export const brandingSchema = z.strictObject({
-  organizationName: z.string().trim().min(1).max(80),
+  organizationName: z.string().check(z.trim(), z.minLength(1), z.maxLength(80)),
   logo: z.strictObject({ light: imageRefSchema, dark: imageRefSchema }),
   favicon: imageRefSchema,
   brandColor: hexColorSchema,
   /** A full ramp; when set it wins over `brandColor`. */
-  brandRamp: brandRampSchema.nullable(),
-  background: hexColorSchema.nullable(),
-  helpdeskUrl: z.string().max(500).nullable(),
-  footerLinks: z.array(footerLinkSchema).max(8),
+  brandRamp: z.nullable(brandRampSchema),
+  background: z.nullable(hexColorSchema),
+  helpdeskUrl: z.nullable(z.string().check(z.maxLength(500))),
+  footerLinks: z.array(footerLinkSchema).check(z.maxLength(8)),
   defaultLanguage: z.enum(['en', 'nl']),
   /** The address people type (for the rollout kit), e.g. https://passwords.contoso.com */
-  portalUrl: z.string().max(500),
+  portalUrl: z.string().check(z.maxLength(500)),
 });
 export type Branding = z.infer<typeof brandingSchema>;
 
@@ -49,7 +49,7 @@ export const effectiveBrandingSchema = z.object({
   customized: z.boolean(),
   helpdesk: z.object({
     mode: z.enum(['default', 'custom']),
-    contact: z.string().nullable(),
+    contact: z.nullable(z.string()),
   }),
 });
 export type EffectiveBranding = z.infer<typeof effectiveBrandingSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isoDateTimeSchema } from './common';
 
 export const outboxChannelSchema = z.enum(['email', 'sms', 'voice', 'push']);
@@ -10,16 +10,16 @@ export const outboxMessageSchema = z.object({
   to: z.string(),
   subject: z.string(),
   body: z.string(),
-  code: z.string().optional(),
+  code: z.optional(z.string()),
   sentAt: isoDateTimeSchema,
   /** App pushes only: what the person answered. */
-  pushStatus: z.enum(['pending', 'approved', 'denied']).optional(),
+  pushStatus: z.optional(z.enum(['pending', 'approved', 'denied'])),
 });
 export type OutboxMessage = z.infer<typeof outboxMessageSchema>;
 
 export const outboxQuerySchema = z.strictObject({
-  to: z.string().max(320).optional(),
-  since: isoDateTimeSchema.optional(),
+  to: z.optional(z.string().check(z.maxLength(320))),
+  since: z.optional(isoDateTimeSchema),
 });
 export const outboxSchema = z.object({ items: z.array(outboxMessageSchema) });
 
@@ -27,12 +27,12 @@ export const captchaAnswerSchema = z.object({ answer: z.string() });
 
 export const clockSchema = z.object({ now: isoDateTimeSchema });
 export const advanceClockRequestSchema = z.strictObject({
-  advanceSeconds: z.number().int().min(0).max(366 * 24 * 3600),
+  advanceSeconds: z.number().check(z.int(), z.gte(0), z.lte(366 * 24 * 3600)),
 });
 
 export const devSettingsSchema = z.strictObject({
-  latencyMs: z.number().int().min(0).max(10_000),
-  failureRate: z.number().min(0).max(1),
+  latencyMs: z.number().check(z.int(), z.gte(0), z.lte(10_000)),
+  failureRate: z.number().check(z.gte(0), z.lte(1)),
 });
 export type DevSettings = z.infer<typeof devSettingsSchema>;
 

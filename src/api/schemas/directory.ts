@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isoDateTimeSchema } from './common';
 
 export const userSources = ['cloud', 'hashSync', 'passThrough', 'federated'] as const;
@@ -32,11 +32,11 @@ export type SecurityMethodKind = z.infer<typeof securityMethodKindSchema>;
 
 /** Stored as given: data that isn't well-formed simply doesn't count. */
 export const contactSchema = z.object({
-  authenticationEmail: z.string().max(320).nullable(),
-  alternateEmail: z.string().max(320).nullable(),
-  authenticationPhone: z.string().max(64).nullable(),
-  mobilePhone: z.string().max(64).nullable(),
-  officePhone: z.string().max(64).nullable(),
+  authenticationEmail: z.nullable(z.string().check(z.maxLength(320))),
+  alternateEmail: z.nullable(z.string().check(z.maxLength(320))),
+  authenticationPhone: z.nullable(z.string().check(z.maxLength(64))),
+  mobilePhone: z.nullable(z.string().check(z.maxLength(64))),
+  officePhone: z.nullable(z.string().check(z.maxLength(64))),
 });
 export type Contact = z.infer<typeof contactSchema>;
 
@@ -54,56 +54,57 @@ export const userSchema = z.object({
   lockedOut: z.boolean(),
   contact: contactSchema,
   registeredMethods: z.array(securityMethodKindSchema),
-  lastConfirmedAt: isoDateTimeSchema.nullable(),
+  lastConfirmedAt: z.nullable(isoDateTimeSchema),
 });
 export type User = z.infer<typeof userSchema>;
 
-const nameSchema = z.string().trim().max(128);
+const nameSchema = z.string().check(z.trim(), z.maxLength(128));
 
 export const createUserRequestSchema = z.strictObject({
-  userPrincipalName: z.string().trim().min(3).max(256),
-  displayName: nameSchema.min(1),
-  givenName: nameSchema.default(''),
-  surname: nameSchema.default(''),
-  source: userSourceSchema.default('cloud'),
-  licenses: z.array(licenseSchema).max(licenses.length).default([]),
-  groupIds: z.array(z.string().max(200)).max(100).default([]),
-  roles: z.array(adminRoleSchema).max(adminRoles.length).default([]),
-  accountEnabled: z.boolean().default(true),
-  lockedOut: z.boolean().default(false),
-  contact: z
-    .strictObject({
-      authenticationEmail: z.string().max(320).nullable().optional(),
-      alternateEmail: z.string().max(320).nullable().optional(),
-      authenticationPhone: z.string().max(64).nullable().optional(),
-      mobilePhone: z.string().max(64).nullable().optional(),
-      officePhone: z.string().max(64).nullable().optional(),
-    })
-    .default({}),
-  password: z.string().max(4096).optional(),
+  userPrincipalName: z.string().check(z.trim(), z.minLength(3), z.maxLength(256)),
+  displayName: nameSchema.check(z.minLength(1)),
+  givenName: z._default(nameSchema, ''),
+  surname: z._default(nameSchema, ''),
+  source: z._default(userSourceSchema, 'cloud'),
+  licenses: z._default(z.array(licenseSchema).check(z.maxLength(licenses.length)), []),
+  groupIds: z._default(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(100)), []),
+  roles: z._default(z.array(adminRoleSchema).check(z.maxLength(adminRoles.length)), []),
+  accountEnabled: z._default(z.boolean(), true),
+  lockedOut: z._default(z.boolean(), false),
+  contact: z._default(
+    z.strictObject({
+      authenticationEmail: z.optional(z.nullable(z.string().check(z.maxLength(320)))),
+      alternateEmail: z.optional(z.nullable(z.string().check(z.maxLength(320)))),
+      authenticationPhone: z.optional(z.nullable(z.string().check(z.maxLength(64)))),
+      mobilePhone: z.optional(z.nullable(z.string().check(z.maxLength(64)))),
+      officePhone: z.optional(z.nullable(z.string().check(z.maxLength(64)))),
+    }),
+    {},
+  ),
+  password: z.optional(z.string().check(z.maxLength(4096))),
 });
 export type CreateUserRequest = z.infer<typeof createUserRequestSchema>;
 
 export const patchUserRequestSchema = z.strictObject({
-  userPrincipalName: z.string().trim().min(3).max(256).optional(),
-  displayName: nameSchema.min(1).optional(),
-  givenName: nameSchema.optional(),
-  surname: nameSchema.optional(),
-  source: userSourceSchema.optional(),
-  licenses: z.array(licenseSchema).max(licenses.length).optional(),
-  groupIds: z.array(z.string().max(200)).max(100).optional(),
-  roles: z.array(adminRoleSchema).max(adminRoles.length).optional(),
-  accountEnabled: z.boolean().optional(),
-  lockedOut: z.boolean().optional(),
-  contact: z
-    .strictObject({
-      authenticationEmail: z.string().max(320).nullable().optional(),
-      alternateEmail: z.string().max(320).nullable().optional(),
-      authenticationPhone: z.string().max(64).nullable().optional(),
-      mobilePhone: z.string().max(64).nullable().optional(),
-      officePhone: z.string().max(64).nullable().optional(),
-    })
-    .optional(),
+  userPrincipalName: z.optional(z.string().check(z.trim(), z.minLength(3), z.maxLength(256))),
+  displayName: z.optional(nameSchema.check(z.minLength(1))),
+  givenName: z.optional(nameSchema),
+  surname: z.optional(nameSchema),
+  source: z.optional(userSourceSchema),
+  licenses: z.optional(z.array(licenseSchema).check(z.maxLength(licenses.length))),
+  groupIds: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(100))),
+  roles: z.optional(z.array(adminRoleSchema).check(z.maxLength(adminRoles.length))),
+  accountEnabled: z.optional(z.boolean()),
+  lockedOut: z.optional(z.boolean()),
+  contact: z.optional(
+    z.strictObject({
+      authenticationEmail: z.optional(z.nullable(z.string().check(z.maxLength(320)))),
+      alternateEmail: z.optional(z.nullable(z.string().check(z.maxLength(320)))),
+      authenticationPhone: z.optional(z.nullable(z.string().check(z.maxLength(64)))),
+      mobilePhone: z.optional(z.nullable(z.string().check(z.maxLength(64)))),
+      officePhone: z.optional(z.nullable(z.string().check(z.maxLength(64)))),
+    }),
+  ),
 });
 export type PatchUserRequest = z.infer<typeof patchUserRequestSchema>;
 
@@ -111,16 +112,16 @@ export const userFilterSchema = z.enum(['registered', 'notRegistered', 'lockedOu
 export type UserFilter = z.infer<typeof userFilterSchema>;
 
 export const userListQuerySchema = z.strictObject({
-  query: z.string().max(256).optional(),
-  filter: userFilterSchema.optional(),
-  license: licenseSchema.optional(),
-  source: userSourceSchema.optional(),
-  cursor: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  query: z.optional(z.string().check(z.maxLength(256))),
+  filter: z.optional(userFilterSchema),
+  license: z.optional(licenseSchema),
+  source: z.optional(userSourceSchema),
+  cursor: z.optional(z.string().check(z.maxLength(200))),
+  limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(200)), 50),
 });
 export type UserListQuery = z.infer<typeof userListQuerySchema>;
 
-export const groupSchema = z.object({ id: z.string(), name: z.string(), memberCount: z.number().int() });
+export const groupSchema = z.object({ id: z.string(), name: z.string(), memberCount: z.number().check(z.int()) });
 export type Group = z.infer<typeof groupSchema>;
 export const groupListSchema = z.object({ items: z.array(groupSchema) });
 

@@ -1,29 +1,29 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { violationSchema } from '../problem';
 
 /** What the client shows as the live checklist (GET /password-rules). */
 export const passwordRulesSchema = z.object({
-  minLength: z.number().int(),
-  maxLength: z.number().int(),
-  minClasses: z.number().int(),
+  minLength: z.number().check(z.int()),
+  maxLength: z.number().check(z.int()),
+  minClasses: z.number().check(z.int()),
   /** The symbols allowed besides ASCII letters, digits and space. */
   allowedSymbols: z.string(),
-  bannedCheck: z.object({ requiredScore: z.number().int() }),
+  bannedCheck: z.object({ requiredScore: z.number().check(z.int()) }),
   /** On-premises accounts may not reuse this many recent passwords (changes only). */
-  historyCount: z.number().int(),
+  historyCount: z.number().check(z.int()),
 });
 export type PasswordRules = z.infer<typeof passwordRulesSchema>;
 
 export const passwordCheckRequestSchema = z.strictObject({
-  password: z.string().max(4096),
-  flowId: z.string().max(200).optional(),
+  password: z.string().check(z.maxLength(4096)),
+  flowId: z.optional(z.string().check(z.maxLength(200))),
 });
 export type PasswordCheckRequest = z.infer<typeof passwordCheckRequestSchema>;
 
 export const passwordCheckResultSchema = z.object({
   ok: z.boolean(),
   violations: z.array(violationSchema),
-  score: z.number().int(),
+  score: z.number().check(z.int()),
 });
 export type PasswordCheckResult = z.infer<typeof passwordCheckResultSchema>;
 

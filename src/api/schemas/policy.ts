@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const policyMethods = [
   'email',
@@ -28,26 +28,26 @@ export const policyLimits = {
  */
 export const policySchema = z.strictObject({
   enablement: z.enum(['none', 'selected', 'all']),
-  groupId: z.string().max(200).nullable(),
-  methodsRequired: z.number().int(),
-  methodsAllowed: z.array(policyMethodSchema).max(policyMethods.length),
+  groupId: z.nullable(z.string().check(z.maxLength(200))),
+  methodsRequired: z.number().check(z.int()),
+  methodsAllowed: z.array(policyMethodSchema).check(z.maxLength(policyMethods.length)),
   questions: z.strictObject({
-    registerCount: z.number().int(),
-    resetCount: z.number().int(),
-    custom: z.array(z.string().max(1000)).max(100),
+    registerCount: z.number().check(z.int()),
+    resetCount: z.number().check(z.int()),
+    custom: z.array(z.string().check(z.maxLength(1000))).check(z.maxLength(100)),
   }),
   requireRegistrationOnSignIn: z.boolean(),
-  reconfirmDays: z.number().int(),
+  reconfirmDays: z.number().check(z.int()),
   notifyUserOnReset: z.boolean(),
   notifyAdminsOnAdminReset: z.boolean(),
   helpdesk: z.strictObject({
     mode: z.enum(['default', 'custom']),
-    contact: z.string().max(500).nullable(),
+    contact: z.nullable(z.string().check(z.maxLength(500))),
   }),
   onPremises: z.strictObject({ writeback: z.boolean(), allowUnlock: z.boolean() }),
   bannedPasswords: z.strictObject({
     enforceCustom: z.boolean(),
-    custom: z.array(z.string().max(100)).max(5000),
+    custom: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(5000)),
   }),
   captcha: z.boolean(),
   enumerationProtection: z.boolean(),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isoDateSchema, isoDateTimeSchema, pageSchema } from './common';
 
 export const resetResults = [
@@ -17,21 +17,21 @@ export const reportRoleSchema = z.enum(['user', 'admin']);
 export const reportSummarySchema = z.object({
   from: isoDateSchema,
   to: isoDateSchema,
-  totalUsers: z.number().int(),
-  inScope: z.number().int(),
-  registered: z.number().int(),
-  ableToReset: z.number().int(),
+  totalUsers: z.number().check(z.int()),
+  inScope: z.number().check(z.int()),
+  registered: z.number().check(z.int()),
+  ableToReset: z.number().check(z.int()),
   resets: z.object(
-    Object.fromEntries(resetResults.map((result) => [result, z.number().int()])) as Record<
+    Object.fromEntries(resetResults.map((result) => [result, z.number().check(z.int())])) as Record<
       ResetResult,
-      z.ZodNumber
+      z.ZodMiniNumber
     >,
   ),
-  registrationsByDay: z.array(z.object({ date: isoDateSchema, count: z.number().int() })),
+  registrationsByDay: z.array(z.object({ date: isoDateSchema, count: z.number().check(z.int()) })),
   resetsByDay: z.array(
-    z.object({ date: isoDateSchema, succeeded: z.number().int(), failed: z.number().int() }),
+    z.object({ date: isoDateSchema, succeeded: z.number().check(z.int()), failed: z.number().check(z.int()) }),
   ),
-  methodUsage: z.array(z.object({ method: z.string(), registrations: z.number().int(), resets: z.number().int() })),
+  methodUsage: z.array(z.object({ method: z.string(), registrations: z.number().check(z.int()), resets: z.number().check(z.int()) })),
 });
 export type ReportSummary = z.infer<typeof reportSummarySchema>;
 
@@ -54,7 +54,7 @@ export const resetRowSchema = z.object({
   role: reportRoleSchema,
   methods: z.array(z.string()),
   result: resetResultSchema,
-  reason: z.string().nullable(),
+  reason: z.nullable(z.string()),
 });
 export type ResetRow = z.infer<typeof resetRowSchema>;
 export const resetPageSchema = pageSchema(resetRowSchema);
@@ -64,41 +64,35 @@ export const auditRowSchema = z.object({
   occurredAt: isoDateTimeSchema,
   activity: z.string(),
   actor: z.string(),
-  target: z.string().nullable(),
+  target: z.nullable(z.string()),
   result: z.enum(['success', 'failure']),
-  reason: z.string().nullable(),
+  reason: z.nullable(z.string()),
 });
 export type AuditRow = z.infer<typeof auditRowSchema>;
 export const auditPageSchema = pageSchema(auditRowSchema);
 
 const rangeAndPage = {
-  from: isoDateSchema.optional(),
-  to: isoDateSchema.optional(),
-  cursor: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  from: z.optional(isoDateSchema),
+  to: z.optional(isoDateSchema),
+  cursor: z.optional(z.string().check(z.maxLength(200))),
+  limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(200)), 50),
 };
 /** A range whose `from` is after its `to` is a query out of range (400), not an empty report. */
 const orderedRange = <T extends { from?: string; to?: string }>(query: T) =>
   query.from === undefined || query.to === undefined || query.from <= query.to;
 const rangeOrder = { path: ['from'], message: 'from_after_to' };
 
-export const summaryQuerySchema = z
-  .strictObject({ from: isoDateSchema.optional(), to: isoDateSchema.optional() })
-  .refine(orderedRange, rangeOrder);
-export const registrationsQuerySchema = z.strictObject(rangeAndPage).refine(orderedRange, rangeOrder);
-export const resetsQuerySchema = z
-  .strictObject({ ...rangeAndPage, result: resetResultSchema.optional() })
-  .refine(orderedRange, rangeOrder);
-export const auditQuerySchema = z
-  .strictObject({ ...rangeAndPage, activity: z.string().max(100).optional() })
-  .refine(orderedRange, rangeOrder);
+export const summaryQuerySchema = z.strictObject({ from: z.optional(isoDateSchema), to: z.optional(isoDateSchema) }).check(z.refine(orderedRange, rangeOrder));
+export const registrationsQuerySchema = z.strictObject(rangeAndPage).check(z.refine(orderedRange, rangeOrder));
+export const resetsQuerySchema = z.strictObject({ ...rangeAndPage, result: z.optional(resetResultSchema) }).check(z.refine(orderedRange, rangeOrder));
+export const auditQuerySchema = z.strictObject({ ...rangeAndPage, activity: z.optional(z.string().check(z.maxLength(100))) }).check(z.refine(orderedRange, rangeOrder));
 
 export const importModeQuerySchema = z.strictObject({ mode: z.enum(['validate', 'apply']) });
 export const importRowSchema = z.object({
-  line: z.number().int(),
+  line: z.number().check(z.int()),
   userId: z.string(),
   ok: z.boolean(),
-  violations: z.array(z.object({ code: z.string(), field: z.string().optional(), params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).optional() })),
+  violations: z.array(z.object({ code: z.string(), field: z.optional(z.string()), params: z.optional(z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))) })),
 });
-export const importResultSchema = z.object({ rows: z.array(importRowSchema), applied: z.number().int() });
+export const importResultSchema = z.object({ rows: z.array(importRowSchema), applied: z.number().check(z.int()) });
 export type ImportResult = z.infer<typeof importResultSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isoDateTimeSchema, userIdSchema } from './common';
 
 export const resetMethodKinds = [
@@ -15,9 +15,12 @@ export type ResetMethodKind = z.infer<typeof resetMethodKindSchema>;
 
 export const startResetRequestSchema = z.strictObject({
   userId: userIdSchema,
-  captcha: z
-    .strictObject({ challengeId: z.string().min(1).max(200), answer: z.string().max(100) })
-    .optional(),
+  captcha: z.optional(
+    z.strictObject({
+      challengeId: z.string().check(z.minLength(1), z.maxLength(200)),
+      answer: z.string().check(z.maxLength(100)),
+    }),
+  ),
 });
 export type StartResetRequest = z.infer<typeof startResetRequestSchema>;
 
@@ -34,18 +37,18 @@ export const resetFlowSchema = z.object({
   flowId: z.string(),
   expiresAt: isoDateTimeSchema,
   step: z.enum(['verify', 'password', 'done']),
-  gatesRequired: z.number().int(),
-  gatesPassed: z.number().int(),
+  gatesRequired: z.number().check(z.int()),
+  gatesPassed: z.number().check(z.int()),
   methods: z.array(resetFlowMethodSchema),
   unlockAvailable: z.boolean(),
   /** How the flow ended, once `step` is `done`. */
-  outcome: z.enum(['reset', 'unlocked']).nullable(),
+  outcome: z.nullable(z.enum(['reset', 'unlocked'])),
 });
 export type ResetFlow = z.infer<typeof resetFlowSchema>;
 
 export const createChallengeRequestSchema = z.strictObject({
-  methodId: z.string().min(1).max(200),
-  phoneNumber: z.string().max(64).optional(),
+  methodId: z.string().check(z.minLength(1), z.maxLength(200)),
+  phoneNumber: z.optional(z.string().check(z.maxLength(64))),
 });
 export type CreateChallengeRequest = z.infer<typeof createChallengeRequestSchema>;
 
@@ -54,25 +57,25 @@ export const challengeSchema = z.object({
   methodId: z.string(),
   kind: resetMethodKindSchema,
   expiresAt: isoDateTimeSchema,
-  codeLength: z.number().int().optional(),
-  questions: z.array(z.object({ questionId: z.string(), text: z.string() })).optional(),
+  codeLength: z.optional(z.number().check(z.int())),
+  questions: z.optional(z.array(z.object({ questionId: z.string(), text: z.string() }))),
   status: z.enum(['pending', 'approved', 'denied', 'expired']),
 });
 export type Challenge = z.infer<typeof challengeSchema>;
 
 export const questionAnswerSchema = z.strictObject({
-  questionId: z.string().min(1).max(200),
-  answer: z.string().max(200),
+  questionId: z.string().check(z.minLength(1), z.maxLength(200)),
+  answer: z.string().check(z.maxLength(200)),
 });
 export type QuestionAnswer = z.infer<typeof questionAnswerSchema>;
 
 export const verifyChallengeRequestSchema = z.union([
-  z.strictObject({ code: z.string().max(20) }),
-  z.strictObject({ answers: z.array(questionAnswerSchema).min(1).max(5) }),
+  z.strictObject({ code: z.string().check(z.maxLength(20)) }),
+  z.strictObject({ answers: z.array(questionAnswerSchema).check(z.minLength(1), z.maxLength(5)) }),
 ]);
 export type VerifyChallengeRequest = z.infer<typeof verifyChallengeRequestSchema>;
 
 export const resetPasswordRequestSchema = z.strictObject({
-  newPassword: z.string().max(4096),
+  newPassword: z.string().check(z.maxLength(4096)),
 });
 export type ResetPasswordRequest = z.infer<typeof resetPasswordRequestSchema>;

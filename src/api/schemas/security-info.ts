@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isoDateTimeSchema } from './common';
 import { securityMethodKindSchema } from './directory';
 import { questionAnswerSchema } from './reset';
@@ -9,7 +9,7 @@ export type SecurityQuestion = z.infer<typeof securityQuestionSchema>;
 export const securityMethodSchema = z.object({
   kind: securityMethodKindSchema,
   registered: z.boolean(),
-  masked: z.string().nullable(),
+  masked: z.nullable(z.string()),
   editable: z.boolean(),
   /** Allowed by the policy that applies to this person (their own, or the admin policy). */
   allowed: z.boolean(),
@@ -17,18 +17,18 @@ export const securityMethodSchema = z.object({
    * The person's own pre-populated value (set by an admin or CSV) that registration shows
    * pre-filled; null when there is none or the method is registered.
    */
-  prefill: z.string().nullable(),
+  prefill: z.nullable(z.string()),
 });
 export type SecurityMethod = z.infer<typeof securityMethodSchema>;
 
 export const securityInfoSchema = z.object({
   methods: z.array(securityMethodSchema),
-  methodsRequired: z.number().int(),
+  methodsRequired: z.number().check(z.int()),
   registered: z.boolean(),
-  lastConfirmedAt: isoDateTimeSchema.nullable(),
-  reconfirmDueAt: isoDateTimeSchema.nullable(),
+  lastConfirmedAt: z.nullable(isoDateTimeSchema),
+  reconfirmDueAt: z.nullable(isoDateTimeSchema),
   questions: z.object({
-    registerCount: z.number().int(),
+    registerCount: z.number().check(z.int()),
     predefined: z.array(securityQuestionSchema),
     custom: z.array(securityQuestionSchema),
     /** The question IDs this person has answers for (never the answers). */
@@ -37,9 +37,11 @@ export const securityInfoSchema = z.object({
 });
 export type SecurityInfo = z.infer<typeof securityInfoSchema>;
 
-export const emailVerificationRequestSchema = z.strictObject({ value: z.string().trim().max(320) });
+export const emailVerificationRequestSchema = z.strictObject({
+  value: z.string().check(z.trim(), z.maxLength(320)),
+});
 export const phoneVerificationRequestSchema = z.strictObject({
-  value: z.string().trim().max(64),
+  value: z.string().check(z.trim(), z.maxLength(64)),
   channel: z.enum(['sms', 'voice']),
 });
 export const appVerificationRequestSchema = z.strictObject({});
@@ -47,7 +49,7 @@ export const appVerificationRequestSchema = z.strictObject({});
 export const verificationStartedSchema = z.object({
   verificationId: z.string(),
   expiresAt: isoDateTimeSchema,
-  codeLength: z.number().int(),
+  codeLength: z.number().check(z.int()),
 });
 export type VerificationStarted = z.infer<typeof verificationStartedSchema>;
 
@@ -60,19 +62,19 @@ export const appVerificationStartedSchema = z.object({
 export type AppVerificationStarted = z.infer<typeof appVerificationStartedSchema>;
 
 export const completeVerificationRequestSchema = z.strictObject({
-  verificationId: z.string().min(1).max(200),
-  code: z.string().max(20),
+  verificationId: z.string().check(z.minLength(1), z.maxLength(200)),
+  code: z.string().check(z.maxLength(20)),
 });
 export type CompleteVerificationRequest = z.infer<typeof completeVerificationRequestSchema>;
 
 export const registerQuestionsRequestSchema = z.strictObject({
-  answers: z.array(questionAnswerSchema).max(5),
+  answers: z.array(questionAnswerSchema).check(z.maxLength(5)),
 });
 export type RegisterQuestionsRequest = z.infer<typeof registerQuestionsRequestSchema>;
 
 export const changePasswordRequestSchema = z.strictObject({
-  currentPassword: z.string().max(4096),
-  newPassword: z.string().max(4096),
+  currentPassword: z.string().check(z.maxLength(4096)),
+  newPassword: z.string().check(z.maxLength(4096)),
 });
 export type ChangePasswordRequest = z.infer<typeof changePasswordRequestSchema>;
 

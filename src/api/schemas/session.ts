@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isoDateTimeSchema, userIdSchema } from './common';
 import { adminRoleSchema, userSourceSchema } from './directory';
 
@@ -12,14 +12,14 @@ export const meSchema = z.object({
 });
 export type Me = z.infer<typeof meSchema>;
 
-export const registrationPromptSchema = z
-  .object({ reason: z.enum(['not_registered', 'reconfirm']) })
-  .nullable();
+export const registrationPromptSchema = z.nullable(
+  z.object({ reason: z.enum(['not_registered', 'reconfirm']) }),
+);
 export type RegistrationPrompt = z.infer<typeof registrationPromptSchema>;
 
 export const signInRequestSchema = z.strictObject({
   userId: userIdSchema,
-  password: z.string().min(1).max(4096),
+  password: z.string().check(z.minLength(1), z.maxLength(4096)),
 });
 export type SignInRequest = z.infer<typeof signInRequestSchema>;
 

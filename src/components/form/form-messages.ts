@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { violationSchema, type Violation } from '@/api';
 import { describeViolation } from '@/i18n';
 
@@ -45,4 +45,4 @@ export const formErrorMap = (issue: { code: string; input?: unknown; minimum?: u
 };
 
 /** A required text field that says so in the person's language. */
-export const requiredText = () => z.string().trim().min(1, violationMessage('required'));
+export const requiredText = () => z.string().check(z.trim(), z.minLength(1, violationMessage('required')));

@@ -1,12 +1,12 @@
 import { useCallback, useState } from 'react';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { challengeSchema } from '@/api';
 
 /** What survives a reload of /reset: the flow, and the challenge being answered. */
 const savedResetSchema = z.object({
   flowId: z.string(),
-  challenge: challengeSchema.nullable(),
-  phoneNumber: z.string().optional(),
+  challenge: z.nullable(challengeSchema),
+  phoneNumber: z.optional(z.string()),
 });
 export type SavedReset = z.infer<typeof savedResetSchema>;
 

@@ -4,6 +4,7 @@ import QRCode from 'qrcode';
 import { useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { languageSchema, type Language } from '@/api/schemas/common';
+import { z } from 'zod/mini';
 import { useBranding } from '@/branding';
 import { AdminPage, Section } from '../components/admin-page';
 import { copyToClipboard, downloadText } from '../components/download';
@@ -118,7 +119,7 @@ export function RolloutPage() {
             <Input type="date" value={deadline} onChange={(_, data) => data.value && setDeadline(data.value)} />
           </Field>
           <Field label={t('rollout.language')}>
-            <Select value={language} onChange={(_, data) => setLanguage(languageSchema.catch('en').parse(data.value))}>
+            <Select value={language} onChange={(_, data) => setLanguage(z.catch(languageSchema, 'en').parse(data.value))}>
               <option value="en">English</option>
               <option value="nl">Nederlands</option>
             </Select>

@@ -18,7 +18,7 @@ import { Dismiss24Regular } from '@fluentui/react-icons';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { licenses, patchUserRequestSchema, userSources, type Contact, type User } from '@/api/schemas/directory';
 import { ErrorState, LoadingState } from '@/components/feedback';
 import { FormError, formErrorMap, wordFieldError } from '@/components/form';
@@ -44,7 +44,7 @@ const useStyles = makeStyles({
 const contactFields = ['authenticationEmail', 'alternateEmail', 'authenticationPhone', 'mobilePhone', 'officePhone'] as const satisfies readonly (keyof Contact)[];
 
 /** What the panel edits: the contract's PATCH body, every part present. */
-const userFormSchema = patchUserRequestSchema.pick({ source: true, licenses: true, groupIds: true, contact: true }).required({
+const userFormSchema = z.required(z.pick(patchUserRequestSchema, { source: true, licenses: true, groupIds: true, contact: true }), {
   source: true,
   licenses: true,
   groupIds: true,

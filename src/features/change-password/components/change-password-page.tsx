@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Text } from '@fluentui/react-components';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isApiError, type Violation } from '@/api';
 import { DeadEnd } from '@/components/feedback';
 import { FormError, formErrorMap, PasswordChecklist, PasswordField, requiredText, violationMessage } from '@/components/form';
@@ -13,11 +13,11 @@ import { useChangePassword } from '../api/change-password';
 
 const changePasswordFormSchema = z
   .object({
-    currentPassword: z.string().min(1, violationMessage('required')).max(4096),
-    newPassword: z.string().min(1, violationMessage('required')).max(4096),
+    currentPassword: z.string().check(z.minLength(1, violationMessage('required')), z.maxLength(4096)),
+    newPassword: z.string().check(z.minLength(1, violationMessage('required')), z.maxLength(4096)),
     confirmPassword: requiredText(),
   })
-  .refine((values) => values.newPassword === values.confirmPassword, { path: ['confirmPassword'], message: violationMessage('mismatch') });
+  .check(z.refine((values) => values.newPassword === values.confirmPassword, { path: ['confirmPassword'], message: violationMessage('mismatch') }));
 type ChangePasswordValues = z.input<typeof changePasswordFormSchema>;
 
 function ChangePasswordForm() {

@@ -3,7 +3,7 @@ import { Button, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isApiError, type Challenge, type ResetFlow, type ResetFlowMethod } from '@/api';
 import { CodeField, FormError, formErrorMap, requiredText } from '@/components/form';
 import { ContactHelp } from '@/components/feedback';
@@ -14,7 +14,7 @@ import { useVerifyChallenge } from '../api/verify-challenge';
 import { flowEndFrom, type FlowEnd } from '../flow-end';
 import { StepHeading } from './step-heading';
 
-const codeSchema = z.object({ code: requiredText().pipe(z.string().max(20)) });
+const codeSchema = z.object({ code: z.pipe(requiredText(), z.string().check(z.maxLength(20))) });
 type CodeValues = z.input<typeof codeSchema>;
 
 function sentMessage(t: ReturnType<typeof useTranslation>['t'], challenge: Challenge, method: ResetFlowMethod | undefined): string {

@@ -4,7 +4,7 @@ import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isApiError, startResetRequestSchema, type ResetFlow } from '@/api';
 import { FormError, formErrorMap, TextField, violationMessage } from '@/components/form';
 import { Actions, PageHeading, Panel, useFormStyles } from '@/components/layout';
@@ -16,7 +16,7 @@ import { flowEndFrom, type FlowEnd } from '../flow-end';
 
 const identifySchema = z.object({
   userId: startResetRequestSchema.shape.userId,
-  captchaAnswer: z.string().trim().max(100),
+  captchaAnswer: z.string().check(z.trim(), z.maxLength(100)),
 });
 type IdentifyValues = z.input<typeof identifySchema>;
 

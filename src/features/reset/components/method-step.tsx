@@ -3,7 +3,7 @@ import { Button, Field, Radio, RadioGroup } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isApiError, type Challenge, type ResetFlow } from '@/api';
 import { FormError, formErrorMap, TextField, violationMessage } from '@/components/form';
 import { Actions, Panel, useFormStyles } from '@/components/layout';
@@ -13,7 +13,7 @@ import { flowEndFrom, type FlowEnd } from '../flow-end';
 import { methodLabel, sendLabel } from './method-label';
 import { StepHeading } from './step-heading';
 
-const phoneSchema = z.object({ phoneNumber: z.string().trim().max(64) });
+const phoneSchema = z.object({ phoneNumber: z.string().check(z.trim(), z.maxLength(64)) });
 type PhoneValues = z.input<typeof phoneSchema>;
 
 export interface MethodStepProps {

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Button } from '@fluentui/react-components';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isApiError, type ResetFlow } from '@/api';
 import { FormError, formErrorMap, PasswordChecklist, PasswordField, requiredText, violationMessage } from '@/components/form';
 import { Actions, PageHeading, Panel, useFormStyles } from '@/components/layout';
@@ -11,8 +11,8 @@ import { useResetPassword } from '../api/reset-password';
 import { flowEndFrom, type FlowEnd } from '../flow-end';
 
 const newPasswordSchema = z
-  .object({ newPassword: z.string().min(1, violationMessage('required')), confirmPassword: requiredText() })
-  .refine((values) => values.newPassword === values.confirmPassword, { path: ['confirmPassword'], message: violationMessage('mismatch') });
+  .object({ newPassword: z.string().check(z.minLength(1, violationMessage('required'))), confirmPassword: requiredText() })
+  .check(z.refine((values) => values.newPassword === values.confirmPassword, { path: ['confirmPassword'], message: violationMessage('mismatch') }));
 type NewPasswordValues = z.input<typeof newPasswordSchema>;
 
 export interface PasswordStepProps {

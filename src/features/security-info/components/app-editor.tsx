@@ -3,7 +3,7 @@ import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isApiError, type SecurityInfo } from '@/api';
 import { CodeField, FormError, formErrorMap, requiredText } from '@/components/form';
 import { ErrorState, LoadingState } from '@/components/feedback';
@@ -12,7 +12,7 @@ import { describeProblem } from '@/i18n';
 import { useCompleteApp } from '../api/complete-app';
 import { useStartAppVerification } from '../api/start-app-verification';
 
-const codeSchema = z.object({ code: requiredText().pipe(z.string().max(20)) });
+const codeSchema = z.object({ code: z.pipe(requiredText(), z.string().check(z.maxLength(20))) });
 type CodeForm = z.input<typeof codeSchema>;
 
 const useStyles = makeStyles({

@@ -3,7 +3,7 @@ import { Button, Field, Radio, RadioGroup, Text } from '@fluentui/react-componen
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isApiError, type SecurityInfo, type VerificationStarted } from '@/api';
 import { CodeField, FormError, formErrorMap, requiredText, TextField } from '@/components/form';
 import { Actions, PageHeading, useFormStyles } from '@/components/layout';
@@ -13,8 +13,8 @@ import { useCompleteMobilePhone } from '../api/complete-mobile-phone';
 import { useStartEmailVerification } from '../api/start-email-verification';
 import { useStartPhoneVerification } from '../api/start-phone-verification';
 
-const valueSchema = z.object({ value: requiredText().pipe(z.string().max(320)) });
-const codeSchema = z.object({ code: requiredText().pipe(z.string().max(20)) });
+const valueSchema = z.object({ value: z.pipe(requiredText(), z.string().check(z.maxLength(320))) });
+const codeSchema = z.object({ code: z.pipe(requiredText(), z.string().check(z.maxLength(20))) });
 type ValueForm = z.input<typeof valueSchema>;
 type CodeForm = z.input<typeof codeSchema>;
 

@@ -3,7 +3,7 @@ import { Button, Text } from '@fluentui/react-components';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isApiError, signInRequestSchema } from '@/api';
 import { FormError, formErrorMap, PasswordField, TextField, violationMessage } from '@/components/form';
 import { Actions, Page, PageHeading, Panel, PortalLink, useDocumentTitle, useFormStyles } from '@/components/layout';
@@ -13,7 +13,7 @@ import { useSignIn } from '../api/sign-in';
 
 const signInFormSchema = z.object({
   userId: signInRequestSchema.shape.userId,
-  password: z.string().min(1, violationMessage('required')).max(4096),
+  password: z.string().check(z.minLength(1, violationMessage('required')), z.maxLength(4096)),
 });
 type SignInValues = z.input<typeof signInFormSchema>;
 
