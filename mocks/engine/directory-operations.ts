@@ -1,5 +1,5 @@
 import type { SecurityMethodKind, User, Violation } from '@/api';
-import type { PortalState, StoredUser } from '../store/state';
+import { newUserDefaults, type PortalState, type StoredUser } from '../store/state';
 import type { EngineDeps } from './deps';
 import { adminUser } from './auth';
 import { addUser, allUsers, directoryIndex, invalidateDirectory, removeUser, searchUsers } from './directory-index';
@@ -126,6 +126,7 @@ export function createDirectoryOperations(deps: EngineDeps): DirectoryOperations
         licenses: [...new Set(body.licenses)],
         groupIds: [...new Set(body.groupIds)],
         roles: [...new Set(body.roles)],
+        ...newUserDefaults(),
         accountEnabled: body.accountEnabled,
         lockedOut: body.lockedOut,
         contact: {
@@ -135,14 +136,6 @@ export function createDirectoryOperations(deps: EngineDeps): DirectoryOperations
           mobilePhone: body.contact.mobilePhone ?? null,
           officePhone: body.contact.officePhone ?? null,
         },
-        app: null,
-        questions: [],
-        lastConfirmedAt: null,
-        passwordHash: null,
-        passwordHistory: [],
-        passwordChangedAt: null,
-        changePasswordFailures: { count: 0, lockouts: 0, lockedUntil: null },
-        promptDismissedAt: null,
       };
       if (body.password !== undefined) {
         const passwordViolations = await validateNewPassword(state, user, body.password);

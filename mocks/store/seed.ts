@@ -3,7 +3,7 @@ import { hashSecret, seededRandom, type RandomSource } from '../engine/rules/cry
 import { seedPolicy } from '../engine/rules/policy';
 import { normalizeAnswer, predefinedQuestions } from '../engine/rules/questions';
 import { createTotpSecret } from '../engine/rules/totp';
-import type { PortalState, StoredGroup, StoredUser } from './state';
+import { emptyContact, emptyState, newUserDefaults, type PortalState, type StoredGroup, type StoredUser } from './state';
 
 export interface SeedOptions {
   /** How many users besides the personas (default 3,000). */
@@ -386,25 +386,8 @@ class Generator {
   }
 }
 
-function emptyContact(): Contact {
-  return { authenticationEmail: null, alternateEmail: null, authenticationPhone: null, mobilePhone: null, officePhone: null };
-}
-
-function baseUser(id: string): Omit<StoredUser, 'userPrincipalName' | 'displayName' | 'givenName' | 'surname' | 'source' | 'licenses' | 'groupIds' | 'roles'> {
-  return {
-    id,
-    accountEnabled: true,
-    lockedOut: false,
-    contact: emptyContact(),
-    app: null,
-    questions: [],
-    lastConfirmedAt: null,
-    passwordHash: null,
-    passwordHistory: [],
-    passwordChangedAt: null,
-    changePasswordFailures: { count: 0, lockouts: 0, lockedUntil: null },
-    promptDismissedAt: null,
-  };
+function baseUser(id: string) {
+  return { id, ...newUserDefaults() };
 }
 
 /**
@@ -418,24 +401,13 @@ export async function createSeedState(options: SeedOptions): Promise<PortalState
   const now = options.now;
   const gen = new Generator(seededRandom(seed));
 
-  const state: PortalState = {
+  const state: PortalState = emptyState({
     organization: { name: organizationName },
     policy: seedPolicy(groupIds.pilot),
-    branding: null,
     groups: Object.fromEntries(seedGroups.map((group) => [group.id, { ...group, memberGroupIds: [...group.memberGroupIds] }])),
     users: {},
     userIdsByUpn: {},
-    sessions: {},
-    flows: {},
-    verifications: {},
-    captchas: {},
-    throttles: {},
-    outbox: [],
-    reports: { registrations: [], resets: [] },
-    audit: [],
-    clockOffsetMs: 0,
-    devSettings: { latencyMs: 0, failureRate: 0 },
-  };
+  });
   const addUser = (user: StoredUser) => {
     state.users[user.id] = user;
     state.userIdsByUpn[user.userPrincipalName.toLowerCase()] = user.id;
@@ -506,17 +478,11 @@ export async function createSeedState(options: SeedOptions): Promise<PortalState
       licenses: [license],
       groupIds: groups,
       roles,
+      ...newUserDefaults(),
       accountEnabled: !gen.chance(0.01),
       lockedOut: source !== 'cloud' && gen.chance(0.03),
-      contact: emptyContact(),
-      app: null,
-      questions: [],
-      lastConfirmedAt: null,
       passwordHash: sharedHash,
-      passwordHistory: [],
       passwordChangedAt: now - gen.int(365) * dayMs,
-      changePasswordFailures: { count: 0, lockouts: 0, lockedUntil: null },
-      promptDismissedAt: null,
     };
     const phone = () => `+1 ${gen.pick(['425', '206', '312', '646'])} 555 ${gen.digits(4)}`;
     const registration = gen.int(100);

@@ -163,3 +163,45 @@ export interface StoredThrottle {
   blockedUntil: number | null;
   blockReason: 'failed_verifications' | 'too_many_emails' | 'too_many_resets' | null;
 }
+
+/** A contact record with every field empty. */
+export function emptyContact(): Contact {
+  return { authenticationEmail: null, alternateEmail: null, authenticationPhone: null, mobilePhone: null, officePhone: null };
+}
+
+type UserIdentity = 'id' | 'userPrincipalName' | 'displayName' | 'givenName' | 'surname' | 'source' | 'licenses' | 'groupIds' | 'roles';
+
+/** What every new directory record starts with: enabled, nothing registered, no password, no lockout. */
+export function newUserDefaults(): Omit<StoredUser, UserIdentity> {
+  return {
+    accountEnabled: true,
+    lockedOut: false,
+    contact: emptyContact(),
+    app: null,
+    questions: [],
+    lastConfirmedAt: null,
+    passwordHash: null,
+    passwordHistory: [],
+    passwordChangedAt: null,
+    changePasswordFailures: { count: 0, lockouts: 0, lockedUntil: null },
+    promptDismissedAt: null,
+  };
+}
+
+/** A state with no sessions, flows, messages or history around the given directory and policy. */
+export function emptyState(directory: Pick<PortalState, 'organization' | 'policy' | 'groups' | 'users' | 'userIdsByUpn'>): PortalState {
+  return {
+    ...directory,
+    branding: null,
+    sessions: {},
+    flows: {},
+    verifications: {},
+    captchas: {},
+    throttles: {},
+    outbox: [],
+    reports: { registrations: [], resets: [] },
+    audit: [],
+    clockOffsetMs: 0,
+    devSettings: { latencyMs: 0, failureRate: 0 },
+  };
+}

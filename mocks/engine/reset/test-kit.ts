@@ -1,5 +1,5 @@
 import type { Challenge, EndpointOutput, OutboxMessage, Policy, ResetFlow, ResetMethodKind, VerifyChallengeRequest } from '@/api';
-import type { PortalState, StoredUser } from '../../store/state';
+import { emptyContact, emptyState, newUserDefaults, type PortalState, type StoredUser } from '../../store/state';
 import type { EngineDeps } from '../core';
 import type { RequestContext } from '../operations';
 import { ProblemError } from '../operations';
@@ -15,10 +15,6 @@ export const appSecret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 export const questionAnswers = ['Seattle', 'Rover', 'Blue', 'Lincoln High', 'Anna'] as const;
 export const oldPassword = 'Old-Password-2025!';
 
-function emptyContact(): StoredUser['contact'] {
-  return { authenticationEmail: null, alternateEmail: null, authenticationPhone: null, mobilePhone: null, officePhone: null };
-}
-
 function baseUser(id: string, upn: string): StoredUser {
   return {
     id,
@@ -30,17 +26,7 @@ function baseUser(id: string, upn: string): StoredUser {
     licenses: ['entraP1'],
     groupIds: [pilotGroupId],
     roles: [],
-    accountEnabled: true,
-    lockedOut: false,
-    contact: emptyContact(),
-    app: null,
-    questions: [],
-    lastConfirmedAt: null,
-    passwordHash: null,
-    passwordHistory: [],
-    passwordChangedAt: null,
-    changePasswordFailures: { count: 0, lockouts: 0, lockedUntil: null },
-    promptDismissedAt: null,
+    ...newUserDefaults(),
   };
 }
 
@@ -109,24 +95,13 @@ export async function createKit(options: KitOptions = {}): Promise<Kit> {
   for (const user of users) user.passwordHash = await hash(oldPassword);
 
   let now = startOfTest;
-  const state: PortalState = {
+  const state: PortalState = emptyState({
     organization: { name: 'Contoso' },
     policy: { ...seedPolicy(pilotGroupId), captcha: false, ...options.policy },
-    branding: null,
     groups: { [pilotGroupId]: { id: pilotGroupId, name: 'SSPR Pilot', memberGroupIds: [] } },
     users: Object.fromEntries(users.map((user) => [user.id, user])),
     userIdsByUpn: Object.fromEntries(users.map((user) => [user.userPrincipalName.toLowerCase(), user.id])),
-    sessions: {},
-    flows: {},
-    verifications: {},
-    captchas: {},
-    throttles: {},
-    outbox: [],
-    reports: { registrations: [], resets: [] },
-    audit: [],
-    clockOffsetMs: 0,
-    devSettings: { latencyMs: 0, failureRate: 0 },
-  };
+  });
   const deps: EngineDeps = { state: () => state, now: () => now, random, changed: () => undefined };
   const ops = createResetOperations(deps);
   const context: RequestContext = { token: null };
