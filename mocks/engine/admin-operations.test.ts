@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createBackendKit, type BackendKit } from './backend-kit';
-import { ProblemError, type RequestContext } from './operations';
+import { createBackendKit, none, problemOf, type BackendKit } from './backend-kit';
+import type { RequestContext } from './operations';
 import { checkPassword } from './rules/passwords';
 
-const none = { params: undefined, query: undefined, body: undefined } as const;
-
-async function problemOf(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ProblemError) return error.problem;
-    throw error;
-  }
-  throw new Error('expected a problem');
-}
 
 async function adminKit(): Promise<{ kit: BackendKit; admin: RequestContext }> {
   const kit = await createBackendKit();

@@ -1,6 +1,6 @@
 import { memoryStorage, type StateStorage } from '../store/persistence';
 import { createBackend, type Backend } from './backend';
-import type { RequestContext } from './operations';
+import { ProblemError, type RequestContext } from './operations';
 import { seededRandom } from './rules/crypto';
 
 /** A fixed start for engine tests: a Monday morning in spring. */
@@ -37,4 +37,18 @@ export async function createBackendKit(options: { generatedUsers?: number; stora
       return { token: session.token };
     },
   };
+}
+
+/** No params, query or body: the input of an operation that takes none. */
+export const none = { params: undefined, query: undefined, body: undefined } as const;
+
+/** The problem an operation threw; fails the test when it succeeded or threw something else. */
+export async function problemOf(promise: Promise<unknown>) {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof ProblemError) return error.problem;
+    throw error;
+  }
+  throw new Error('expected a problem');
 }

@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createBackendKit } from './backend-kit';
-import { ProblemError } from './operations';
+import { createBackendKit, none, problemOf } from './backend-kit';
 
-const none = { params: undefined, query: undefined, body: undefined } as const;
 const minute = 60 * 1000;
-
-async function problemOf(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ProblemError) return error.problem;
-    throw error;
-  }
-  throw new Error('expected a problem');
-}
 
 const change = (currentPassword: string, newPassword: string) => ({ ...none, body: { currentPassword, newPassword } });
 

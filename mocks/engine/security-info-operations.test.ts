@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createBackendKit, type BackendKit } from './backend-kit';
-import { ProblemError, type RequestContext } from './operations';
+import { createBackendKit, none, problemOf, type BackendKit } from './backend-kit';
+import type { RequestContext } from './operations';
 import { predefinedQuestions } from './rules/questions';
 import { totpCode } from './rules/totp';
 
-const none = { params: undefined, query: undefined, body: undefined } as const;
 const minute = 60 * 1000;
-
-async function problemOf(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ProblemError) return error.problem;
-    throw error;
-  }
-  throw new Error('expected a problem');
-}
 
 async function latestCode(kit: BackendKit, to: string): Promise<string> {
   const { items } = await kit.backend.operations.getOutbox({ ...none, query: { to } }, { token: null });

@@ -1,20 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createBackendKit } from './backend-kit';
-import { ProblemError } from './operations';
+import { createBackendKit, none, problemOf } from './backend-kit';
 
-const none = { params: undefined, query: undefined, body: undefined } as const;
 const anonymous = { token: null };
 const dayMs = 24 * 60 * 60 * 1000;
-
-async function problemOf(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ProblemError) return error.problem;
-    throw error;
-  }
-  throw new Error('expected a problem');
-}
 
 describe('sign-in', () => {
   it('Sign-in: a wrong password and an unknown user get the same 401 invalid_credentials', async () => {
