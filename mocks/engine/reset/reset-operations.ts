@@ -530,7 +530,7 @@ export function createResetOperations(deps: EngineDeps): ResetOperations {
       flow.outcome = 'reset';
       flow.status = 'done';
       if (current.policy.notifyUserOnReset) notifyUser(user, current.organization.name);
-      recordAudit(deps, { activity: 'Reset password (self-service)', actor: user.userPrincipalName, target: user.userPrincipalName });
+      recordAudit(deps, { activity: 'resetPassword', actor: user.userPrincipalName, target: user.userPrincipalName });
       report(flow, 'succeeded', null);
       if (startedBlock) report(flow, 'blocked', 'too_many_resets');
       deps.changed();
@@ -549,7 +549,7 @@ export function createResetOperations(deps: EngineDeps): ResetOperations {
       flow.step = 'done';
       flow.outcome = 'unlocked';
       flow.status = 'done';
-      recordAudit(deps, { activity: 'Unlock account (self-service)', actor: user.userPrincipalName, target: user.userPrincipalName });
+      recordAudit(deps, { activity: 'unlockAccount', actor: user.userPrincipalName, target: user.userPrincipalName });
       report(flow, 'succeeded', 'unlocked');
       deps.changed();
       return toFlowView(flow);

@@ -318,7 +318,7 @@ describe('Reset flow', () => {
     expect(await verifySecret(oldPassword, ada?.passwordHash ?? '')).toBe(false);
     expect(kit.state.sessions['tok-1']).toBeUndefined();
     expect(kit.outbox('ada.lovelace@fabrikam.com')[0]?.subject).toMatch(/was reset/);
-    expect(kit.state.audit.map((row) => row.activity)).toContain('Reset password (self-service)');
+    expect(kit.state.audit.map((row) => row.activity)).toContain('resetPassword');
     expect(resetRows(kit, 'succeeded')).toMatchObject([{ userId: 'u-ada', methods: ['email'], reason: null }]);
     expect(await problemOf(kit.setPassword(flow.flowId, 'Another-Harbour-77'))).toMatchObject({ status: 409 });
   });

@@ -9,6 +9,7 @@ import type { Column } from '../components/data-table';
 import { DateRangeFields, isRangeValid, type DateRange } from '../components/date-range';
 import { useCursorPager } from '../components/pager';
 import { useAdminTranslation } from '../i18n/register';
+import { useReasonName } from '../reports/method-name';
 
 const useStyles = makeStyles({
   filters: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'flex-end' },
@@ -16,6 +17,7 @@ const useStyles = makeStyles({
 
 export function AuditPage() {
   const { t } = useAdminTranslation();
+  const reasonName = useReasonName();
   const styles = useStyles();
   const [range, setRange] = useState<DateRange>({});
   const [activityText, setActivityText] = useState('');
@@ -38,7 +40,7 @@ export function AuditPage() {
         </Badge>
       ),
     },
-    { header: t('audit.columns.reason'), cell: (row) => row.reason ?? '' },
+    { header: t('audit.columns.reason'), cell: (row) => (row.reason === null ? '' : reasonName(row.reason)) },
   ];
 
   function onFilter(event: FormEvent) {
