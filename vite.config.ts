@@ -21,10 +21,26 @@ function dropMockWorker(): Plugin {
   };
 }
 
+/**
+ * The contract (`src/api`) declares schemas and endpoint tables at module level and does nothing
+ * else on import. Saying so lets Rollup drop the parts a bundle never uses (the admin and dev
+ * tables, admin-only schemas): zod's `.check()` calls look like side effects to it otherwise.
+ */
+function contractHasNoSideEffects(): Plugin {
+  const contractDir = fileURLToPath(new URL('./src/api/', import.meta.url));
+  return {
+    name: 'contract-has-no-side-effects',
+    apply: 'build',
+    transform(_code, id) {
+      return id.startsWith(contractDir) ? { moduleSideEffects: false } : null;
+    },
+  };
+}
+
 const srcDir = fileURLToPath(new URL('./src', import.meta.url));
 
 export default defineConfig({
-  plugins: [react(), dropMockWorker()],
+  plugins: [react(), dropMockWorker(), contractHasNoSideEffects()],
   resolve: { alias: { '@': srcDir } },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },

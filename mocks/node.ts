@@ -1,5 +1,5 @@
 import { setupServer, type SetupServer } from 'msw/node';
-import { createApiClient, type ApiClient } from '@/api';
+import { createApiClient, endpoints, type ApiClient } from '@/api';
 import { createBackend } from './engine/backend';
 import { seededRandom } from './engine/rules/crypto';
 import { createHandlers } from './handlers';
@@ -63,7 +63,7 @@ export async function createTestServer(options: TestServerOptions = {}): Promise
       now += ms;
     },
     client(token = null) {
-      return createApiClient({ baseUrl: testBaseUrl, getToken: () => token });
+      return createApiClient(endpoints, { baseUrl: testBaseUrl, getToken: () => token });
     },
     async reset() {
       now = start;

@@ -1,5 +1,6 @@
 import { createApiClient } from './client';
-import { apiBasePath } from './endpoints';
+import { peopleEndpoints } from './areas/people';
+import { apiBasePath } from './endpoint-definition';
 import { sessionStore } from './session-store';
 
 /** Absolute, so it also works where `fetch` needs a full URL (tests in Node). */
@@ -13,8 +14,11 @@ function resolveBaseUrl(): string {
 /** Demo mode: no real API configured, so the mock backend runs in the browser. */
 export const demoMode = !import.meta.env.VITE_API_BASE_URL;
 
-/** The app's one client: every call carries the signed-in token when there is one. */
-export const api = createApiClient({
-  baseUrl: resolveBaseUrl(),
-  getToken: () => sessionStore.getToken(),
-});
+/** Every call carries the signed-in token when there is one. */
+export const clientOptions = { baseUrl: resolveBaseUrl(), getToken: () => sessionStore.getToken() };
+
+/**
+ * The people's portal's client: only the people's part of the contract, so the admin and dev
+ * schemas stay out of every people's page (`adminApi` and `devApi` load with their features).
+ */
+export const api = createApiClient(peopleEndpoints, clientOptions);

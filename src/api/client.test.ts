@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createApiClient } from './client';
+import { endpoints, peopleEndpoints } from './endpoints';
 import { ApiError } from './problem';
 
 function jsonResponse(status: number, body: unknown, contentType = 'application/json') {
@@ -9,7 +10,7 @@ function jsonResponse(status: number, body: unknown, contentType = 'application/
 describe('the typed client', () => {
   it('sends the path, query, token and JSON body of an endpoint and parses the answer', async () => {
     const seen: { url: string; init: RequestInit | undefined }[] = [];
-    const client = createApiClient({
+    const client = createApiClient(endpoints, {
       baseUrl: 'http://portal.test/api/v1',
       getToken: () => 'token-1',
       fetch: async (url, init) => {
@@ -24,7 +25,7 @@ describe('the typed client', () => {
   });
 
   it('turns a problem answer into an ApiError with its code, violations and retryAfterSeconds', async () => {
-    const client = createApiClient({
+    const client = createApiClient(endpoints, {
       fetch: async () =>
         jsonResponse(
           429,
@@ -32,24 +33,38 @@ describe('the typed client', () => {
           'application/problem+json',
         ),
     });
-    const error = await client.call('startReset', { body: { userId: 'a@b.c' } }).catch((caught: unknown) => caught);
+    const error = await client
+      .call('startReset', { body: { userId: 'a@b.c' } })
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status: 429, code: 'throttled', retryAfterSeconds: 60 });
   });
 
   it('turns an answer that breaks the contract into an ordinary ApiError', async () => {
-    const client = createApiClient({ fetch: async () => jsonResponse(200, { flowId: 42 }) });
-    await expect(client.call('getReset', { params: { flowId: 'f' } })).rejects.toMatchObject({ code: 'internal' });
+    const client = createApiClient(endpoints, { fetch: async () => jsonResponse(200, { flowId: 42 }) });
+    await expect(client.call('getReset', { params: { flowId: 'f' } })).rejects.toMatchObject({
+      code: 'internal',
+    });
   });
 
   it('needs no input for calls whose body is optional', async () => {
-    const client = createApiClient({ fetch: async () => new Response(null, { status: 204 }) });
+    const client = createApiClient(endpoints, { fetch: async () => new Response(null, { status: 204 }) });
     await expect(client.call('dismissRegistrationPrompt')).resolves.toBeUndefined();
   });
 
   it('lets an aborted request reject as an abort, not as an unreachable server', async () => {
     const abort = Object.assign(new Error('aborted'), { name: 'AbortError' });
-    const client = createApiClient({ fetch: async () => Promise.reject(abort) });
+    const client = createApiClient(endpoints, { fetch: async () => Promise.reject(abort) });
     await expect(client.call('getBranding')).rejects.toBe(abort);
+  });
+
+  it('refuses a call outside its part of the contract without sending anything', async () => {
+    let sent = 0;
+    const client = createApiClient(peopleEndpoints, {
+      fetch: async () => (sent++, new Response(null, { status: 204 })),
+    });
+    // @ts-expect-error getPolicy belongs to the admin client
+    await expect(client.call('getPolicy')).rejects.toThrow(/not part of this client/);
+    expect(sent).toBe(0);
   });
 });

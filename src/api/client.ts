@@ -1,11 +1,5 @@
-import {
-  apiBasePath,
-  buildPath,
-  endpoints,
-  type EndpointInput,
-  type EndpointName,
-  type EndpointOutput,
-} from './endpoints';
+import { apiBasePath, buildPath, type EndpointDefinition } from './endpoint-definition';
+import type { EndpointInput, EndpointName, EndpointOutput, Endpoints } from './endpoints';
 import { ApiError, problemSchema } from './problem';
 
 type RequiredKeys<T> = { [P in keyof T]: undefined extends T[P] ? never : P }[keyof T];
@@ -27,7 +21,20 @@ export interface ApiClientOptions {
   fetch?: typeof fetch;
 }
 
-export type ApiClient = ReturnType<typeof createApiClient>;
+/** The part of the contract a client can call: `peopleEndpoints`, `adminEndpoints`, `devEndpoints` or all of them. */
+export type EndpointTable<N extends EndpointName> = { [K in N]: Endpoints[K] };
+
+export interface ApiClient<N extends EndpointName = EndpointName> {
+  call<K extends N>(
+    name: K,
+    ...[input]: [RequiredKeys<EndpointInput<K>>] extends [never]
+      ? [input?: CallInput<K>]
+      : [input: CallInput<K>]
+  ): Promise<EndpointOutput<K>>;
+  /** Reports with `Accept: text/csv`: every row of the range as CSV text. */
+  csv<K extends N>(name: K, input: CallInput<K>): Promise<string>;
+  baseUrl: string;
+}
 
 function toQueryString(query: unknown): string {
   if (query === undefined || query === null || typeof query !== 'object') return '';
@@ -48,7 +55,11 @@ async function problemFrom(response: Response): Promise<ApiError> {
   } catch {
     // Not JSON: fall through to a generic problem of the same status.
   }
-  return new ApiError({ status: response.status, code: fallbackCode, title: response.statusText || 'Unexpected answer' });
+  return new ApiError({
+    status: response.status,
+    code: fallbackCode,
+    title: response.statusText || 'Unexpected answer',
+  });
 }
 
 /**
@@ -56,11 +67,16 @@ async function problemFrom(response: Response): Promise<ApiError> {
  * its schema; anything else (a problem, a network failure, a payload that breaks the contract)
  * becomes one `ApiError`.
  */
-export function createApiClient(options: ApiClientOptions = {}) {
+export function createApiClient<N extends EndpointName>(
+  table: EndpointTable<N>,
+  options: ApiClientOptions = {},
+): ApiClient<N> {
+  const endpoints: Partial<Record<EndpointName, EndpointDefinition>> = table;
   const baseUrl = options.baseUrl ?? apiBasePath;
 
-  async function send(name: EndpointName, input: Record<string, unknown>, accept: string): Promise<Response> {
+  async function send(name: N, input: Record<string, unknown>, accept: string): Promise<Response> {
     const endpoint = endpoints[name];
+    if (!endpoint) throw new Error(`${name} is not part of this client's contract`);
     const url =
       baseUrl +
       buildPath(endpoint.path, input.params as Record<string, string> | undefined) +
@@ -88,19 +104,17 @@ export function createApiClient(options: ApiClientOptions = {}) {
       });
     } catch (error) {
       // By name: jsdom, Node and browsers each have their own DOMException class.
-      if (typeof error === 'object' && error !== null && 'name' in error && error.name === 'AbortError') throw error;
+      if (typeof error === 'object' && error !== null && 'name' in error && error.name === 'AbortError')
+        throw error;
       throw new ApiError({ status: 0, code: 'internal', title: 'The server could not be reached' });
     }
   }
 
-  async function call<K extends EndpointName>(
-    name: K,
-    ...[input]: [RequiredKeys<EndpointInput<K>>] extends [never] ? [input?: CallInput<K>] : [input: CallInput<K>]
-  ): Promise<EndpointOutput<K>> {
+  async function call<K extends N>(name: K, input?: CallInput<K>): Promise<EndpointOutput<K>> {
     const response = await send(name, (input ?? {}) as Record<string, unknown>, 'application/json');
     if (!response.ok) throw await problemFrom(response);
-    const schema = endpoints[name].response;
-    if (schema === null) return undefined as EndpointOutput<K>;
+    const schema = endpoints[name]?.response;
+    if (!schema) return undefined as EndpointOutput<K>;
     let payload: unknown;
     try {
       payload = await response.json();
@@ -109,17 +123,20 @@ export function createApiClient(options: ApiClientOptions = {}) {
     }
     const parsed = schema.safeParse(payload);
     if (!parsed.success) {
-      throw new ApiError({ status: response.status, code: 'internal', title: `The answer of ${name} broke the contract` });
+      throw new ApiError({
+        status: response.status,
+        code: 'internal',
+        title: `The answer of ${name} broke the contract`,
+      });
     }
     return parsed.data as EndpointOutput<K>;
   }
 
-  /** Reports with `Accept: text/csv`: every row of the range as CSV text. */
-  async function csv<K extends EndpointName>(name: K, input: CallInput<K>): Promise<string> {
+  async function csv<K extends N>(name: K, input: CallInput<K>): Promise<string> {
     const response = await send(name, input as Record<string, unknown>, 'text/csv');
     if (!response.ok) throw await problemFrom(response);
     return response.text();
   }
 
-  return { call, csv, baseUrl };
+  return { call: call as ApiClient<N>['call'], csv, baseUrl };
 }

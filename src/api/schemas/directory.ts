@@ -1,34 +1,11 @@
 import { z } from 'zod/mini';
+import { adminRoles, adminRoleSchema, licenses, licenseSchema, userSourceSchema } from './accounts';
 import { isoDateTimeSchema } from './common';
+import { securityMethodKindSchema } from './security-info';
 
-export const userSources = ['cloud', 'hashSync', 'passThrough', 'federated'] as const;
-export const userSourceSchema = z.enum(userSources);
-export type UserSource = z.infer<typeof userSourceSchema>;
+export * from './accounts';
 
-export const licenses = [
-  'free',
-  'businessStandard',
-  'businessPremium',
-  'entraP1',
-  'entraP2',
-] as const;
-export const licenseSchema = z.enum(licenses);
-export type License = z.infer<typeof licenseSchema>;
-
-export const adminRoles = [
-  'globalAdministrator',
-  'passwordAdministrator',
-  'userAdministrator',
-  'helpdeskAdministrator',
-  'authenticationAdministrator',
-] as const;
-export const adminRoleSchema = z.enum(adminRoles);
-export type AdminRole = z.infer<typeof adminRoleSchema>;
-
-/** Security-info method kinds (registration side). */
-export const securityMethodKinds = ['email', 'mobilePhone', 'officePhone', 'app', 'questions'] as const;
-export const securityMethodKindSchema = z.enum(securityMethodKinds);
-export type SecurityMethodKind = z.infer<typeof securityMethodKindSchema>;
+export { securityMethodKinds, securityMethodKindSchema, type SecurityMethodKind } from './security-info';
 
 /** Stored as given: data that isn't well-formed simply doesn't count. */
 export const contactSchema = z.object({
@@ -121,7 +98,11 @@ export const userListQuerySchema = z.strictObject({
 });
 export type UserListQuery = z.infer<typeof userListQuerySchema>;
 
-export const groupSchema = z.object({ id: z.string(), name: z.string(), memberCount: z.number().check(z.int()) });
+export const groupSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  memberCount: z.number().check(z.int()),
+});
 export type Group = z.infer<typeof groupSchema>;
 export const groupListSchema = z.object({ items: z.array(groupSchema) });
 

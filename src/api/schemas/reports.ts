@@ -29,9 +29,19 @@ export const reportSummarySchema = z.object({
   ),
   registrationsByDay: z.array(z.object({ date: isoDateSchema, count: z.number().check(z.int()) })),
   resetsByDay: z.array(
-    z.object({ date: isoDateSchema, succeeded: z.number().check(z.int()), failed: z.number().check(z.int()) }),
+    z.object({
+      date: isoDateSchema,
+      succeeded: z.number().check(z.int()),
+      failed: z.number().check(z.int()),
+    }),
   ),
-  methodUsage: z.array(z.object({ method: z.string(), registrations: z.number().check(z.int()), resets: z.number().check(z.int()) })),
+  methodUsage: z.array(
+    z.object({
+      method: z.string(),
+      registrations: z.number().check(z.int()),
+      resets: z.number().check(z.int()),
+    }),
+  ),
 });
 export type ReportSummary = z.infer<typeof reportSummarySchema>;
 
@@ -82,17 +92,34 @@ const orderedRange = <T extends { from?: string; to?: string }>(query: T) =>
   query.from === undefined || query.to === undefined || query.from <= query.to;
 const rangeOrder = { path: ['from'], message: 'from_after_to' };
 
-export const summaryQuerySchema = z.strictObject({ from: z.optional(isoDateSchema), to: z.optional(isoDateSchema) }).check(z.refine(orderedRange, rangeOrder));
-export const registrationsQuerySchema = z.strictObject(rangeAndPage).check(z.refine(orderedRange, rangeOrder));
-export const resetsQuerySchema = z.strictObject({ ...rangeAndPage, result: z.optional(resetResultSchema) }).check(z.refine(orderedRange, rangeOrder));
-export const auditQuerySchema = z.strictObject({ ...rangeAndPage, activity: z.optional(z.string().check(z.maxLength(100))) }).check(z.refine(orderedRange, rangeOrder));
+export const summaryQuerySchema = z
+  .strictObject({ from: z.optional(isoDateSchema), to: z.optional(isoDateSchema) })
+  .check(z.refine(orderedRange, rangeOrder));
+export const registrationsQuerySchema = z
+  .strictObject(rangeAndPage)
+  .check(z.refine(orderedRange, rangeOrder));
+export const resetsQuerySchema = z
+  .strictObject({ ...rangeAndPage, result: z.optional(resetResultSchema) })
+  .check(z.refine(orderedRange, rangeOrder));
+export const auditQuerySchema = z
+  .strictObject({ ...rangeAndPage, activity: z.optional(z.string().check(z.maxLength(100))) })
+  .check(z.refine(orderedRange, rangeOrder));
 
 export const importModeQuerySchema = z.strictObject({ mode: z.enum(['validate', 'apply']) });
 export const importRowSchema = z.object({
   line: z.number().check(z.int()),
   userId: z.string(),
   ok: z.boolean(),
-  violations: z.array(z.object({ code: z.string(), field: z.optional(z.string()), params: z.optional(z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))) })),
+  violations: z.array(
+    z.object({
+      code: z.string(),
+      field: z.optional(z.string()),
+      params: z.optional(z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))),
+    }),
+  ),
 });
-export const importResultSchema = z.object({ rows: z.array(importRowSchema), applied: z.number().check(z.int()) });
+export const importResultSchema = z.object({
+  rows: z.array(importRowSchema),
+  applied: z.number().check(z.int()),
+});
 export type ImportResult = z.infer<typeof importResultSchema>;

@@ -1,7 +1,11 @@
 import { z } from 'zod/mini';
 import { isoDateTimeSchema } from './common';
-import { securityMethodKindSchema } from './directory';
 import { questionAnswerSchema } from './reset';
+
+/** Security-info method kinds (registration side). */
+export const securityMethodKinds = ['email', 'mobilePhone', 'officePhone', 'app', 'questions'] as const;
+export const securityMethodKindSchema = z.enum(securityMethodKinds);
+export type SecurityMethodKind = z.infer<typeof securityMethodKindSchema>;
 
 export const securityQuestionSchema = z.object({ questionId: z.string(), text: z.string() });
 export type SecurityQuestion = z.infer<typeof securityQuestionSchema>;

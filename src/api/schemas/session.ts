@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { isoDateTimeSchema, userIdSchema } from './common';
-import { adminRoleSchema, userSourceSchema } from './directory';
+import { adminRoleSchema, userSourceSchema } from './accounts';
 
 export const meSchema = z.object({
   id: z.string(),

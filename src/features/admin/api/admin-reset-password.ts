@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '@/api/api-client';
+import { adminApi } from '@/api/admin-client';
 import { adminKeys } from './keys';
 
-export const adminResetPassword = (id: string) => api.call('adminResetPassword', { params: { id } });
+export const adminResetPassword = (id: string) => adminApi.call('adminResetPassword', { params: { id } });
 
 export function useAdminResetPassword() {
   const queryClient = useQueryClient();

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '@/api/api-client';
+import { adminApi } from '@/api/admin-client';
 import { brandingKeys } from '@/branding';
 import { adminKeys } from './keys';
 
-export const deleteAdminBranding = () => api.call('deleteAdminBranding');
+export const deleteAdminBranding = () => adminApi.call('deleteAdminBranding');
 
 export function useDeleteAdminBranding() {
   const queryClient = useQueryClient();

@@ -1,8 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '@/api/api-client';
+import { adminApi } from '@/api/admin-client';
 import { adminKeys } from './keys';
 
-export const getAdminBranding = (signal?: AbortSignal) => api.call('getAdminBranding', { signal });
+export const getAdminBranding = (signal?: AbortSignal) => adminApi.call('getAdminBranding', { signal });
 
 export const adminBrandingQuery = () =>
   queryOptions({ queryKey: adminKeys.branding(), queryFn: ({ signal }) => getAdminBranding(signal) });

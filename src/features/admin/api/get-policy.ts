@@ -1,8 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '@/api/api-client';
+import { adminApi } from '@/api/admin-client';
 import { adminKeys } from './keys';
 
-export const getPolicy = (signal?: AbortSignal) => api.call('getPolicy', { signal });
+export const getPolicy = (signal?: AbortSignal) => adminApi.call('getPolicy', { signal });
 
 export const policyQuery = () => queryOptions({ queryKey: adminKeys.policy(), queryFn: ({ signal }) => getPolicy(signal) });
 

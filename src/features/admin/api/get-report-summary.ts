@@ -1,11 +1,11 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '@/api/api-client';
+import { adminApi } from '@/api/admin-client';
 import { adminKeys } from './keys';
 
 export type ReportRange = { from?: string; to?: string };
 
 export const getReportSummary = (range: ReportRange, signal?: AbortSignal) =>
-  api.call('getReportSummary', { query: range, signal });
+  adminApi.call('getReportSummary', { query: range, signal });
 
 export const reportSummaryQuery = (range: ReportRange) =>
   queryOptions({

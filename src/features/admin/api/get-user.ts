@@ -1,8 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '@/api/api-client';
+import { adminApi } from '@/api/admin-client';
 import { adminKeys } from './keys';
 
-export const getUser = (id: string, signal?: AbortSignal) => api.call('getUser', { params: { id }, signal });
+export const getUser = (id: string, signal?: AbortSignal) => adminApi.call('getUser', { params: { id }, signal });
 
 export const userQuery = (id: string) => queryOptions({ queryKey: adminKeys.user(id), queryFn: ({ signal }) => getUser(id, signal) });
 

@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '@/api/api-client';
+import { adminApi } from '@/api/admin-client';
 import { adminKeys } from './keys';
 
 export type ImportMode = 'validate' | 'apply';
 
 export const importAuthData = ({ csv, mode }: { csv: string; mode: ImportMode }) =>
-  api.call('importAuthData', { query: { mode }, body: csv });
+  adminApi.call('importAuthData', { query: { mode }, body: csv });
 
 export function useImportAuthData() {
   const queryClient = useQueryClient();

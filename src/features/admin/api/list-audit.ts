@@ -1,12 +1,12 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '@/api/api-client';
+import { adminApi } from '@/api/admin-client';
 import type { ReportRange } from './get-report-summary';
 import { adminKeys } from './keys';
 
 export type AuditInput = ReportRange & { activity?: string; cursor?: string };
 
 export const listAudit = (query: AuditInput, signal?: AbortSignal) =>
-  api.call('listAudit', { query: { ...query, limit: 25 }, signal });
+  adminApi.call('listAudit', { query: { ...query, limit: 25 }, signal });
 
 export const auditQuery = (query: AuditInput) =>
   queryOptions({ queryKey: adminKeys.audit(query), queryFn: ({ signal }) => listAudit(query, signal), placeholderData: keepPreviousData });
@@ -15,4 +15,4 @@ export function useAudit(query: AuditInput) {
   return useQuery(auditQuery(query));
 }
 
-export const exportAuditCsv = (query: ReportRange & { activity?: string }) => api.csv('listAudit', { query });
+export const exportAuditCsv = (query: ReportRange & { activity?: string }) => adminApi.csv('listAudit', { query });

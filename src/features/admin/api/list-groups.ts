@@ -1,8 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '@/api/api-client';
+import { adminApi } from '@/api/admin-client';
 import { adminKeys } from './keys';
 
-export const listGroups = (signal?: AbortSignal) => api.call('listGroups', { signal });
+export const listGroups = (signal?: AbortSignal) => adminApi.call('listGroups', { signal });
 
 export const groupsQuery = () =>
   queryOptions({ queryKey: adminKeys.groups(), queryFn: ({ signal }) => listGroups(signal), select: (answer) => answer.items });

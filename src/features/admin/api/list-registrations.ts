@@ -1,12 +1,12 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '@/api/api-client';
+import { adminApi } from '@/api/admin-client';
 import type { ReportRange } from './get-report-summary';
 import { adminKeys } from './keys';
 
 export type RegistrationsInput = ReportRange & { cursor?: string };
 
 export const listRegistrations = (query: RegistrationsInput, signal?: AbortSignal) =>
-  api.call('listRegistrations', { query: { ...query, limit: 25 }, signal });
+  adminApi.call('listRegistrations', { query: { ...query, limit: 25 }, signal });
 
 export const registrationsQuery = (query: RegistrationsInput) =>
   queryOptions({
@@ -20,4 +20,4 @@ export function useRegistrations(query: RegistrationsInput) {
 }
 
 /** Every registration of the range as CSV (the server answers `text/csv`). */
-export const exportRegistrationsCsv = (range: ReportRange) => api.csv('listRegistrations', { query: range });
+export const exportRegistrationsCsv = (range: ReportRange) => adminApi.csv('listRegistrations', { query: range });

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '@/api/api-client';
+import { adminApi } from '@/api/admin-client';
 import type { ResetResult } from '@/api/schemas/reports';
 import type { ReportRange } from './get-report-summary';
 import { adminKeys } from './keys';
@@ -7,7 +7,7 @@ import { adminKeys } from './keys';
 export type ResetsInput = ReportRange & { result?: ResetResult; cursor?: string };
 
 export const listResets = (query: ResetsInput, signal?: AbortSignal) =>
-  api.call('listResets', { query: { ...query, limit: 25 }, signal });
+  adminApi.call('listResets', { query: { ...query, limit: 25 }, signal });
 
 export const resetsQuery = (query: ResetsInput) =>
   queryOptions({
@@ -20,4 +20,4 @@ export function useResets(query: ResetsInput) {
   return useQuery(resetsQuery(query));
 }
 
-export const exportResetsCsv = (query: ReportRange & { result?: ResetResult }) => api.csv('listResets', { query });
+export const exportResetsCsv = (query: ReportRange & { result?: ResetResult }) => adminApi.csv('listResets', { query });

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '@/api/api-client';
+import { adminApi } from '@/api/admin-client';
 import type { PatchUserRequest, User } from '@/api/schemas/directory';
 import { adminKeys } from './keys';
 
 export const patchUser = ({ id, changes }: { id: string; changes: PatchUserRequest }) =>
-  api.call('patchUser', { params: { id }, body: changes });
+  adminApi.call('patchUser', { params: { id }, body: changes });
 
 /** Puts a changed user into the detail cache and refreshes the lists it may appear in. */
 export function useStoreUser() {

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '@/api/api-client';
+import { adminApi } from '@/api/admin-client';
 import type { Branding } from '@/api/schemas/branding';
 import { brandingKeys } from '@/branding';
 import { adminKeys } from './keys';
 
-export const putAdminBranding = (branding: Branding) => api.call('putAdminBranding', { body: branding });
+export const putAdminBranding = (branding: Branding) => adminApi.call('putAdminBranding', { body: branding });
 
 export function usePutAdminBranding() {
   const queryClient = useQueryClient();

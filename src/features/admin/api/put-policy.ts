@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '@/api/api-client';
+import { adminApi } from '@/api/admin-client';
 import type { Policy } from '@/api/schemas/policy';
 import { brandingKeys } from '@/branding';
 import { adminKeys } from './keys';
 
-export const putPolicy = (policy: Policy) => api.call('putPolicy', { body: policy });
+export const putPolicy = (policy: Policy) => adminApi.call('putPolicy', { body: policy });
 
 export function usePutPolicy() {
   const queryClient = useQueryClient();

@@ -1,8 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
-import { api } from '@/api/api-client';
+import { adminApi } from '@/api/admin-client';
 import { useStoreUser } from './patch-user';
 
-export const unlockUser = (id: string) => api.call('unlockUser', { params: { id } });
+export const unlockUser = (id: string) => adminApi.call('unlockUser', { params: { id } });
 
 export function useUnlockUser() {
   const storeUser = useStoreUser();

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '@/api/api-client';
+import { devApi } from '@/api/dev-client';
 import { demoKeys } from './keys';
 
 export const answerPush = ({ id, approve }: { id: string; approve: boolean }) =>
-  approve ? api.call('approvePush', { params: { id } }) : api.call('denyPush', { params: { id } });
+  approve ? devApi.call('approvePush', { params: { id } }) : devApi.call('denyPush', { params: { id } });
 
 export const useAnswerPush = () => {
   const queryClient = useQueryClient();

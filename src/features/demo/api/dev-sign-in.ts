@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
-import { api } from '@/api/api-client';
+import { devApi } from '@/api/dev-client';
 
-export const devSignIn = (userId: string) => api.call('devSignIn', { body: { userId } });
+export const devSignIn = (userId: string) => devApi.call('devSignIn', { body: { userId } });
 
 export const useDevSignIn = () => useMutation({ mutationFn: devSignIn });

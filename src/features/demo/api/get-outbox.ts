@@ -1,8 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '@/api/api-client';
+import { devApi } from '@/api/dev-client';
 import { demoKeys } from './keys';
 
-export const getOutbox = (signal?: AbortSignal) => api.call('getOutbox', { query: {}, signal });
+export const getOutbox = (signal?: AbortSignal) => devApi.call('getOutbox', { query: {}, signal });
 
 /** The demo inbox refreshes every two seconds while it is open. */
 export const outboxQuery = (polling: boolean) =>

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
-import { api } from '@/api/api-client';
+import { devApi } from '@/api/dev-client';
 
-export const resetDemo = () => api.call('resetDemo');
+export const resetDemo = () => devApi.call('resetDemo');
 
 export const useResetDemo = () => useMutation({ mutationFn: resetDemo });

@@ -1,0 +1,37 @@
+import type { z } from 'zod/mini';
+
+/**
+ * Who may call an endpoint: anyone, a signed-in person (Bearer token), a signed-in admin, or
+ * the mock backend's dev API.
+ */
+export type EndpointAuth = 'public' | 'user' | 'admin' | 'dev';
+
+export interface EndpointDefinition {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Relative to the base path `/api/v1`, with `{name}` path parameters. */
+  path: string;
+  auth: EndpointAuth;
+  summary: string;
+  params?: z.ZodMiniType;
+  query?: z.ZodMiniType;
+  /** A JSON body schema, or `'csv'` for a `text/csv` body. */
+  body?: z.ZodMiniType | 'csv';
+  /** The 2xx answer's schema, or null when it has no body. */
+  response: z.ZodMiniType | null;
+  status: 200 | 201 | 202 | 204;
+  /** The problem codes this endpoint answers with besides `invalid_request` and `internal`. */
+  errors: readonly string[];
+  /** Answers `text/csv` too when the request says `Accept: text/csv`. */
+  csv?: boolean;
+}
+
+export const apiBasePath = '/api/v1';
+
+/** `/reset/{flowId}` + `{flowId: 'f1'}` → `/reset/f1`. */
+export function buildPath(template: string, params: Record<string, string> | undefined): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params?.[name];
+    if (value === undefined) throw new Error(`Missing path parameter ${name}`);
+    return encodeURIComponent(value);
+  });
+}
