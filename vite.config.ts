@@ -22,30 +22,69 @@ function dropMockWorker(): Plugin {
 }
 
 /**
- * The contract (`src/api`) declares schemas and endpoint tables at module level and does nothing
- * else on import. Saying so lets Rollup drop the parts a bundle never uses (the admin and dev
- * tables, admin-only schemas): zod's `.check()` calls look like side effects to it otherwise.
+ * Our modules only declare things on import (components, hooks, schemas, styles); only
+ * `src/main.tsx` acts. Saying so lets Rollup drop modules whose exports a bundle never uses, e.g.
+ * the admin and dev endpoint tables in the people's pages: zod's `.check()` and Griffel's
+ * `makeStyles()` calls at module level look like side effects to it otherwise. A feature's
+ * `index.ts` stays as it is, so each route chunk keeps its name in the build manifest.
  */
-function contractHasNoSideEffects(): Plugin {
-  const contractDir = fileURLToPath(new URL('./src/api/', import.meta.url));
+function sourceHasNoSideEffects(): Plugin {
+  const sourceDir = fileURLToPath(new URL('./src/', import.meta.url));
+  const keep = new RegExp(`^${sourceDir}(main\\.tsx|features/[^/]+/index\\.ts)$`);
   return {
-    name: 'contract-has-no-side-effects',
+    name: 'source-has-no-side-effects',
     apply: 'build',
     transform(_code, id) {
-      return id.startsWith(contractDir) ? { moduleSideEffects: false } : null;
+      return id.startsWith(sourceDir) && !keep.test(id) ? { moduleSideEffects: false } : null;
     },
   };
 }
 
+/**
+ * A route chunk whose page loads parts of itself later (reset's later steps, security info's
+ * editors) also exports what those parts share with it, so Rollup gives it no facade module and
+ * the manifest would list it without its `src`. Name it after the feature index it holds, so
+ * `npm run size` finds every route in the manifest.
+ */
+function nameRouteChunks(): Plugin {
+  const featureIndex = /\/src\/features\/[^/]+\/index\.ts$/;
+  return {
+    name: 'name-route-chunks',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !chunk.isDynamicEntry || chunk.facadeModuleId) continue;
+        const routes = chunk.moduleIds.filter((id) => featureIndex.test(id));
+        if (routes.length === 1) chunk.facadeModuleId = routes[0]!;
+      }
+    },
+  };
+}
+
+/** What every people's form page uses: Fluent's field, input, label, button, text, link and message bar. */
+const sharedFormKit =
+  /\/node_modules\/(@fluentui\/react-(button|field|input|label|link|message-bar|text)\/|@tanstack\/(query-core|react-query)\/build\/modern\/(mutation|mutationObserver|useMutation)\.js)/;
+
 const srcDir = fileURLToPath(new URL('./src', import.meta.url));
 
 export default defineConfig({
-  plugins: [react(), dropMockWorker(), contractHasNoSideEffects()],
+  plugins: [react(), dropMockWorker(), sourceHasNoSideEffects(), nameRouteChunks()],
   resolve: { alias: { '@': srcDir } },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
-  // `npm run size` reads the manifest to add up what each route loads.
-  build: { manifest: true },
+  build: {
+    // `npm run size` reads the manifest to add up what each route loads.
+    manifest: true,
+    rollupOptions: {
+      output: {
+        // Fluent's form components (and react-query's mutations) come with the first page, so
+        // each later page loads only its own code (ADR 0008). Only these modules: their
+        // dependencies are chunked as usual.
+        onlyExplicitManualChunks: true,
+        manualChunks: (id) => (id.endsWith('/src/main.tsx') || sharedFormKit.test(id) ? 'main' : undefined),
+      },
+    },
+  },
   test: {
     globals: true,
     // One set of handlers serves every test; tests fail on an unexpected console.error.

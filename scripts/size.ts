@@ -2,7 +2,9 @@
  * `npm run size`: from the Vite build manifest, the gzip and brotli bytes of all JavaScript each
  * route needs before it renders (the entry, its static imports, the route's lazy chunk and its
  * static imports). Budgets (issue 3): home ≤ 180 KB gzip; every other people's route ≤ 25 KB
- * gzip beyond home; admin routes add nothing to what the people's routes load.
+ * gzip beyond home; admin routes add nothing to what the people's routes load. Parts a page loads
+ * after it renders (its later steps, its editors) are listed too, with what they add to their
+ * route, but they have no budget: nobody waits for them to see the page.
  * `--check` exits non-zero when a budget is broken.
  */
 import { readFileSync } from 'node:fs';
@@ -58,13 +60,23 @@ const entryKey = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
 if (!entryKey) throw new Error('No entry chunk in the manifest');
 const entryFiles = closure(entryKey);
 
-/** A route = a lazy chunk of a feature folder (`src/features/<name>/…`). */
+/** A route = the lazy chunk of a feature folder's index (`src/features/<name>/index.ts`). */
+const routePattern = /^src\/features\/([^/]+)\/index\.tsx?$/;
 const routes = Object.entries(manifest)
-  .filter(([, chunk]) => chunk.isDynamicEntry && chunk.src?.startsWith('src/features/'))
+  .filter(([, chunk]) => chunk.isDynamicEntry && routePattern.test(chunk.src ?? ''))
   .map(([key, chunk]) => {
-    const feature = chunk.src!.split('/')[2]!;
+    const feature = routePattern.exec(chunk.src!)![1]!;
     const files = closure(key, new Set(entryFiles));
     return { key, feature, src: chunk.src!, files };
+  });
+
+/** A part = any other lazy chunk of a feature, loaded after its route rendered. */
+const parts = Object.entries(manifest)
+  .filter(([, chunk]) => chunk.isDynamicEntry && chunk.src?.startsWith('src/features/') && !routePattern.test(chunk.src))
+  .map(([key, chunk]) => {
+    const feature = chunk.src!.split('/')[2]!;
+    const route = routes.find((candidate) => candidate.feature === feature);
+    return { key, feature, src: chunk.src!, route, files: closure(key, new Set(route?.files ?? entryFiles)) };
   });
 
 const homeRoute = routes.find((route) => route.feature === 'home');
@@ -102,7 +114,17 @@ for (const route of routes.filter((route) => !route.feature.startsWith('admin'))
 
 const entry = total(entryFiles);
 console.log(`Build: ${outDir}  entry (all routes): ${kb(entry.gzip)} gzip, ${kb(entry.brotli)} brotli`);
+console.log('What each route needs before it renders:');
 console.table(rows);
+if (parts.length > 0) {
+  console.log('What a route loads after it renders (no budget):');
+  console.table(
+    parts.map((part) => {
+      const added = total([...part.files].filter((file) => !part.route?.files.has(file)));
+      return { part: part.src, afterRoute: part.route?.src ?? '(entry)', addsGzip: kb(added.gzip), addsBrotli: kb(added.brotli) };
+    }),
+  );
+}
 if (failures.length > 0) {
   console.log(`Budgets broken:\n- ${failures.join('\n- ')}`);
   if (check) process.exit(1);

@@ -1,13 +1,10 @@
-import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { Route, Routes, useLocation } from 'react-router-dom';
 import { demoMode } from '@/api/api-client';
 import { NotFoundPage } from '@/components/feedback/not-found-page';
 import { RouteErrorBoundary } from '@/components/feedback/route-error-boundary';
+import { lazyExport as page } from '@/components/layout/lazy-export';
 import { PageShell } from '@/components/shell';
-
-function page<T extends Record<string, ComponentType>>(load: () => Promise<T>, name: keyof T) {
-  return lazy(async () => ({ default: (await load())[name] }));
-}
 
 // Each route is its own chunk, loaded when someone goes there.
 const HomePage = page(() => import('@/features/home'), 'HomePage');

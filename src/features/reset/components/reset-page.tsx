@@ -1,23 +1,26 @@
 import { Button, Text } from '@fluentui/react-components';
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import type { Challenge, ResetFlow } from '@/api';
 import { DeadEnd, ErrorState, LoadingState } from '@/components/feedback';
-import { Page, PageHeading, Panel, PortalLink, useDocumentTitle } from '@/components/layout';
+import { lazyExport, Page, PageHeading, Panel, PortalLink, useDocumentTitle } from '@/components/layout';
 import { useCancelReset } from '../api/cancel-reset';
 import { useResetFlow } from '../api/get-reset';
 import { resetKeys } from '../api/keys';
 import { flowEndFrom, type FlowEnd } from '../flow-end';
 import { forgetSavedReset, useSavedReset } from '../flow-storage';
-import { CodeChallenge } from './code-challenge';
 import { IdentifyStep } from './identify-step';
-import { LockedChoice } from './locked-choice';
-import { MethodStep } from './method-step';
-import { PasswordStep } from './password-step';
-import { PushChallenge } from './push-challenge';
-import { QuestionsChallenge } from './questions-challenge';
+
+// The first step comes with the page; the steps after it load while the person fills it in.
+const loadLaterSteps = () => import('./later-steps');
+const MethodStep = lazyExport(loadLaterSteps, 'MethodStep');
+const CodeChallenge = lazyExport(loadLaterSteps, 'CodeChallenge');
+const PushChallenge = lazyExport(loadLaterSteps, 'PushChallenge');
+const QuestionsChallenge = lazyExport(loadLaterSteps, 'QuestionsChallenge');
+const PasswordStep = lazyExport(loadLaterSteps, 'PasswordStep');
+const LockedChoice = lazyExport(loadLaterSteps, 'LockedChoice');
 
 // setTimeout overflows past ~24.8 days; a flow lives 15 minutes anyway.
 const maxTimerMs = 2_147_483_647;
@@ -35,6 +38,10 @@ export function ResetPage() {
   const flowQuery = useResetFlow(saved?.flowId ?? null);
   const cancel = useCancelReset();
   const flow = flowQuery.data;
+
+  useEffect(() => {
+    void loadLaterSteps();
+  }, []);
 
   const endWith = useCallback(
     (next: FlowEnd) => {
@@ -133,7 +140,11 @@ export function ResetPage() {
         <CodeChallenge key={challenge.challengeId} {...common} phoneNumber={saved.phoneNumber} onResent={(next) => setChallenge(next)} />
       );
   }
-  return <Page>{content}</Page>;
+  return (
+    <Page>
+      <Suspense fallback={<LoadingState />}>{content}</Suspense>
+    </Page>
+  );
 }
 
 function FlowEndPage({ end, onStartOver }: { end: FlowEnd; onStartOver(): void }) {

@@ -1,17 +1,20 @@
 import { Badge, Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SecurityInfo, SecurityMethod } from '@/api';
 import { ErrorState, LoadingState } from '@/components/feedback';
 import { FormError } from '@/components/form';
-import { Actions, Page, PageHeading, Panel, useDocumentTitle } from '@/components/layout';
+import { Actions, lazyExport, Page, PageHeading, Panel, useDocumentTitle } from '@/components/layout';
 import { RequireSession, useSession } from '@/components/session';
 import { useConfirmSecurityInfo } from '../api/confirm-security-info';
 import { useDeleteMethod } from '../api/delete-method';
 import { useSecurityInfo } from '../api/get-security-info';
-import { AppEditor } from './app-editor';
-import { CodeVerificationEditor } from './code-verification-editor';
-import { QuestionsEditor } from './questions-editor';
+
+// The list comes with the page; the editors (forms) load while the person reads it.
+const loadEditors = () => import('./editors');
+const AppEditor = lazyExport(loadEditors, 'AppEditor');
+const CodeVerificationEditor = lazyExport(loadEditors, 'CodeVerificationEditor');
+const QuestionsEditor = lazyExport(loadEditors, 'QuestionsEditor');
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -54,6 +57,9 @@ function SecurityInfoView() {
   const [editing, setEditing] = useState<SecurityMethod['kind'] | null>(null);
   const [deleting, setDeleting] = useState<SecurityMethod['kind'] | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  useEffect(() => {
+    void loadEditors();
+  }, []);
 
   if (query.isPending) return <LoadingState />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
@@ -131,16 +137,18 @@ function SecurityInfoView() {
                 </Badge>
               </div>
               {editing === method.kind ? (
-                <MethodEditor
-                  method={method}
-                  info={info}
-                  title={`${method.registered ? t('securityInfo.change') : t('securityInfo.add')}: ${name}`}
-                  onSaved={() => {
-                    setEditing(null);
-                    setNotice({ kind: 'saved', method: method.kind });
-                  }}
-                  onCancel={() => setEditing(null)}
-                />
+                <Suspense fallback={<LoadingState />}>
+                  <MethodEditor
+                    method={method}
+                    info={info}
+                    title={`${method.registered ? t('securityInfo.change') : t('securityInfo.add')}: ${name}`}
+                    onSaved={() => {
+                      setEditing(null);
+                      setNotice({ kind: 'saved', method: method.kind });
+                    }}
+                    onCancel={() => setEditing(null)}
+                  />
+                </Suspense>
               ) : deleting === method.kind ? (
                 <div role="group" aria-label={t('securityInfo.deleteConfirm', { method: name })}>
                   <PageHeading level={2}>{t('securityInfo.deleteConfirm', { method: name })}</PageHeading>
