@@ -1,4 +1,4 @@
-import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useId, useRef, useState } from 'react';
 import { fieldValidation } from '../components/field-validation';
 import { useAdminTranslation } from '../i18n/register';
@@ -70,7 +70,7 @@ export function ImageField(props: {
             placeholder={uploaded ? t('branding.uploaded') : undefined}
             onChange={(_, data) => props.onChange(data.value.trim() === '' ? null : data.value)}
           />
-          {props.value && <img src={props.value} alt="" className={props.onDark ? `${styles.thumb} ${styles.dark}` : styles.thumb} />}
+          {props.value && <img src={props.value} alt="" className={mergeClasses(styles.thumb, props.onDark && styles.dark)} />}
           <input
             id={fileId}
             ref={fileInput}
