@@ -19,6 +19,7 @@ const useStyles = makeStyles({
   met: { color: tokens.colorPaletteGreenForeground1 },
   failed: { color: tokens.colorPaletteRedForeground1 },
   pending: { color: tokens.colorNeutralForeground3 },
+  checking: { color: tokens.colorNeutralForeground3 },
   meter: {
     height: '6px',
     borderRadius: tokens.borderRadiusCircular,
@@ -41,7 +42,7 @@ const useStyles = makeStyles({
   },
 });
 
-type ItemState = 'met' | 'failed' | 'pending';
+type ItemState = 'met' | 'failed' | 'pending' | 'checking';
 
 export interface PasswordChecklistProps {
   password: string;
@@ -63,7 +64,9 @@ export function PasswordChecklist({ password, flowId }: PasswordChecklistProps) 
   const local = localChecks(rules.data, password);
   const empty = password.length === 0;
   const banned = check.data?.violations.find((violation) => violation.code === 'banned');
-  const guessState: ItemState = empty || !check.settled || !check.data ? 'pending' : banned ? 'failed' : 'met';
+  // While the server has not answered for what is typed now, say so rather than look undecided;
+  // if the live check failed, the submit answers with the same rules.
+  const guessState: ItemState = empty || check.isError ? 'pending' : !check.settled || !check.data ? 'checking' : banned ? 'failed' : 'met';
   const state = (met: boolean): ItemState => (empty ? 'pending' : met ? 'met' : 'failed');
 
   const items: { key: string; label: string; state: ItemState }[] = [
@@ -109,7 +112,8 @@ export function PasswordChecklist({ password, flowId }: PasswordChecklistProps) 
             )}
             <Text>
               {item.label}
-              {item.state !== 'pending' && (
+              {item.state === 'checking' && <span className={styles.checking}> ({t('checklist.checking')})</span>}
+              {(item.state === 'met' || item.state === 'failed') && (
                 <span className={styles.hidden}>
                   {' '}
                   ({item.state === 'met' ? t('checklist.met') : t('checklist.notMet')})
