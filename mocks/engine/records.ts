@@ -1,4 +1,4 @@
-import type { AuditRow, OutboxMessage, ResetResult } from '@/api';
+import type { AuditActivity, AuditRow, OutboxMessage, ResetResult } from '@/api';
 import type { StoredUser } from '../store/state';
 import type { EngineDeps } from './deps';
 import { allUsers } from './directory-index';
@@ -41,7 +41,7 @@ export function sendMessage(deps: EngineDeps, message: OutgoingMessage): OutboxM
 }
 
 export interface AuditEntry {
-  activity: string;
+  activity: AuditActivity;
   /** Who did it: a userPrincipalName, or `anonymous` / `system`. */
   actor: string;
   target?: string | null;

@@ -1,5 +1,5 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import type { SecurityInfo, SecurityMethod, SecurityMethodKind } from '@/api';
+import type { AuditActivity, SecurityInfo, SecurityMethod, SecurityMethodKind } from '@/api';
 import type { StoredUser, StoredVerification } from '../store/state';
 import type { EngineDeps } from './deps';
 import { sessionUser } from './auth';
@@ -142,7 +142,7 @@ function ensureAllowed(deps: EngineDeps, user: StoredUser, kind: SecurityMethodK
 }
 
 /** Registering or confirming sets lastConfirmedAt; a registration row and an audit row are written. */
-function registered(deps: EngineDeps, user: StoredUser, activity: string): SecurityInfo {
+function registered(deps: EngineDeps, user: StoredUser, activity: AuditActivity): SecurityInfo {
   user.lastConfirmedAt = deps.now();
   recordRegistration(deps, user, methodsHeld(deps, user));
   recordAudit(deps, { activity, actor: user.userPrincipalName, target: user.userPrincipalName });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { auditActivities } from '@/api';
 import { checkEligibility, isAdmin, isOnPremises, usableMethods } from '../engine/eligibility';
 import { verifySecret } from '../engine/rules/crypto';
 import { createSeedState, personas } from './seed';
@@ -13,6 +14,13 @@ function persona(state: PortalState, upn: string): StoredUser {
 }
 
 describe('the seed', () => {
+  it('Seed: every audit row is an activity the contract names', async () => {
+    const state = await createSeedState({ generatedUsers: 200, now });
+    const known = new Set<string>(auditActivities);
+    expect(state.audit.length).toBeGreaterThan(0);
+    expect([...new Set(state.audit.map((row) => row.activity))].filter((activity) => !known.has(activity))).toEqual([]);
+  });
+
   it('Seed: a persona for every rule', async () => {
     const state = await createSeedState({ generatedUsers: 0, now });
     const outcome = (upn: string) => checkEligibility(state, persona(state, upn));

@@ -567,13 +567,10 @@ export function createResetOperations(deps: EngineDeps): ResetOperations {
         });
       }
       const user = userOf(flow);
-      recordReset(deps, {
-        user,
-        userPrincipalName: user?.userPrincipalName ?? flow.typedUserId,
-        methods: usedKinds(flow),
-        result: 'contactedAdmin',
-        reason: flow.decoyReason,
-      });
+      const userPrincipalName = user?.userPrincipalName ?? flow.typedUserId;
+      recordReset(deps, { user, userPrincipalName, methods: usedKinds(flow), result: 'contactedAdmin', reason: flow.decoyReason });
+      // Like the seeded history: the audit log shows who asked for help.
+      recordAudit(deps, { activity: 'contactAdmin', actor: userPrincipalName, target: userPrincipalName, reason: flow.decoyReason });
       deps.changed();
       return undefined;
     },

@@ -373,6 +373,7 @@ describe('Reset flow', () => {
     await kit.contactAdmin(flow.flowId);
     expect(kit.outbox('admin.private@fabrikam.com')).toHaveLength(1);
     expect(resetRows(kit, 'contactedAdmin')).toHaveLength(1);
+    expect(kit.state.audit.filter((row) => row.activity === 'contactAdmin')).toMatchObject([{ actor: 'ada@contoso.com', target: 'ada@contoso.com', result: 'success' }]);
   });
 
   it('Reset: with a custom help desk, contacting the administrator sends nothing', async () => {

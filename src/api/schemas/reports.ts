@@ -69,6 +69,35 @@ export const resetRowSchema = z.object({
 export type ResetRow = z.infer<typeof resetRowSchema>;
 export const resetPageSchema = pageSchema(resetRowSchema);
 
+/**
+ * What the audit log records. Rows carry the code (`activity` stays a string on the wire, so a
+ * server may add codes); the console words the known ones and filters by them.
+ */
+export const auditActivities = [
+  'resetPassword',
+  'unlockAccount',
+  'contactAdmin',
+  'changePassword',
+  'registerEmail',
+  'registerMobilePhone',
+  'registerApp',
+  'registerSecurityQuestions',
+  'registerSecurityInfo',
+  'confirmSecurityInfo',
+  'deleteSecurityInfo',
+  'dismissRegistrationPrompt',
+  'createUser',
+  'updateUser',
+  'deleteUser',
+  'unlockUser',
+  'adminResetPassword',
+  'importAuthData',
+  'updatePolicy',
+  'updateBranding',
+  'resetBranding',
+] as const;
+export type AuditActivity = (typeof auditActivities)[number];
+
 export const auditRowSchema = z.object({
   id: z.string(),
   occurredAt: isoDateTimeSchema,

@@ -1,6 +1,6 @@
-import { Badge, Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
-import { useState, type FormEvent } from 'react';
-import type { AuditRow } from '@/api/schemas/reports';
+import { Badge, Field, makeStyles, Select, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { auditActivities, type AuditActivity, type AuditRow } from '@/api/schemas/reports';
 import { exportAuditCsv, useAudit } from '../api/list-audit';
 import { ActivityTable, OccurredAt } from '../components/activity-table';
 import { AdminPage } from '../components/admin-page';
@@ -16,12 +16,16 @@ const useStyles = makeStyles({
 });
 
 export function AuditPage() {
-  const { t } = useAdminTranslation();
+  const { t, language } = useAdminTranslation();
   const reasonName = useReasonName();
   const styles = useStyles();
   const [range, setRange] = useState<DateRange>({});
-  const [activityText, setActivityText] = useState('');
-  const [activity, setActivity] = useState<string | undefined>(undefined);
+  const [activity, setActivity] = useState<AuditActivity | undefined>(undefined);
+  // Known codes in words; a code this console does not know yet shows as it is.
+  const activityName = (code: string) => t(`audit.activities.${code}`, { defaultValue: code });
+  const activityOptions = auditActivities
+    .map((code) => ({ code, name: activityName(code) }))
+    .sort((a, b) => a.name.localeCompare(b.name, language));
   const appliedRange = isRangeValid(range) ? range : {};
   const pager = useCursorPager({ appliedRange, activity });
   const rows = useAudit({ ...appliedRange, activity, cursor: pager.cursor });
@@ -29,7 +33,7 @@ export function AuditPage() {
 
   const columns: Column<AuditRow>[] = [
     { header: t('audit.columns.date'), cell: (row) => <OccurredAt at={row.occurredAt} /> },
-    { header: t('audit.columns.activity'), cell: (row) => row.activity },
+    { header: t('audit.columns.activity'), cell: (row) => activityName(row.activity) },
     { header: t('audit.columns.actor'), cell: (row) => row.actor },
     { header: t('audit.columns.target'), cell: (row) => row.target ?? '' },
     {
@@ -43,19 +47,20 @@ export function AuditPage() {
     { header: t('audit.columns.reason'), cell: (row) => (row.reason === null ? '' : reasonName(row.reason)) },
   ];
 
-  function onFilter(event: FormEvent) {
-    event.preventDefault();
-    setActivity(activityText.trim() || undefined);
-  }
-
   return (
     <AdminPage title={t('audit.heading')}>
-      <form className={styles.filters} onSubmit={onFilter} role="search" aria-label={t('audit.heading')}>
-        <Field label={t('audit.activity')} hint={t('audit.activityHint')}>
-          <Input value={activityText} onChange={(_, data) => setActivityText(data.value)} />
+      <div className={styles.filters} role="search" aria-label={t('audit.heading')}>
+        <Field label={t('audit.activity')}>
+          <Select value={activity ?? ''} onChange={(_, data) => setActivity(auditActivities.find((code) => code === data.value))}>
+            <option value="">{t('audit.allActivities')}</option>
+            {activityOptions.map((option) => (
+              <option key={option.code} value={option.code}>
+                {option.name}
+              </option>
+            ))}
+          </Select>
         </Field>
-        <Button type="submit">{t('common.apply')}</Button>
-      </form>
+      </div>
       <DateRangeFields value={range} onChange={setRange} />
       <ActivityTable label={t('audit.heading')} rows={rows} columns={columns} csv={csv} pager={pager} />
     </AdminPage>
