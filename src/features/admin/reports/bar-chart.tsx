@@ -21,15 +21,35 @@ const margin = { top: 12, right: 8, bottom: 28, left: 40 };
 const useStyles = makeStyles({
   figure: { margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   // The section heading shows the title; the caption still names the chart for assistive tech.
-  caption: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
+  caption: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clipPath: 'inset(50%)',
+    whiteSpace: 'nowrap',
+  },
   svg: { width: '100%', height: 'auto', maxHeight: '260px', display: 'block' },
   axis: { stroke: tokens.colorNeutralStroke1, strokeWidth: 1 },
   grid: { stroke: tokens.colorNeutralStroke2, strokeWidth: 1, strokeDasharray: '2 4' },
   label: { fill: tokens.colorNeutralForeground2, fontSize: '11px', fontFamily: tokens.fontFamilyBase },
-  legend: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, listStyleType: 'none', margin: 0, padding: 0 },
+  legend: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalL,
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+  },
   legendItem: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
   summary: { color: tokens.colorNeutralForeground2 },
-  table: { borderCollapse: 'collapse', '& th, & td': { textAlign: 'start', padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}` } },
+  table: {
+    borderCollapse: 'collapse',
+    '& th, & td': {
+      textAlign: 'start',
+      padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+    },
+  },
   details: { maxHeight: '320px', overflowY: 'auto' },
 });
 
@@ -45,7 +65,17 @@ export function niceMax(value: number): number {
  * Stacked daily bars as plain SVG (no chart library in the bundle). The picture is labelled by
  * a one-line summary; the exact numbers are in a table one click away.
  */
-export function BarChart({ title, series, data, formatDate }: { title: string; series: ChartSeries[]; data: ChartPoint[]; formatDate: (date: string) => string }) {
+export function BarChart({
+  title,
+  series,
+  data,
+  formatDate,
+}: {
+  title: string;
+  series: ChartSeries[];
+  data: ChartPoint[];
+  formatDate: (date: string) => string;
+}) {
   const { t } = useAdminTranslation();
   const styles = useStyles();
   const titleId = useId();
@@ -78,10 +108,21 @@ export function BarChart({ title, series, data, formatDate }: { title: string; s
       <figcaption id={titleId} className={styles.caption}>
         {title}
       </figcaption>
-      <svg className={styles.svg} viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${titleId} ${summaryId}`}>
+      <svg
+        className={styles.svg}
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-labelledby={`${titleId} ${summaryId}`}
+      >
         {[0, 0.5, 1].map((fraction) => (
           <g key={fraction}>
-            <line className={fraction === 0 ? styles.axis : styles.grid} x1={margin.left} x2={width - margin.right} y1={y(max * fraction)} y2={y(max * fraction)} />
+            <line
+              className={fraction === 0 ? styles.axis : styles.grid}
+              x1={margin.left}
+              x2={width - margin.right}
+              y1={y(max * fraction)}
+              y2={y(max * fraction)}
+            />
             <text className={styles.label} x={margin.left - 6} y={y(max * fraction) + 4} textAnchor="end">
               {Math.round(max * fraction)}
             </text>
@@ -95,7 +136,17 @@ export function BarChart({ title, series, data, formatDate }: { title: string; s
               {series.map((s) => {
                 const value = point.values[s.key] ?? 0;
                 const top = y(base + value);
-                const rect = value > 0 ? <rect key={s.key} className={s.className} x={x} y={top} width={barWidth} height={y(base) - top} /> : null;
+                const rect =
+                  value > 0 ? (
+                    <rect
+                      key={s.key}
+                      className={s.className}
+                      x={x}
+                      y={top}
+                      width={barWidth}
+                      height={y(base) - top}
+                    />
+                  ) : null;
                 base += value;
                 return rect;
               })}

@@ -1,6 +1,12 @@
 import { Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { resetResults, type RegistrationRow, type ReportSummary, type ResetResult, type ResetRow } from '@/api/schemas/reports';
+import {
+  resetResults,
+  type RegistrationRow,
+  type ReportSummary,
+  type ResetResult,
+  type ResetRow,
+} from '@/api/schemas/reports';
 import { ErrorState, LoadingState } from '@/components/feedback';
 import { useReportSummary } from '../api/get-report-summary';
 import { exportRegistrationsCsv, useRegistrations } from '../api/list-registrations';
@@ -17,7 +23,13 @@ import { BarChart } from './bar-chart';
 import { useMethodName, useReasonName } from './method-name';
 
 const useStyles = makeStyles({
-  tiles: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(160px, 1fr))', gap: tokens.spacingHorizontalM, margin: 0, padding: 0 },
+  tiles: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(160px, 1fr))',
+    gap: tokens.spacingHorizontalM,
+    margin: 0,
+    padding: 0,
+  },
   tile: {
     display: 'flex',
     flexDirection: 'column-reverse',
@@ -28,12 +40,26 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusLarge,
   },
   tileLabel: { color: tokens.colorNeutralForeground2, margin: 0 },
-  tileValue: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold, margin: 0 },
-  charts: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 420px), 1fr))', gap: tokens.spacingHorizontalXL },
+  tileValue: {
+    fontSize: tokens.fontSizeHero700,
+    lineHeight: tokens.lineHeightHero700,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: 0,
+  },
+  charts: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 420px), 1fr))',
+    gap: tokens.spacingHorizontalXL,
+  },
   registrations: { fill: tokens.colorBrandBackground },
   succeeded: { fill: tokens.colorPaletteGreenBackground3 },
   failed: { fill: tokens.colorPaletteRedBackground3 },
-  bar: { height: '10px', backgroundColor: tokens.colorBrandBackground, borderRadius: tokens.borderRadiusSmall, minWidth: '2px' },
+  bar: {
+    height: '10px',
+    backgroundColor: tokens.colorBrandBackground,
+    borderRadius: tokens.borderRadiusSmall,
+    minWidth: '2px',
+  },
   range: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -75,7 +101,10 @@ function SummaryView({ summary, language }: { summary: ReportSummary; language: 
     ['registered', summary.registered],
     ['ableToReset', summary.ableToReset],
   ] as const;
-  const maxUsage = Math.max(1, ...summary.methodUsage.map((usage) => Math.max(usage.registrations, usage.resets)));
+  const maxUsage = Math.max(
+    1,
+    ...summary.methodUsage.map((usage) => Math.max(usage.registrations, usage.resets)),
+  );
   const usageCell = (count: number) => (
     <>
       {number.format(count)}
@@ -126,13 +155,21 @@ function SummaryView({ summary, language }: { summary: ReportSummary; language: 
               { key: 'succeeded', label: t('reports.results.succeeded'), className: styles.succeeded },
               { key: 'failed', label: t('reports.results.failed'), className: styles.failed },
             ]}
-            data={summary.resetsByDay.map((day) => ({ date: day.date, values: { succeeded: day.succeeded, failed: day.failed } }))}
+            data={summary.resetsByDay.map((day) => ({
+              date: day.date,
+              values: { succeeded: day.succeeded, failed: day.failed },
+            }))}
             formatDate={format.day}
           />
         </Section>
       </div>
       <Section title={t('reports.methodUsage')}>
-        <DataTable label={t('reports.methodUsage')} columns={methodColumns} rows={summary.methodUsage} rowKey={(usage) => usage.method} />
+        <DataTable
+          label={t('reports.methodUsage')}
+          columns={methodColumns}
+          rows={summary.methodUsage}
+          rowKey={(usage) => usage.method}
+        />
       </Section>
     </>
   );
@@ -146,7 +183,13 @@ function RegistrationsTable({ range }: { range: DateRange }) {
   const csv = useCsvExport(`registrations_${rangeSuffix(range)}.csv`, () => exportRegistrationsCsv(range));
   return (
     <Section title={t('reports.registrationsTable')}>
-      <ActivityTable label={t('reports.registrationsTable')} rows={rows} columns={columns} csv={csv} pager={pager} />
+      <ActivityTable
+        label={t('reports.registrationsTable')}
+        rows={rows}
+        columns={columns}
+        csv={csv}
+        pager={pager}
+      />
     </Section>
   );
 }
@@ -157,7 +200,9 @@ function ResetsTable({ range }: { range: DateRange }) {
   const [result, setResult] = useState<ResetResult | undefined>(undefined);
   const pager = useCursorPager({ range, result });
   const rows = useResets({ ...range, result, cursor: pager.cursor });
-  const csv = useCsvExport(`resets_${rangeSuffix(range)}${result ? `_${result}` : ''}.csv`, () => exportResetsCsv({ ...range, result }));
+  const csv = useCsvExport(`resets_${rangeSuffix(range)}${result ? `_${result}` : ''}.csv`, () =>
+    exportResetsCsv({ ...range, result }),
+  );
   const columns: Column<ResetRow>[] = [
     ...useReportColumns<ResetRow>(),
     { header: t('reports.columns.result'), cell: (row) => t(`reports.results.${row.result}`) },
@@ -165,7 +210,10 @@ function ResetsTable({ range }: { range: DateRange }) {
   ];
   const resultFilter = (
     <Field label={t('reports.result')}>
-      <Select value={result ?? ''} onChange={(_, data) => setResult(resetResults.find((r) => r === data.value))}>
+      <Select
+        value={result ?? ''}
+        onChange={(_, data) => setResult(resetResults.find((r) => r === data.value))}
+      >
         <option value="">{t('reports.anyResult')}</option>
         {resetResults.map((option) => (
           <option key={option} value={option}>
@@ -177,7 +225,14 @@ function ResetsTable({ range }: { range: DateRange }) {
   );
   return (
     <Section title={t('reports.resetsTable')}>
-      <ActivityTable label={t('reports.resetsTable')} rows={rows} columns={columns} csv={csv} pager={pager} filters={resultFilter} />
+      <ActivityTable
+        label={t('reports.resetsTable')}
+        rows={rows}
+        columns={columns}
+        csv={csv}
+        pager={pager}
+        filters={resultFilter}
+      />
     </Section>
   );
 }

@@ -7,7 +7,14 @@ export interface PosterProps {
   portalUrl: string;
   brandColor: string;
   qrCode: string | null;
-  labels: { heading: string; subheading: string; scan: string; register: string; qrAlt: string; logoAlt: string };
+  labels: {
+    heading: string;
+    subheading: string;
+    scan: string;
+    register: string;
+    qrAlt: string;
+    logoAlt: string;
+  };
 }
 
 /**
@@ -34,15 +41,27 @@ export function Poster({ organizationName, logo, portalUrl, brandColor, qrCode, 
   };
   return (
     <div style={page}>
-      {logo ? <img src={logo} alt={labels.logoAlt} style={{ height: '18mm', maxWidth: '120mm', objectFit: 'contain' }} /> : <p style={{ fontSize: '20pt', fontWeight: 600, margin: 0 }}>{organizationName}</p>}
+      {logo ? (
+        <img
+          src={logo}
+          alt={labels.logoAlt}
+          style={{ height: '18mm', maxWidth: '120mm', objectFit: 'contain' }}
+        />
+      ) : (
+        <p style={{ fontSize: '20pt', fontWeight: 600, margin: 0 }}>{organizationName}</p>
+      )}
       <div>
-        <h1 style={{ fontSize: '40pt', lineHeight: 1.1, margin: '0 0 4mm 0', fontWeight: 700 }}>{labels.heading}</h1>
+        <h1 style={{ fontSize: '40pt', lineHeight: 1.1, margin: '0 0 4mm 0', fontWeight: 700 }}>
+          {labels.heading}
+        </h1>
         <p style={{ fontSize: '22pt', margin: 0 }}>{labels.subheading}</p>
       </div>
       {qrCode && <img src={qrCode} alt={labels.qrAlt} style={{ width: '90mm', height: '90mm' }} />}
       <div>
         <p style={{ fontSize: '16pt', margin: '0 0 2mm 0' }}>{labels.scan}</p>
-        <p style={{ fontSize: '26pt', fontWeight: 700, margin: 0, overflowWrap: 'anywhere' }}>{displayUrl(portalUrl)}</p>
+        <p style={{ fontSize: '26pt', fontWeight: 700, margin: 0, overflowWrap: 'anywhere' }}>
+          {displayUrl(portalUrl)}
+        </p>
       </div>
       <p style={{ fontSize: '14pt', margin: 0, maxWidth: '150mm' }}>{labels.register}</p>
     </div>

@@ -1,4 +1,15 @@
-import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Text, Textarea, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Text,
+  Textarea,
+  tokens,
+} from '@fluentui/react-components';
 import { useQuery } from '@tanstack/react-query';
 import QRCode from 'qrcode';
 import { useMemo, useState } from 'react';
@@ -41,7 +52,12 @@ function isoDatePlusDays(days: number): string {
 }
 
 function fileSlug(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'portal';
+  return (
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'portal'
+  );
 }
 
 export function RolloutPage() {
@@ -60,7 +76,12 @@ export function RolloutPage() {
   const qrCode = useQuery({
     queryKey: ['admin', 'rollout', 'qr', branding.portalUrl],
     queryFn: async () => {
-      const svg = await QRCode.toString(branding.portalUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M', color: { dark: '#000000', light: '#FFFFFF' } });
+      const svg = await QRCode.toString(branding.portalUrl, {
+        type: 'svg',
+        margin: 1,
+        errorCorrectionLevel: 'M',
+        color: { dark: '#000000', light: '#FFFFFF' },
+      });
       return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
     },
     staleTime: Number.POSITIVE_INFINITY,
@@ -69,7 +90,9 @@ export function RolloutPage() {
   const emailT = useMemo(() => i18n.getFixedT(language, adminNamespace), [i18n, language]);
   const deadlineText = useMemo(() => {
     const date = new Date(`${deadline}T00:00:00Z`);
-    return Number.isNaN(date.getTime()) ? deadline : new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+    return Number.isNaN(date.getTime())
+      ? deadline
+      : new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
   }, [deadline, language]);
 
   const announcement = useMemo(
@@ -83,12 +106,23 @@ export function RolloutPage() {
         logoDataUrl: logo.data ?? null,
         deadline: deadlineText,
       }),
-    [emailT, language, branding.organizationName, branding.portalUrl, themes.light.colorBrandBackground, logo.data, deadlineText],
+    [
+      emailT,
+      language,
+      branding.organizationName,
+      branding.portalUrl,
+      themes.light.colorBrandBackground,
+      logo.data,
+      deadlineText,
+    ],
   );
   const slug = fileSlug(branding.organizationName);
 
   async function copy(kind: 'html' | 'text') {
-    const ok = kind === 'html' ? await copyToClipboard(announcement.html, announcement.html) : await copyToClipboard(announcement.text);
+    const ok =
+      kind === 'html'
+        ? await copyToClipboard(announcement.html, announcement.html)
+        : await copyToClipboard(announcement.text);
     setCopied(ok ? kind : 'failed');
   }
 
@@ -116,10 +150,17 @@ export function RolloutPage() {
       <Section title={t('rollout.emailHeading')}>
         <div className={styles.row}>
           <Field label={t('rollout.deadline')} hint={t('rollout.deadlineHint')}>
-            <Input type="date" value={deadline} onChange={(_, data) => data.value && setDeadline(data.value)} />
+            <Input
+              type="date"
+              value={deadline}
+              onChange={(_, data) => data.value && setDeadline(data.value)}
+            />
           </Field>
           <Field label={t('rollout.language')}>
-            <Select value={language} onChange={(_, data) => setLanguage(z.catch(languageSchema, 'en').parse(data.value))}>
+            <Select
+              value={language}
+              onChange={(_, data) => setLanguage(z.catch(languageSchema, 'en').parse(data.value))}
+            >
               <option value="en">English</option>
               <option value="nl">Nederlands</option>
             </Select>
@@ -128,18 +169,34 @@ export function RolloutPage() {
         <Field label={t('rollout.subjectLabel')}>
           <Input value={announcement.subject} readOnly />
         </Field>
-        <iframe className={styles.iframe} title={t('rollout.preview')} sandbox="" srcDoc={announcement.html} />
+        <iframe
+          className={styles.iframe}
+          title={t('rollout.preview')}
+          sandbox=""
+          srcDoc={announcement.html}
+        />
         <div className={styles.actions}>
           <Button onClick={() => void copy('html')}>{t('rollout.copyHtml')}</Button>
           <Button onClick={() => void copy('text')}>{t('rollout.copyText')}</Button>
-          <Button onClick={() => downloadText(`announcement-${slug}.html`, announcement.html, 'text/html;charset=utf-8')}>{t('rollout.downloadHtml')}</Button>
-          <Button appearance="primary" onClick={() => downloadText(`announcement-${slug}.eml`, buildEml(announcement), 'message/rfc822')}>
+          <Button
+            onClick={() =>
+              downloadText(`announcement-${slug}.html`, announcement.html, 'text/html;charset=utf-8')
+            }
+          >
+            {t('rollout.downloadHtml')}
+          </Button>
+          <Button
+            appearance="primary"
+            onClick={() => downloadText(`announcement-${slug}.eml`, buildEml(announcement), 'message/rfc822')}
+          >
             {t('rollout.downloadEml')}
           </Button>
         </div>
         {copied && (
           <MessageBar intent={copied === 'failed' ? 'warning' : 'success'} role="status">
-            <MessageBarBody>{copied === 'failed' ? t('rollout.copyFailed') : t('rollout.copied')}</MessageBarBody>
+            <MessageBarBody>
+              {copied === 'failed' ? t('rollout.copyFailed') : t('rollout.copied')}
+            </MessageBarBody>
           </MessageBar>
         )}
         <Field label={t('rollout.text')}>
@@ -148,7 +205,9 @@ export function RolloutPage() {
       </Section>
 
       <Section title={t('rollout.posterHeading')}>
-        <Text as="p" block>{t('rollout.posterIntro')}</Text>
+        <Text as="p" block>
+          {t('rollout.posterIntro')}
+        </Text>
         <div className={styles.actions}>
           <Button appearance="primary" onClick={() => window.print()}>
             {t('rollout.print')}
