@@ -7,6 +7,7 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
+  tokens,
 } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 
@@ -15,6 +16,44 @@ const useStyles = makeStyles({
   // Columns size to their content (Fluent's default is fixed and equal), so a badge or a code
   // never breaks mid-word; a table wider than its box scrolls inside the wrapper.
   table: { tableLayout: 'auto', '& .fui-Badge': { whiteSpace: 'nowrap' } },
+  // On a phone a row becomes a card: each cell on its own line after its column's name (from
+  // `data-label`, hidden from screen readers, which announce the header themselves). The header
+  // row stays for them, out of sight. Chromium keeps the table semantics of restyled rows.
+  stacked: {
+    '@media (max-width: 599.98px)': {
+      '& thead': {
+        position: 'absolute',
+        width: '1px',
+        height: '1px',
+        overflow: 'hidden',
+        clip: 'rect(0 0 0 0)',
+        whiteSpace: 'nowrap',
+      },
+      '& tbody, & tr, & td': { display: 'block' },
+      '& tbody tr': {
+        padding: `${tokens.spacingVerticalS} 0`,
+        borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+      },
+      '& tbody td': {
+        display: 'grid',
+        gridTemplateColumns: 'minmax(5.5em, 35%) 1fr',
+        columnGap: tokens.spacingHorizontalS,
+        alignItems: 'start',
+        justifyItems: 'start',
+        height: 'auto',
+        minHeight: 0,
+        padding: `${tokens.spacingVerticalXXS} 0`,
+        overflowWrap: 'anywhere',
+      },
+      // A cell with nothing in it (no reason, say) takes no line.
+      '& tbody td:empty': { display: 'none' },
+      '& tbody td::before': {
+        content: 'attr(data-label) / ""',
+        color: tokens.colorNeutralForeground3,
+        fontWeight: tokens.fontWeightSemibold,
+      },
+    },
+  },
 });
 
 export type Column<Row> = { header: string; cell: (row: Row) => ReactNode };
@@ -38,7 +77,11 @@ export function DataTable<Row>({
   const styles = useStyles();
   return (
     <div className={mergeClasses(styles.tableWrap, wrapClassName)}>
-      <Table size="small" className={mergeClasses(styles.table, className)} aria-label={label}>
+      <Table
+        size="small"
+        className={mergeClasses(styles.table, styles.stacked, className)}
+        aria-label={label}
+      >
         <TableHeader>
           <TableRow>
             {columns.map((column) => (
@@ -50,7 +93,9 @@ export function DataTable<Row>({
           {rows.map((row) => (
             <TableRow key={rowKey(row)}>
               {columns.map((column) => (
-                <TableCell key={column.header}>{column.cell(row)}</TableCell>
+                <TableCell key={column.header} data-label={column.header}>
+                  {column.cell(row)}
+                </TableCell>
               ))}
             </TableRow>
           ))}

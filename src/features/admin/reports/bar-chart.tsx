@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
+import { useElementWidth } from '../components/use-element-width';
 import { useAdminTranslation } from '../i18n/register';
 
 export interface ChartSeries {
@@ -14,9 +15,11 @@ export interface ChartPoint {
   values: Record<string, number>;
 }
 
-const width = 640;
+const defaultWidth = 640;
 const height = 220;
 const margin = { top: 12, right: 8, bottom: 28, left: 40 };
+/** Room a date label needs on the x axis, in pixels. */
+const labelSpace = 72;
 
 const useStyles = makeStyles({
   figure: { margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -29,10 +32,10 @@ const useStyles = makeStyles({
     clipPath: 'inset(50%)',
     whiteSpace: 'nowrap',
   },
-  svg: { width: '100%', height: 'auto', maxHeight: '260px', display: 'block' },
+  svg: { width: '100%', height: 'auto', display: 'block' },
   axis: { stroke: tokens.colorNeutralStroke1, strokeWidth: 1 },
   grid: { stroke: tokens.colorNeutralStroke2, strokeWidth: 1, strokeDasharray: '2 4' },
-  label: { fill: tokens.colorNeutralForeground2, fontSize: '11px', fontFamily: tokens.fontFamilyBase },
+  label: { fill: tokens.colorNeutralForeground2, fontSize: '12px', fontFamily: tokens.fontFamilyBase },
   legend: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -80,6 +83,8 @@ export function BarChart({
   const styles = useStyles();
   const titleId = useId();
   const summaryId = useId();
+  // Drawn at its real width, so the labels keep their size on a phone instead of shrinking with the picture.
+  const { ref: drawnRef, width } = useElementWidth(defaultWidth, 240);
   const totals = data.map((point) => series.reduce((sum, s) => sum + (point.values[s.key] ?? 0), 0));
   const total = totals.reduce((sum, value) => sum + value, 0);
   const peakIndex = totals.reduce((best, value, index) => (value > (totals[best] ?? 0) ? index : best), 0);
@@ -89,7 +94,7 @@ export function BarChart({
   const slot = data.length > 0 ? plotWidth / data.length : plotWidth;
   const barWidth = Math.max(1, slot * 0.7);
   const y = (value: number) => margin.top + plotHeight - (value / max) * plotHeight;
-  const labelEvery = Math.max(1, Math.ceil(data.length / 6));
+  const labelEvery = Math.max(1, Math.ceil(data.length / Math.max(2, Math.floor(plotWidth / labelSpace))));
   const first = data[0];
   const last = data[data.length - 1];
   const summary =
@@ -108,57 +113,59 @@ export function BarChart({
       <figcaption id={titleId} className={styles.caption}>
         {title}
       </figcaption>
-      <svg
-        className={styles.svg}
-        viewBox={`0 0 ${width} ${height}`}
-        role="img"
-        aria-labelledby={`${titleId} ${summaryId}`}
-      >
-        {[0, 0.5, 1].map((fraction) => (
-          <g key={fraction}>
-            <line
-              className={fraction === 0 ? styles.axis : styles.grid}
-              x1={margin.left}
-              x2={width - margin.right}
-              y1={y(max * fraction)}
-              y2={y(max * fraction)}
-            />
-            <text className={styles.label} x={margin.left - 6} y={y(max * fraction) + 4} textAnchor="end">
-              {Math.round(max * fraction)}
-            </text>
-          </g>
-        ))}
-        {data.map((point, index) => {
-          let base = 0;
-          const x = margin.left + index * slot + (slot - barWidth) / 2;
-          return (
-            <g key={point.date}>
-              {series.map((s) => {
-                const value = point.values[s.key] ?? 0;
-                const top = y(base + value);
-                const rect =
-                  value > 0 ? (
-                    <rect
-                      key={s.key}
-                      className={s.className}
-                      x={x}
-                      y={top}
-                      width={barWidth}
-                      height={y(base) - top}
-                    />
-                  ) : null;
-                base += value;
-                return rect;
-              })}
-              {index % labelEvery === 0 && (
-                <text className={styles.label} x={x + barWidth / 2} y={height - 8} textAnchor="middle">
-                  {formatDate(point.date)}
-                </text>
-              )}
+      <div ref={drawnRef}>
+        <svg
+          className={styles.svg}
+          viewBox={`0 0 ${width} ${height}`}
+          role="img"
+          aria-labelledby={`${titleId} ${summaryId}`}
+        >
+          {[0, 0.5, 1].map((fraction) => (
+            <g key={fraction}>
+              <line
+                className={fraction === 0 ? styles.axis : styles.grid}
+                x1={margin.left}
+                x2={width - margin.right}
+                y1={y(max * fraction)}
+                y2={y(max * fraction)}
+              />
+              <text className={styles.label} x={margin.left - 6} y={y(max * fraction) + 4} textAnchor="end">
+                {Math.round(max * fraction)}
+              </text>
             </g>
-          );
-        })}
-      </svg>
+          ))}
+          {data.map((point, index) => {
+            let base = 0;
+            const x = margin.left + index * slot + (slot - barWidth) / 2;
+            return (
+              <g key={point.date}>
+                {series.map((s) => {
+                  const value = point.values[s.key] ?? 0;
+                  const top = y(base + value);
+                  const rect =
+                    value > 0 ? (
+                      <rect
+                        key={s.key}
+                        className={s.className}
+                        x={x}
+                        y={top}
+                        width={barWidth}
+                        height={y(base) - top}
+                      />
+                    ) : null;
+                  base += value;
+                  return rect;
+                })}
+                {index % labelEvery === 0 && (
+                  <text className={styles.label} x={x + barWidth / 2} y={height - 8} textAnchor="middle">
+                    {formatDate(point.date)}
+                  </text>
+                )}
+              </g>
+            );
+          })}
+        </svg>
+      </div>
       <p id={summaryId} className={styles.summary}>
         {summary}
       </p>

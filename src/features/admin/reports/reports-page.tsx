@@ -25,7 +25,7 @@ import { useMethodName, useReasonName } from './method-name';
 const useStyles = makeStyles({
   tiles: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(160px, 1fr))',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(7.5rem, 1fr))',
     gap: tokens.spacingHorizontalM,
     margin: 0,
     padding: 0,
@@ -33,6 +33,8 @@ const useStyles = makeStyles({
   tile: {
     display: 'flex',
     flexDirection: 'column-reverse',
+    // Reversed (the number shows above its label): this packs both at the top of a taller tile.
+    justifyContent: 'flex-end',
     gap: tokens.spacingVerticalXS,
     padding: tokens.spacingHorizontalL,
     backgroundColor: tokens.colorNeutralBackground1,

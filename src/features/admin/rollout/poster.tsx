@@ -21,6 +21,9 @@ export interface PosterProps {
  * The printable poster: plain, inline-styled markup sized in millimetres for one A4 page
  * (the print stylesheet prints only this). Colours are literal: print has no theme.
  */
+/** The poster's width on screen, in CSS pixels (186 mm at 96 px to the inch). */
+export const posterWidthPx = (186 * 96) / 25.4;
+
 export function Poster({ organizationName, logo, portalUrl, brandColor, qrCode, labels }: PosterProps) {
   const page: CSSProperties = {
     boxSizing: 'border-box',

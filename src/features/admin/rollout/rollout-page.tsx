@@ -18,10 +18,11 @@ import { languageSchema, type Language } from '@/api/schemas/common';
 import { z } from 'zod/mini';
 import { useBranding } from '@/branding';
 import { AdminPage, Section } from '../components/admin-page';
+import { useElementWidth } from '../components/use-element-width';
 import { copyToClipboard, downloadText } from '../components/download';
 import { adminNamespace, useAdminTranslation } from '../i18n/register';
 import { buildAnnouncement, buildEml, logoAsDataUrl } from './announcement';
-import { Poster, posterPrintCss } from './poster';
+import { Poster, posterPrintCss, posterWidthPx } from './poster';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, alignItems: 'flex-end' },
@@ -42,7 +43,7 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalS,
     backgroundColor: tokens.colorNeutralBackground3,
   },
-  posterScale: { transformOrigin: 'top center', transform: 'scale(0.5)', height: '140mm' },
+  posterScale: { width: 'fit-content', marginInline: 'auto' },
 });
 
 function isoDatePlusDays(days: number): string {
@@ -67,6 +68,7 @@ export function RolloutPage() {
   const [deadline, setDeadline] = useState(isoDatePlusDays(14));
   const [language, setLanguage] = useState<Language>(branding.defaultLanguage);
   const [copied, setCopied] = useState<'html' | 'text' | 'failed' | null>(null);
+  const { ref: previewRef, width: previewWidth } = useElementWidth(posterWidthPx / 2);
 
   const logo = useQuery({
     queryKey: ['admin', 'rollout', 'logo', branding.logo.light],
@@ -213,8 +215,16 @@ export function RolloutPage() {
             {t('rollout.print')}
           </Button>
         </div>
-        <div className={styles.posterPreview} aria-hidden="true" data-testid="poster-preview">
-          <div className={styles.posterScale}>{poster}</div>
+        <div
+          ref={previewRef}
+          className={styles.posterPreview}
+          aria-hidden="true"
+          data-testid="poster-preview"
+        >
+          {/* Half size on a desktop, smaller where that does not fit; `zoom` so the page takes the room it shows in. */}
+          <div className={styles.posterScale} style={{ zoom: Math.min(0.5, previewWidth / posterWidthPx) }}>
+            {poster}
+          </div>
         </div>
       </Section>
       {createPortal(
