@@ -1,9 +1,11 @@
+import { personas } from '../store/seed';
 import type { EngineDeps } from './deps';
+import { findUserByUpn } from './eligibility';
 import type { Operations } from './operations';
 import { toIso } from './records';
 import { normalizeTypedPhone } from './rules/contact';
 
-type DevOperations = Pick<Operations, 'getOutbox' | 'getClock' | 'advanceClock' | 'getDevSettings' | 'putDevSettings'>;
+type DevOperations = Pick<Operations, 'getOutbox' | 'getClock' | 'advanceClock' | 'getDevSettings' | 'putDevSettings' | 'getPersonas'>;
 
 /** The outbox `to` filter: e-mail addresses compare case-insensitively, phone numbers as E.164 without spaces. */
 export function outboxAddress(to: string): string {
@@ -41,6 +43,15 @@ export function createDevOperations(deps: EngineDeps, clock: { advance(seconds: 
 
     async getDevSettings() {
       return { ...deps.state().devSettings };
+    },
+
+    async getPersonas() {
+      const state = deps.state();
+      // Those still there and able to sign in (an admin may have deleted or disabled one).
+      const items = personas
+        .filter((persona) => findUserByUpn(state, persona.userPrincipalName)?.accountEnabled === true)
+        .map(({ userPrincipalName, displayName, role, demonstrates }) => ({ userId: userPrincipalName, displayName, role, demonstrates }));
+      return { items };
     },
 
     async putDevSettings({ body }) {

@@ -37,7 +37,7 @@ function fakeBackend(overrides: Partial<Operations> = {}, csvOverrides: Partial<
     listRegistrations: notUsed, listResets: notUsed, listAudit: notUsed, getOutbox: notUsed,
     approvePush: notUsed, denyPush: notUsed, getCaptchaAnswer: notUsed, resetDemo: notUsed,
     getClock: notUsed, advanceClock: notUsed, getDevSettings: notUsed, putDevSettings: notUsed,
-    devSignIn: notUsed, getDevNotices: notUsed,
+    devSignIn: notUsed, getDevNotices: notUsed, getPersonas: notUsed,
     ...overrides,
   };
   const csv: CsvOperations = { listRegistrations: notUsed, listResets: notUsed, listAudit: notUsed, ...csvOverrides };

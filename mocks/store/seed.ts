@@ -52,6 +52,8 @@ export interface Persona {
   userPrincipalName: string;
   password: string;
   displayName: string;
+  /** A few words for the persona switcher, e.g. "not registered". */
+  role: string;
   /** The rule this persona demonstrates. */
   demonstrates: string;
 }
@@ -77,6 +79,7 @@ const pilot = [groupIds.allStaff, groupIds.pilot];
 const personaSpecs: PersonaSpec[] = [
   {
     userPrincipalName: 'admin@contoso.com',
+    role: 'global admin',
     password: 'Admin-Demo-2026!',
     displayName: 'MOD Administrator',
     givenName: 'MOD',
@@ -91,6 +94,7 @@ const personaSpecs: PersonaSpec[] = [
   },
   {
     userPrincipalName: 'adele@contoso.com',
+    role: 'happy path',
     password: 'Adele-Demo-2026!',
     displayName: 'Adele Vance',
     givenName: 'Adele',
@@ -105,6 +109,7 @@ const personaSpecs: PersonaSpec[] = [
   },
   {
     userPrincipalName: 'nestor@contoso.com',
+    role: 'not registered',
     password: 'Nestor-Demo-2026!',
     displayName: 'Nestor Wilke',
     givenName: 'Nestor',
@@ -118,6 +123,7 @@ const personaSpecs: PersonaSpec[] = [
   },
   {
     userPrincipalName: 'lynne@contoso.com',
+    role: 'on-premises, locked out',
     password: 'Lynne-Demo-2026!',
     displayName: 'Lynne Robbins',
     givenName: 'Lynne',
@@ -133,6 +139,7 @@ const personaSpecs: PersonaSpec[] = [
   },
   {
     userPrincipalName: 'grady@contoso.com',
+    role: 'on-premises, wrong licence',
     password: 'Grady-Demo-2026!',
     displayName: 'Grady Archie',
     givenName: 'Grady',
@@ -147,6 +154,7 @@ const personaSpecs: PersonaSpec[] = [
   },
   {
     userPrincipalName: 'pradeep@contoso.com',
+    role: 'unlicensed',
     password: 'Pradeep-Demo-2026!',
     displayName: 'Pradeep Gupta',
     givenName: 'Pradeep',
@@ -161,6 +169,7 @@ const personaSpecs: PersonaSpec[] = [
   },
   {
     userPrincipalName: 'megan@contoso.com',
+    role: 'admin, one method',
     password: 'Megan-Demo-2026!',
     displayName: 'Megan Bowen',
     givenName: 'Megan',
@@ -175,6 +184,7 @@ const personaSpecs: PersonaSpec[] = [
   },
   {
     userPrincipalName: 'alex@contoso.com',
+    role: 'reconfirm due',
     password: 'Alex-Demo-2026!',
     displayName: 'Alex Wilber',
     givenName: 'Alex',
@@ -189,6 +199,7 @@ const personaSpecs: PersonaSpec[] = [
   },
   {
     userPrincipalName: 'diego@contoso.com',
+    role: 'outside the pilot',
     password: 'Diego-Demo-2026!',
     displayName: 'Diego Siciliani',
     givenName: 'Diego',
@@ -203,6 +214,7 @@ const personaSpecs: PersonaSpec[] = [
   },
   {
     userPrincipalName: 'isaiah@contoso.com',
+    role: 'questions, office phone',
     password: 'Isaiah-Demo-2026!',
     displayName: 'Isaiah Langer',
     givenName: 'Isaiah',
@@ -218,6 +230,7 @@ const personaSpecs: PersonaSpec[] = [
   },
   {
     userPrincipalName: 'johanna@contoso.com',
+    role: 'pre-filled mobile',
     password: 'Johanna-Demo-2026!',
     displayName: 'Johanna Lorenz',
     givenName: 'Johanna',
@@ -232,6 +245,7 @@ const personaSpecs: PersonaSpec[] = [
   },
   {
     userPrincipalName: 'lee@contoso.com',
+    role: 'e-mail, phone, app',
     password: 'Lee-Demo-2026!',
     displayName: 'Lee Gu',
     givenName: 'Lee',
@@ -247,6 +261,7 @@ const personaSpecs: PersonaSpec[] = [
   },
   {
     userPrincipalName: 'irvin@contoso.com',
+    role: 'nested group',
     password: 'Irvin-Demo-2026!',
     displayName: 'Irvin Sayers',
     givenName: 'Irvin',
@@ -261,6 +276,7 @@ const personaSpecs: PersonaSpec[] = [
   },
   {
     userPrincipalName: 'joni@contoso.com',
+    role: 'federated',
     password: 'Joni-Demo-2026!',
     displayName: 'Joni Sherman',
     givenName: 'Joni',
@@ -275,6 +291,7 @@ const personaSpecs: PersonaSpec[] = [
   },
   {
     userPrincipalName: 'miriam@contoso.com',
+    role: 'malformed contact data',
     password: 'Miriam-Demo-2026!',
     displayName: 'Miriam Graham',
     givenName: 'Miriam',
@@ -289,6 +306,7 @@ const personaSpecs: PersonaSpec[] = [
   },
   {
     userPrincipalName: 'christie@contoso.com',
+    role: 'disabled account',
     password: 'Christie-Demo-2026!',
     displayName: 'Christie Cline',
     givenName: 'Christie',
@@ -305,10 +323,11 @@ const personaSpecs: PersonaSpec[] = [
 ];
 
 /** Every persona with its password and the rule it demonstrates (the README lists them). */
-export const personas: readonly Persona[] = personaSpecs.map(({ userPrincipalName, password, displayName, demonstrates }) => ({
+export const personas: readonly Persona[] = personaSpecs.map(({ userPrincipalName, password, displayName, role, demonstrates }) => ({
   userPrincipalName,
   password,
   displayName,
+  role,
   demonstrates,
 }));
 

@@ -6,6 +6,7 @@ import {
   captchaAnswerSchema,
   clockSchema,
   devNoticesSchema,
+  devPersonasSchema,
   devSettingsSchema,
   outboxQuerySchema,
   outboxSchema,
@@ -115,6 +116,15 @@ export const devEndpoints = {
     response: sessionSchema,
     status: 201,
     errors: ['not_found'],
+  },
+  getPersonas: {
+    method: 'GET',
+    path: '/dev/personas',
+    auth: 'dev',
+    summary: 'The seeded personas that can sign in, for the persona switcher',
+    response: devPersonasSchema,
+    status: 200,
+    errors: [],
   },
   getDevNotices: {
     method: 'GET',

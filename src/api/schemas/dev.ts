@@ -39,3 +39,9 @@ export type DevSettings = z.infer<typeof devSettingsSchema>;
 /** GET /dev/notices: things the demo wants the person to know, e.g. that unreadable saved state was replaced by the seed. */
 export const devNoticesSchema = z.object({ items: z.array(z.string()) });
 export type DevNotices = z.infer<typeof devNoticesSchema>;
+
+/** GET /dev/personas: the seeded personas that can sign in, for the persona switcher. */
+export const devPersonasSchema = z.object({
+  items: z.array(z.object({ userId: z.string(), displayName: z.string(), role: z.string(), demonstrates: z.string() })),
+});
+export type DevPersonas = z.infer<typeof devPersonasSchema>;

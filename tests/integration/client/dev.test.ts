@@ -69,6 +69,19 @@ describe('the dev API through the typed client', () => {
     expect(await api.call('getDevNotices')).toEqual({ items: [] });
   });
 
+  it('lists the seeded personas that can sign in, and drops one an admin deleted', async () => {
+    const { items } = await api.call('getPersonas');
+    expect(items.map((persona) => persona.userId)).toContain('nestor@contoso.com');
+    expect(items.find((persona) => persona.userId === 'nestor@contoso.com')).toMatchObject({ displayName: 'Nestor Wilke', role: 'not registered' });
+    // Christie's account is disabled: signing in as her would fail.
+    expect(items.map((persona) => persona.userId)).not.toContain('christie@contoso.com');
+    const admin = await mock.admin();
+    const nestor = (await admin.call('listUsers', { query: { query: 'nestor@contoso.com' } })).items[0]!;
+    await admin.call('deleteUser', { params: { id: nestor.id } });
+    expect((await api.call('getPersonas')).items.map((persona) => persona.userId)).not.toContain('nestor@contoso.com');
+    await api.call('resetDemo', {});
+  });
+
   it('covers every success and error code of its endpoints', async () => {
     expect(await mock.answers.missing(areas.dev)).toEqual([]);
   });

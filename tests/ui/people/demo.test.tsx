@@ -12,6 +12,8 @@ describe('demo tools', () => {
     expect(await screen.findByText('Demo')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Demo tools' }));
     expect(screen.getByRole('button', { name: 'Demo tools' })).toHaveAttribute('aria-expanded', 'true');
+    // The personas come from the mock backend (GET /dev/personas), each with what it shows.
+    expect(await screen.findByRole('option', { name: 'Nestor Wilke (not registered)' })).toBeInTheDocument();
     await user.selectOptions(await findField('Sign in as'), 'nestor@contoso.com');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(await screen.findByRole('heading', { name: "Don't lose access to your account" })).toBeInTheDocument();

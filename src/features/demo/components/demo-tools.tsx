@@ -9,8 +9,8 @@ import { FormError, NativeSelect } from '@/components/form';
 import { useSession } from '@/components/session';
 import { useDevSignIn } from '../api/dev-sign-in';
 import { useDevNotices } from '../api/get-dev-notices';
+import { usePersonas } from '../api/get-personas';
 import { useResetDemo } from '../api/reset-demo';
-import { demoPersonas } from '../personas';
 import { DemoInbox } from './demo-inbox';
 
 const useStyles = makeStyles({
@@ -47,6 +47,7 @@ export function DemoTools() {
   const [persona, setPersona] = useState('');
   const [resetDone, setResetDone] = useState(false);
   const notices = useDevNotices();
+  const personas = usePersonas(open);
   const devSignIn = useDevSignIn();
   const resetDemo = useResetDemo();
   const session = useSession();
@@ -87,9 +88,9 @@ export function DemoTools() {
               <Field label={t('demo.personas')} className={styles.grow}>
                 <NativeSelect value={persona} onChange={(event) => setPersona(event.target.value)}>
                   <option value="">{t('demo.personaPlaceholder')}</option>
-                  {demoPersonas.map((candidate) => (
+                  {personas.data?.items.map((candidate) => (
                     <option key={candidate.userId} value={candidate.userId}>
-                      {candidate.name} ({candidate.role})
+                      {candidate.displayName} ({candidate.role})
                     </option>
                   ))}
                 </NativeSelect>
@@ -110,7 +111,7 @@ export function DemoTools() {
                 {t('demo.signInAs')}
               </Button>
             </div>
-            <FormError error={devSignIn.error ?? undefined} />
+            <FormError error={devSignIn.error ?? personas.error ?? undefined} />
           </section>
           <section className={styles.section}>
             <h2 className={styles.heading}>{t('demo.inbox')}</h2>
