@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createApiClient } from './client';
+import { createApiClient, type ApiClient } from './client';
 import { endpoints, peopleEndpoints } from './endpoints';
 import { ApiError } from './problem';
 
@@ -65,6 +65,11 @@ describe('the typed client', () => {
     });
     // @ts-expect-error getPolicy belongs to the admin client
     await expect(client.call('getPolicy')).rejects.toThrow(/not part of this client/);
+    // @ts-expect-error nor is a name every object has
+    await expect(client.call('toString')).rejects.toThrow(/not part of this client/);
     expect(sent).toBe(0);
+    // @ts-expect-error nor does a client of one area pass for a client of the whole contract
+    const whole: ApiClient = client;
+    expect(whole.baseUrl).toBe(client.baseUrl);
   });
 });

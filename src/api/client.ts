@@ -34,6 +34,11 @@ export interface ApiClient<N extends EndpointName = EndpointName> {
   /** Reports with `Accept: text/csv`: every row of the range as CSV text. */
   csv<K extends N>(name: K, input: CallInput<K>): Promise<string>;
   baseUrl: string;
+  /**
+   * Type-only: makes a client of one area unassignable to a client of more (generic methods
+   * alone would let `ApiClient<People>` pass as `ApiClient`). Never set.
+   */
+  readonly area?: (name: N) => void;
 }
 
 function toQueryString(query: unknown): string {
@@ -75,7 +80,7 @@ export function createApiClient<N extends EndpointName>(
   const baseUrl = options.baseUrl ?? apiBasePath;
 
   async function send(name: N, input: Record<string, unknown>, accept: string): Promise<Response> {
-    const endpoint = endpoints[name];
+    const endpoint = Object.hasOwn(endpoints, name) ? endpoints[name] : undefined;
     if (!endpoint) throw new Error(`${name} is not part of this client's contract`);
     const url =
       baseUrl +

@@ -2,4 +2,4 @@ export { PageHeading } from './page-heading';
 export { useDocumentTitle } from './use-document-title';
 export { Page, Panel, Actions, useFormStyles } from './page';
 export { PortalLink, TextLink } from './text-link';
-export { lazyExport } from './lazy-export';
+export { lazyExport, moduleLoader } from './lazy-export';

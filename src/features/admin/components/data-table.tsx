@@ -45,10 +45,13 @@ const useStyles = makeStyles({
         padding: `${tokens.spacingVerticalXXS} 0`,
         overflowWrap: 'anywhere',
       },
-      // A cell with nothing in it (no reason, say) takes no line.
-      '& tbody td:empty': { display: 'none' },
+      // A cell with nothing in it (no reason, say) takes no room, but stays a cell, so screen
+      // readers keep pairing the others with the right column.
+      '& tbody td:empty': { padding: 0 },
+      '& tbody td:empty::before': { content: 'none' },
       '& tbody td::before': {
-        content: 'attr(data-label) / ""',
+        // The label alone where the alt-text syntax is unknown (it would drop the whole rule).
+        content: ['attr(data-label)', 'attr(data-label) / ""'],
         color: tokens.colorNeutralForeground3,
         fontWeight: tokens.fontWeightSemibold,
       },

@@ -4,8 +4,8 @@ import { Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import type { Challenge, ResetFlow } from '@/api';
-import { DeadEnd, ErrorState, LoadingState } from '@/components/feedback';
-import { lazyExport, Page, PageHeading, Panel, PortalLink, useDocumentTitle } from '@/components/layout';
+import { DeadEnd, ErrorState, LoadingState, PartErrorBoundary } from '@/components/feedback';
+import { lazyExport, moduleLoader, Page, PageHeading, Panel, PortalLink, useDocumentTitle } from '@/components/layout';
 import { useCancelReset } from '../api/cancel-reset';
 import { useResetFlow } from '../api/get-reset';
 import { resetKeys } from '../api/keys';
@@ -14,13 +14,13 @@ import { forgetSavedReset, useSavedReset } from '../flow-storage';
 import { IdentifyStep } from './identify-step';
 
 // The first step comes with the page; the steps after it load while the person fills it in.
-const loadLaterSteps = () => import('./later-steps');
-const MethodStep = lazyExport(loadLaterSteps, 'MethodStep');
-const CodeChallenge = lazyExport(loadLaterSteps, 'CodeChallenge');
-const PushChallenge = lazyExport(loadLaterSteps, 'PushChallenge');
-const QuestionsChallenge = lazyExport(loadLaterSteps, 'QuestionsChallenge');
-const PasswordStep = lazyExport(loadLaterSteps, 'PasswordStep');
-const LockedChoice = lazyExport(loadLaterSteps, 'LockedChoice');
+const laterSteps = moduleLoader(() => import('./later-steps'));
+const MethodStep = lazyExport(laterSteps, 'MethodStep');
+const CodeChallenge = lazyExport(laterSteps, 'CodeChallenge');
+const PushChallenge = lazyExport(laterSteps, 'PushChallenge');
+const QuestionsChallenge = lazyExport(laterSteps, 'QuestionsChallenge');
+const PasswordStep = lazyExport(laterSteps, 'PasswordStep');
+const LockedChoice = lazyExport(laterSteps, 'LockedChoice');
 
 // setTimeout overflows past ~24.8 days; a flow lives 15 minutes anyway.
 const maxTimerMs = 2_147_483_647;
@@ -40,7 +40,8 @@ export function ResetPage() {
   const flow = flowQuery.data;
 
   useEffect(() => {
-    void loadLaterSteps();
+    // Ahead of time; should it fail, the step that needs it tries again when it renders.
+    laterSteps.load().catch(() => undefined);
   }, []);
 
   const endWith = useCallback(
@@ -142,7 +143,9 @@ export function ResetPage() {
   }
   return (
     <Page>
-      <Suspense fallback={<LoadingState />}>{content}</Suspense>
+      <PartErrorBoundary>
+        <Suspense fallback={<LoadingState />}>{content}</Suspense>
+      </PartErrorBoundary>
     </Page>
   );
 }

@@ -2,19 +2,19 @@ import { Badge, Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } f
 import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SecurityInfo, SecurityMethod } from '@/api';
-import { ErrorState, LoadingState } from '@/components/feedback';
+import { ErrorState, LoadingState, PartErrorBoundary } from '@/components/feedback';
 import { FormError } from '@/components/form';
-import { Actions, lazyExport, Page, PageHeading, Panel, useDocumentTitle } from '@/components/layout';
+import { Actions, lazyExport, moduleLoader, Page, PageHeading, Panel, useDocumentTitle } from '@/components/layout';
 import { RequireSession, useSession } from '@/components/session';
 import { useConfirmSecurityInfo } from '../api/confirm-security-info';
 import { useDeleteMethod } from '../api/delete-method';
 import { useSecurityInfo } from '../api/get-security-info';
 
 // The list comes with the page; the editors (forms) load while the person reads it.
-const loadEditors = () => import('./editors');
-const AppEditor = lazyExport(loadEditors, 'AppEditor');
-const CodeVerificationEditor = lazyExport(loadEditors, 'CodeVerificationEditor');
-const QuestionsEditor = lazyExport(loadEditors, 'QuestionsEditor');
+const editors = moduleLoader(() => import('./editors'));
+const AppEditor = lazyExport(editors, 'AppEditor');
+const CodeVerificationEditor = lazyExport(editors, 'CodeVerificationEditor');
+const QuestionsEditor = lazyExport(editors, 'QuestionsEditor');
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -58,7 +58,8 @@ function SecurityInfoView() {
   const [deleting, setDeleting] = useState<SecurityMethod['kind'] | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   useEffect(() => {
-    void loadEditors();
+    // Ahead of time; should it fail, the editor tries again when it opens.
+    editors.load().catch(() => undefined);
   }, []);
 
   if (query.isPending) return <LoadingState />;
@@ -137,18 +138,20 @@ function SecurityInfoView() {
                 </Badge>
               </div>
               {editing === method.kind ? (
-                <Suspense fallback={<LoadingState />}>
-                  <MethodEditor
-                    method={method}
-                    info={info}
-                    title={`${method.registered ? t('securityInfo.change') : t('securityInfo.add')}: ${name}`}
-                    onSaved={() => {
-                      setEditing(null);
-                      setNotice({ kind: 'saved', method: method.kind });
-                    }}
-                    onCancel={() => setEditing(null)}
-                  />
-                </Suspense>
+                <PartErrorBoundary>
+                  <Suspense fallback={<LoadingState />}>
+                    <MethodEditor
+                      method={method}
+                      info={info}
+                      title={`${method.registered ? t('securityInfo.change') : t('securityInfo.add')}: ${name}`}
+                      onSaved={() => {
+                        setEditing(null);
+                        setNotice({ kind: 'saved', method: method.kind });
+                      }}
+                      onCancel={() => setEditing(null)}
+                    />
+                  </Suspense>
+                </PartErrorBoundary>
               ) : deleting === method.kind ? (
                 <div role="group" aria-label={t('securityInfo.deleteConfirm', { method: name })}>
                   <PageHeading level={2}>{t('securityInfo.deleteConfirm', { method: name })}</PageHeading>
