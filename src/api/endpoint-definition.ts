@@ -1,4 +1,4 @@
-import type { z } from 'zod/mini';
+import { z } from 'zod/mini';
 
 /**
  * Who may call an endpoint: anyone, a signed-in person (Bearer token), a signed-in admin, or
@@ -35,3 +35,9 @@ export function buildPath(template: string, params: Record<string, string> | und
     return encodeURIComponent(value);
   });
 }
+
+/** A path parameter: a non-empty id of at most 200 characters. */
+export const pathParam = () => z.string().check(z.minLength(1), z.maxLength(200));
+
+/** Path parameters of one name, e.g. `idParams('id')` for `/admin/users/{id}`. */
+export const idParams = (name: string) => z.strictObject({ [name]: pathParam() });

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import type { EndpointDefinition } from '../endpoint-definition';
+import { idParams as id, type EndpointDefinition } from '../endpoint-definition';
 import { emptyBodySchema, pageSchema } from '../schemas/common';
 import {
   createUserRequestSchema,
@@ -23,8 +23,6 @@ import {
   resetsQuerySchema,
   summaryQuerySchema,
 } from '../schemas/reports';
-
-const id = (name: string) => z.strictObject({ [name]: z.string().check(z.minLength(1), z.maxLength(200)) });
 
 /** What the admin console calls (loaded with it, never by the people's routes). */
 export const adminEndpoints = {

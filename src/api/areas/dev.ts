@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import type { EndpointDefinition } from '../endpoint-definition';
+import { idParams as id, type EndpointDefinition } from '../endpoint-definition';
 import { emptyBodySchema } from '../schemas/common';
 import {
   advanceClockRequestSchema,
@@ -12,8 +12,6 @@ import {
   outboxSchema,
 } from '../schemas/dev';
 import { devSessionRequestSchema, sessionSchema } from '../schemas/session';
-
-const id = (name: string) => z.strictObject({ [name]: z.string().check(z.minLength(1), z.maxLength(200)) });
 
 /** The mock backend's dev API: only the demo build calls it. */
 export const devEndpoints = {

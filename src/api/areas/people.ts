@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import type { EndpointDefinition } from '../endpoint-definition';
+import { pathParam, type EndpointDefinition } from '../endpoint-definition';
 import { emptyBodySchema } from '../schemas/common';
 import { effectiveBrandingSchema } from '../schemas/branding';
 import {
@@ -30,11 +30,8 @@ import {
 } from '../schemas/security-info';
 import { meSchema, sessionSchema, signInRequestSchema } from '../schemas/session';
 
-const flowParams = z.strictObject({ flowId: z.string().check(z.minLength(1), z.maxLength(200)) });
-const challengeParams = z.strictObject({
-  flowId: z.string().check(z.minLength(1), z.maxLength(200)),
-  challengeId: z.string().check(z.minLength(1), z.maxLength(200)),
-});
+const flowParams = z.strictObject({ flowId: pathParam() });
+const challengeParams = z.strictObject({ flowId: pathParam(), challengeId: pathParam() });
 
 const eligibility = [
   'sspr_disabled',

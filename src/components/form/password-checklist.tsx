@@ -2,6 +2,7 @@ import { makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-componen
 import { CheckmarkCircleFilled, CircleRegular, DismissCircleFilled } from '@fluentui/react-icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { visuallyHidden } from '../layout/visually-hidden';
 import { localChecks, passwordRulesQuery, usePasswordCheck } from './password-rules-queries';
 
 const useStyles = makeStyles({
@@ -32,14 +33,7 @@ const useStyles = makeStyles({
   good: { backgroundColor: tokens.colorPaletteGreenBackground3 },
   strong: { backgroundColor: tokens.colorPaletteGreenForeground1 },
   empty: { backgroundColor: tokens.colorNeutralBackground6 },
-  hidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-  },
+  hidden: visuallyHidden,
 });
 
 type ItemState = 'met' | 'failed' | 'pending' | 'checking';

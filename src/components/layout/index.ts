@@ -3,3 +3,4 @@ export { useDocumentTitle } from './use-document-title';
 export { Page, Panel, Actions, useFormStyles } from './page';
 export { PortalLink, TextLink } from './text-link';
 export { lazyExport, moduleLoader } from './lazy-export';
+export { visuallyHidden } from './visually-hidden';

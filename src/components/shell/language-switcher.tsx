@@ -3,10 +3,11 @@ import { LocalLanguageRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { languageSchema } from '@/api';
 import { languages, setLanguage, storeLanguage, toLanguage } from '@/i18n';
+import { visuallyHidden } from '../layout/visually-hidden';
 
 const useStyles = makeStyles({
   root: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
-  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
+  hidden: visuallyHidden,
   // A plain select keeps the shell light; styled with the theme's tokens.
   select: {
     minHeight: '32px',

@@ -1,5 +1,6 @@
 import { Button, Field, Input, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useId, useRef, useState } from 'react';
+import { visuallyHidden } from '@/components/layout';
 import { fieldValidation } from '../components/field-validation';
 import { useAdminTranslation } from '../i18n/register';
 
@@ -9,7 +10,7 @@ const maxDataUrlLength = 200_000;
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   input: { flexGrow: 1, minWidth: '200px' },
-  hiddenInput: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)' },
+  hiddenInput: visuallyHidden,
   thumb: {
     height: '32px',
     maxWidth: '120px',

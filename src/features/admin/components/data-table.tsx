@@ -10,6 +10,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
+import { visuallyHidden } from '@/components/layout';
 
 const useStyles = makeStyles({
   tableWrap: { overflowX: 'auto', minWidth: 0 },
@@ -21,14 +22,7 @@ const useStyles = makeStyles({
   // row stays for them, out of sight. Chromium keeps the table semantics of restyled rows.
   stacked: {
     '@media (max-width: 599.98px)': {
-      '& thead': {
-        position: 'absolute',
-        width: '1px',
-        height: '1px',
-        overflow: 'hidden',
-        clip: 'rect(0 0 0 0)',
-        whiteSpace: 'nowrap',
-      },
+      '& thead': visuallyHidden,
       '& tbody, & tr, & td': { display: 'block' },
       '& tbody tr': {
         padding: `${tokens.spacingVerticalS} 0`,

@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
+import { visuallyHidden } from '@/components/layout';
 import { useElementWidth } from '../components/use-element-width';
 import { useAdminTranslation } from '../i18n/register';
 
@@ -24,14 +25,7 @@ const labelSpace = 72;
 const useStyles = makeStyles({
   figure: { margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   // The section heading shows the title; the caption still names the chart for assistive tech.
-  caption: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clipPath: 'inset(50%)',
-    whiteSpace: 'nowrap',
-  },
+  caption: visuallyHidden,
   svg: { width: '100%', height: 'auto', display: 'block' },
   axis: { stroke: tokens.colorNeutralStroke1, strokeWidth: 1 },
   grid: { stroke: tokens.colorNeutralStroke2, strokeWidth: 1, strokeDasharray: '2 4' },
