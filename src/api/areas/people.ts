@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { pathParam, type EndpointDefinition } from '../endpoint-definition';
+import { eligibilityReasons } from '../problem';
 import { emptyBodySchema } from '../schemas/common';
 import { effectiveBrandingSchema } from '../schemas/branding';
 import {
@@ -33,13 +34,6 @@ import { meSchema, sessionSchema, signInRequestSchema } from '../schemas/session
 const flowParams = z.strictObject({ flowId: pathParam() });
 const challengeParams = z.strictObject({ flowId: pathParam(), challengeId: pathParam() });
 
-const eligibility = [
-  'sspr_disabled',
-  'not_in_group',
-  'not_licensed',
-  'not_registered',
-  'writeback_disabled',
-] as const;
 const flowErrors = ['not_found', 'flow_expired', 'conflict'] as const;
 
 /** What the people's portal calls: public, reset, session and security info. */
@@ -92,7 +86,7 @@ export const peopleEndpoints = {
     body: startResetRequestSchema,
     response: resetFlowSchema,
     status: 201,
-    errors: ['captcha_failed', 'throttled', 'not_found', ...eligibility],
+    errors: ['captcha_failed', 'throttled', 'not_found', ...eligibilityReasons],
   },
   getReset: {
     method: 'GET',
