@@ -5,6 +5,8 @@ import react from '@vitejs/plugin-react';
 import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+const srcDir = fileURLToPath(new URL('./src', import.meta.url));
+
 /** A build against a real API (VITE_API_BASE_URL set) ships no mock service worker. */
 function dropMockWorker(): Plugin {
   let outFile: string | null = null;
@@ -29,13 +31,13 @@ function dropMockWorker(): Plugin {
  * `index.ts` stays as it is, so each route chunk keeps its name in the build manifest.
  */
 function sourceHasNoSideEffects(): Plugin {
-  const sourceDir = fileURLToPath(new URL('./src/', import.meta.url));
-  const keep = new RegExp(`^${sourceDir}(main\\.tsx|features/[^/]+/index\\.ts)$`);
+  const keep = /^(main\.tsx|features\/[^/]+\/index\.ts)$/;
   return {
     name: 'source-has-no-side-effects',
     apply: 'build',
     transform(_code, id) {
-      return id.startsWith(sourceDir) && !keep.test(id) ? { moduleSideEffects: false } : null;
+      if (!id.startsWith(`${srcDir}/`)) return null;
+      return keep.test(id.slice(srcDir.length + 1)) ? null : { moduleSideEffects: false };
     },
   };
 }
@@ -68,8 +70,6 @@ function nameRouteChunks(): Plugin {
  */
 const sharedFormKit =
   /\/node_modules\/(@fluentui\/react-(button|field|input|label|link|message-bar|text)\/|@tanstack\/(query-core|react-query)\/build\/modern\/(mutationObserver|useMutation)\.js)/;
-
-const srcDir = fileURLToPath(new URL('./src', import.meta.url));
 
 export default defineConfig({
   plugins: [react(), dropMockWorker(), sourceHasNoSideEffects(), nameRouteChunks()],
