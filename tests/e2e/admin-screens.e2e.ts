@@ -52,6 +52,8 @@ async function tourConsole(page: Page, language: Language, check: Check): Promis
   await openSection(page, nav, a.nav.branding, a.branding.heading);
   await shown('admin-branding', main.getByRole('region', { name: a.branding.preview }));
   await openSection(page, nav, a.nav.rollout, a.rollout.heading);
+  // The e-mail preview paints in its own frame: wait for it, or the capture may show it empty.
+  await main.frameLocator(`iframe[title="${a.rollout.preview}"]`).getByRole('heading').first().waitFor();
   await shown('admin-rollout', main.getByRole('button', { name: a.rollout.print }));
 }
 
