@@ -8,6 +8,9 @@ import tseslint from 'typescript-eslint';
 const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 const noMocks = { group: ['**/mocks/**', '../mocks/*', '../../mocks/*'], message: 'src never imports mocks (only main.tsx, dynamically).' };
 const noApp = { group: ['@/app', '@/app/**'], message: 'Only the app layer composes features.' };
+const pureTs = { group: ['msw', 'msw/*', 'react', 'react-dom', '@/*', '!@/api'], message: 'The engine, store and rules are pure TypeScript: no msw, no React.' };
+const mocksApiOnly = { group: ['@/*', '!@/api', '@/api/**/x', '**/src/*', '!**/src/api', '**/src/!(api)/**'], message: 'mocks import only src/api.' };
+const noTesting = { group: ['**/testing/**', '**/testing'], message: 'Test fixtures are for tests only.' };
 const noFeatures = { group: ['@/features', '@/features/**'], message: 'Shared code does not import features.' };
 
 export default tseslint.config(
@@ -35,7 +38,12 @@ export default tseslint.config(
   { files: ['src/api/**'], rules: restrict([noMocks, noApp, noFeatures, { group: ['@/components/**', '@/branding/**', '@/i18n/**', 'react', 'react-dom'], message: 'The contract depends on nothing but zod.' }]) },
   {
     files: ['mocks/**/*.ts'],
-    rules: restrict([{ group: ['@/*', '!@/api', '@/api/**/x', '**/src/*', '!**/src/api', '**/src/!(api)/**'], message: 'mocks import only src/api.' }]),
+    rules: restrict([mocksApiOnly]),
   },
-  { files: ['mocks/engine/**/*.ts'], rules: restrict([{ group: ['msw', 'msw/*', 'react', 'react-dom', '@/*', '!@/api'], message: 'The engine is pure TypeScript: no msw, no React.' }]) },
+  // The mock's layers point one way: handlers → engine → store → rules; test fixtures stay out of production files.
+  { files: ['mocks/**/*.ts'], ignores: ['**/*.test.ts', 'mocks/testing/**'], rules: restrict([mocksApiOnly, noTesting]) },
+  { files: ['mocks/{engine,store,rules,testing}/**/*.ts'], rules: restrict([pureTs]) },
+  { files: ['mocks/engine/**/*.ts'], ignores: ['**/*.test.ts'], rules: restrict([pureTs, noTesting]) },
+  { files: ['mocks/store/**/*.ts'], ignores: ['**/*.test.ts'], rules: restrict([pureTs, noTesting, { group: ['**/engine/**', '**/engine', '**/handlers/**'], message: 'The store uses rules, never operations.' }]) },
+  { files: ['mocks/rules/**/*.ts'], ignores: ['**/*.test.ts'], rules: restrict([pureTs, noTesting, { group: ['**/store/**', '**/engine/**', '**/handlers/**'], message: 'Rules are the bottom layer: pure functions only.' }]) },
 );

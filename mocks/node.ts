@@ -1,7 +1,7 @@
 import { setupServer, type SetupServer } from 'msw/node';
 import { createApiClient, endpoints, type ApiClient } from '@/api';
 import { createBackend } from './engine/backend';
-import { seededRandom } from './engine/rules/crypto';
+import { seededRandom } from './rules/crypto';
 import { createHandlers } from './handlers';
 import { memoryStorage } from './store/persistence';
 

@@ -5,8 +5,8 @@
 import { cpus, loadavg } from 'node:os';
 import { createBackend, type Backend } from '../mocks/engine/backend';
 import type { RequestContext } from '../mocks/engine/operations';
-import { seededRandom } from '../mocks/engine/rules/crypto';
-import { bannedScore } from '../mocks/engine/rules/passwords';
+import { seededRandom } from '../mocks/rules/crypto';
+import { bannedScore } from '../mocks/rules/passwords';
 import { captureBaseline, memoryStorage, serializeState } from '../mocks/store/persistence';
 import { createSeedState } from '../mocks/store/seed';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createBackendKit, none, problemOf, type BackendKit } from './backend-kit';
+import { createBackendKit, none, problemOf, type BackendKit } from '../testing/backend-fixture';
 import type { RequestContext } from './operations';
-import { checkPassword } from './rules/passwords';
+import { checkPassword } from '../rules/passwords';
 
 
 async function adminKit(): Promise<{ kit: BackendKit; admin: RequestContext }> {

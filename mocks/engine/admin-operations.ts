@@ -6,10 +6,10 @@ import { defaultBranding } from './branding-defaults';
 import { cachedIsEmail, cachedParsePhone, findUserByUpn } from './eligibility';
 import type { Operations } from './operations';
 import { problem, validationFailed } from './problems';
-import { recordAudit } from './records';
-import { validateBranding } from './rules/branding';
-import { parseCsv } from './rules/csv';
-import { validatePolicy } from './rules/policy';
+import { recordAudit } from './outbox-and-audit';
+import { validateBranding } from '../rules/branding';
+import { parseCsv } from '../rules/csv';
+import { validatePolicy } from '../rules/policy';
 
 type AdminOperations = Pick<
   Operations,

@@ -4,8 +4,8 @@ import type { EngineDeps } from './deps';
 import { isAdmin, isInScope, isRegistered } from './eligibility';
 import type { RequestContext } from './operations';
 import { forbidden, unauthenticated } from './problems';
-import { toIso } from './records';
-import { randomId } from './rules/crypto';
+import { toIso } from './outbox-and-audit';
+import { randomId } from '../rules/crypto';
 
 export const sessionLifetimeMs = 8 * 60 * 60 * 1000;
 const dayMs = 24 * 60 * 60 * 1000;

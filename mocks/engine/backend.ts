@@ -20,7 +20,7 @@ import type { MockBackend, Operations } from './operations';
 import { createPasswordOperations } from './password-operations';
 import { createReportCsvOperations, createReportOperations } from './report-operations';
 import { createResetOperations } from './reset';
-import { cryptoRandom, type RandomSource } from './rules/crypto';
+import { cryptoRandom, type RandomSource } from '../rules/crypto';
 import { createSecurityInfoOperations } from './security-info-operations';
 import { createSessionOperations } from './session-operations';
 

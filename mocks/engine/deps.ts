@@ -1,5 +1,5 @@
 import type { PortalState } from '../store/state';
-import type { RandomSource } from './rules/crypto';
+import type { RandomSource } from '../rules/crypto';
 
 /** What every engine function gets: the state, the mock clock, randomness and the persistence hook. */
 export interface EngineDeps {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createBackendKit } from './backend-kit';
+import { createBackendKit } from '../testing/backend-fixture';
 import { outboxAddress } from './dev-operations';
 
 const none = { params: undefined, query: undefined, body: undefined } as const;

@@ -2,8 +2,8 @@ import { personas } from '../store/seed';
 import type { EngineDeps } from './deps';
 import { findUserByUpn } from './eligibility';
 import type { Operations } from './operations';
-import { toIso } from './records';
-import { normalizeTypedPhone } from './rules/contact';
+import { toIso } from './outbox-and-audit';
+import { normalizeTypedPhone } from '../rules/contact';
 
 type DevOperations = Pick<Operations, 'getOutbox' | 'getClock' | 'advanceClock' | 'getDevSettings' | 'putDevSettings' | 'getPersonas'>;
 

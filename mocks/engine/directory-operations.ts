@@ -6,10 +6,10 @@ import { addUser, allUsers, directoryIndex, invalidateDirectory, removeUser, sea
 import { groupClosure, hasMethodData, isRegistered } from './eligibility';
 import type { Operations } from './operations';
 import { conflict, notFound, passwordPolicy, validationFailed } from './problems';
-import { notifyAdmins, recordAudit, toIso } from './records';
-import { isWellFormedEmail } from './rules/contact';
-import { hashSecret, randomId, randomInt } from './rules/crypto';
-import { checkPassword } from './rules/passwords';
+import { notifyAdmins, recordAudit, toIso } from './outbox-and-audit';
+import { isWellFormedEmail } from '../rules/contact';
+import { hashSecret, randomId, randomInt } from '../rules/crypto';
+import { checkPassword } from '../rules/passwords';
 import { bannedContextFor, storeNewPassword, validateNewPassword } from './user-passwords';
 
 type DirectoryOperations = Pick<

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkEligibility, effectiveMethodsAllowed, isInGroup, isRegistered, methodsRequired, usableMethods } from './eligibility';
-import { predefinedQuestions } from './rules/questions';
-import { emailAndPhone, kitGroups, kitState, kitUser } from './state-kit';
+import { predefinedQuestions } from '../rules/questions';
+import { emailAndPhone, kitGroups, kitState, kitUser } from '../testing/state-fixture';
 
 const noContact = { authenticationEmail: null, alternateEmail: null, authenticationPhone: null, mobilePhone: null, officePhone: null };
 

@@ -1,9 +1,9 @@
 import type { EligibilityReason, License, Policy, PolicyMethod, SecurityMethodKind } from '@/api';
 import type { PortalState, StoredUser } from '../store/state';
 import { allUsers } from './directory-index';
-import { isWellFormedEmail, parsePhone } from './rules/contact';
-import { adminMethodsRequired, adminPolicyMethods } from './rules/policy';
-import { customQuestionId, predefinedQuestions } from './rules/questions';
+import { isWellFormedEmail, parsePhone } from '../rules/contact';
+import { adminMethodsRequired, adminPolicyMethods } from '../rules/policy';
+import { customQuestionId, predefinedQuestions } from '../rules/questions';
 
 
 const paidCloudLicenses: readonly License[] = ['businessStandard', 'businessPremium', 'entraP1', 'entraP2'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createBackendKit, none, problemOf } from './backend-kit';
+import { createBackendKit, none, problemOf } from '../testing/backend-fixture';
 
 const minute = 60 * 1000;
 

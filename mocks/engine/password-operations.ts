@@ -4,8 +4,8 @@ import { defaultBranding } from './branding-defaults';
 import { canChangePassword } from './eligibility';
 import type { Operations } from './operations';
 import { notFound, passwordPolicy, problem, throttled } from './problems';
-import { recordAudit } from './records';
-import { evaluatePassword, passwordRules } from './rules/passwords';
+import { recordAudit } from './outbox-and-audit';
+import { evaluatePassword, passwordRules } from '../rules/passwords';
 import { bannedContextFor, storeNewPassword, validateNewPassword, verifyPassword } from './user-passwords';
 
 type PasswordOperations = Pick<Operations, 'getBranding' | 'getPasswordRules' | 'checkPassword' | 'changePassword'>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from './rules/csv';
-import { createBackendKit } from './backend-kit';
+import { parseCsv } from '../rules/csv';
+import { createBackendKit } from '../testing/backend-fixture';
 import { reportRange } from './report-operations';
 
 const none = { params: undefined, query: undefined, body: undefined } as const;

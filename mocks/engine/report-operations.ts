@@ -7,7 +7,7 @@ import { page } from './directory-operations';
 import { checkEligibility, isInScope, isRegistered } from './eligibility';
 import type { CsvOperations, Operations } from './operations';
 import { sweepExpiredFlows } from './reset';
-import { toCsv } from './rules/csv';
+import { toCsv } from '../rules/csv';
 
 type ReportOperations = Pick<Operations, 'getReportSummary' | 'listRegistrations' | 'listResets' | 'listAudit'>;
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createBackendKit, none, problemOf, type BackendKit } from './backend-kit';
+import { createBackendKit, none, problemOf, type BackendKit } from '../testing/backend-fixture';
 import type { RequestContext } from './operations';
-import { predefinedQuestions } from './rules/questions';
-import { totpCode } from './rules/totp';
+import { predefinedQuestions } from '../rules/questions';
+import { totpCode } from '../rules/totp';
 
 const minute = 60 * 1000;
 

@@ -16,11 +16,11 @@ import {
 } from './eligibility';
 import type { Operations } from './operations';
 import { notFound, problem, throttled, validationFailed } from './problems';
-import { recordAudit, recordRegistration, sendMessage, toIso } from './records';
-import { maskEmail, maskPhone, normalizeTypedPhone } from './rules/contact';
-import { hashSecret, randomDigits, randomId, verifySecret } from './rules/crypto';
-import { customQuestions, normalizeAnswer, predefinedQuestions, validateQuestionAnswers } from './rules/questions';
-import { createTotpSecret, otpauthUri, verifyTotp } from './rules/totp';
+import { recordAudit, recordRegistration, sendMessage, toIso } from './outbox-and-audit';
+import { maskEmail, maskPhone, normalizeTypedPhone } from '../rules/contact';
+import { hashSecret, randomDigits, randomId, verifySecret } from '../rules/crypto';
+import { customQuestions, normalizeAnswer, predefinedQuestions, validateQuestionAnswers } from '../rules/questions';
+import { createTotpSecret, otpauthUri, verifyTotp } from '../rules/totp';
 import { takeRegistrationEmail } from './reset';
 
 type SecurityInfoOperations = Pick<

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createBackendKit, none, problemOf } from './backend-kit';
+import { createBackendKit, none, problemOf } from '../testing/backend-fixture';
 
 const anonymous = { token: null };
 const dayMs = 24 * 60 * 60 * 1000;

@@ -3,8 +3,8 @@ import { createSession, sessionUser, toMe } from './auth';
 import { findUserByUpn } from './eligibility';
 import type { Operations } from './operations';
 import { notFound, problem } from './problems';
-import { recordAudit } from './records';
-import { hashSecret, randomDigits, verifySecret } from './rules/crypto';
+import { recordAudit } from './outbox-and-audit';
+import { hashSecret, randomDigits, verifySecret } from '../rules/crypto';
 
 type SessionOperations = Pick<Operations, 'signIn' | 'signOut' | 'getMe' | 'devSignIn' | 'dismissRegistrationPrompt'>;
 

@@ -2,8 +2,8 @@ import type { Violation } from '@/api';
 import type { PortalState, StoredUser } from '../store/state';
 import type { EngineDeps } from './deps';
 import { isOnPremises } from './eligibility';
-import { hashSecret, verifySecret } from './rules/crypto';
-import { checkPassword, passwordLimits, type BannedContext } from './rules/passwords';
+import { hashSecret, verifySecret } from '../rules/crypto';
+import { checkPassword, passwordLimits, type BannedContext } from '../rules/passwords';
 
 /** The banned terms besides the shipped list: the policy's custom list, the person's names, the organisation. */
 export function bannedContextFor(state: PortalState, user: StoredUser | null): BannedContext {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMockClock } from './clock';
-import { createBackendKit } from '../engine/backend-kit';
-import { kitState } from '../engine/state-kit';
+import { createBackendKit } from '../testing/backend-fixture';
+import { kitState } from '../testing/state-fixture';
 
 describe('the mock clock', () => {
   it('Clock: real time plus the offset the demo moved it forward', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createBackendKit } from '../engine/backend-kit';
+import { createBackendKit } from '../testing/backend-fixture';
 import { memoryStorage, persistedVersion, persistenceNotices } from './persistence';
 
 const none = { params: undefined, query: undefined, body: undefined } as const;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { auditActivities } from '@/api';
 import { checkEligibility, isAdmin, isOnPremises, usableMethods } from '../engine/eligibility';
-import { verifySecret } from '../engine/rules/crypto';
+import { verifySecret } from '../rules/crypto';
 import { createSeedState, personas } from './seed';
 import type { PortalState, StoredUser } from './state';
 

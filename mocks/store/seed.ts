@@ -1,8 +1,8 @@
 import type { AdminRole, AuditRow, Contact, License, RegistrationRow, ResetResult, ResetRow, UserSource } from '@/api';
-import { hashSecret, seededRandom, type RandomSource } from '../engine/rules/crypto';
-import { seedPolicy } from '../engine/rules/policy';
-import { normalizeAnswer, predefinedQuestions } from '../engine/rules/questions';
-import { createTotpSecret } from '../engine/rules/totp';
+import { hashSecret, seededRandom, type RandomSource } from '../rules/crypto';
+import { seedPolicy } from '../rules/policy';
+import { normalizeAnswer, predefinedQuestions } from '../rules/questions';
+import { createTotpSecret } from '../rules/totp';
 import { emptyContact, emptyState, newUserDefaults, type PortalState, type StoredGroup, type StoredUser } from './state';
 
 export interface SeedOptions {

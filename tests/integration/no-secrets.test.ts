@@ -1,7 +1,7 @@
 import * as OTPAuth from 'otpauth';
 import { describe, expect, it } from 'vitest';
 import type { ResetFlow, ResetMethodKind } from '@/api';
-import { predefinedQuestions } from '../../mocks/engine/rules/questions';
+import { predefinedQuestions } from '../../mocks/rules/questions';
 import { testBaseUrl } from '../../mocks/node';
 import { adminPassword, useMockBackend } from './harness';
 import { findLeaks } from './leak-scan';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../rules/crypto';
+import { seededRandom } from '../../rules/crypto';
 import { captchaAlphabet, captchaSvg, createCaptcha, normalizeCaptchaAnswer, randomCaptchaText } from './captcha';
 
 describe('CAPTCHA rules', () => {

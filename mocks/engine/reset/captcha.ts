@@ -1,5 +1,5 @@
 import type { PortalState, StoredCaptcha } from '../../store/state';
-import { randomId, randomInt, type RandomSource } from '../rules/crypto';
+import { randomId, randomInt, type RandomSource } from '../../rules/crypto';
 
 /** A CAPTCHA lives 10 minutes and answers once. */
 export const captchaLifetimeMs = 10 * 60 * 1000;

@@ -1,6 +1,6 @@
 import type { PolicyMethod } from '@/api';
-import { maskEmail, maskPhone } from '../rules/contact';
-import { pickDistinct, randomInt, seededRandom, type RandomSource } from '../rules/crypto';
+import { maskEmail, maskPhone } from '../../rules/contact';
+import { pickDistinct, randomInt, seededRandom, type RandomSource } from '../../rules/crypto';
 import { flowMethodsFor, type FlowMethodSpec } from './methods';
 
 /** FNV-1a over the normalized typed ID: the same ID always gives the same decoy. */

@@ -1,5 +1,5 @@
 import type { Policy } from '@/api';
-import { customQuestions, predefinedQuestions } from '../rules/questions';
+import { customQuestions, predefinedQuestions } from '../../rules/questions';
 
 /** The text of a question id: a predefined one (the client translates it by id) or the admin's custom one. */
 export function questionTextFor(policy: Policy): (questionId: string) => string {

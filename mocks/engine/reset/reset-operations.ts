@@ -1,34 +1,26 @@
 import type { EligibilityReason, PolicyMethod, VerifyChallengeRequest } from '@/api';
 import type { PortalState, StoredChallenge, StoredFlow, StoredFlowMethod, StoredUser } from '../../store/state';
+import { conflict, notFound, passwordPolicy, problem, throttled } from '../problems';
 import {
   checkEligibility,
-  conflict,
   effectiveMethodsAllowed,
   findUserByUpn,
   isOnPremises,
   methodsRequired,
-  notFound,
-  notifyAdmins,
-  passwordPolicy,
-  problem,
-  recordAudit,
-  recordReset,
-  sendMessage,
-  storeNewPassword,
-  throttled,
   usableEmail,
   usableMethods,
   usableMobilePhone,
   usableOfficePhone,
-  validateNewPassword,
   validQuestionAnswers,
-  type EngineDeps,
-} from '../core';
+} from '../eligibility';
+import type { EngineDeps } from '../deps';
+import { notifyAdmins, recordAudit, recordReset, sendMessage } from '../outbox-and-audit';
+import { storeNewPassword, validateNewPassword } from '../user-passwords';
 import type { Operations } from '../operations';
-import { maskEmail, maskPhone, normalizeTypedPhone } from '../rules/contact';
-import { hashSecret, pickDistinct, randomDigits, randomId, unmatchableHash, verifySecret } from '../rules/crypto';
-import { normalizeAnswer } from '../rules/questions';
-import { verifyTotp } from '../rules/totp';
+import { maskEmail, maskPhone, normalizeTypedPhone } from '../../rules/contact';
+import { hashSecret, pickDistinct, randomDigits, randomId, unmatchableHash, verifySecret } from '../../rules/crypto';
+import { normalizeAnswer } from '../../rules/questions';
+import { verifyTotp } from '../../rules/totp';
 import { createCaptcha, pruneCaptchas, redeemCaptcha } from './captcha';
 import { decoyProfile, decoyQuestionIds } from './decoy';
 import { codeLengths, flowMethodsFor, isCodeKind, isPhoneKind, type FlowMethodSpec } from './methods';

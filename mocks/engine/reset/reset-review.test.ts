@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { totpCode } from '../rules/totp';
+import { totpCode } from '../../rules/totp';
 import { sweepExpiredFlows } from './reset-operations';
-import { appSecret, createKit, oldPassword, problemOf, type Kit } from './test-kit';
-import { verifySecret } from '../rules/crypto';
+import { appSecret, createKit, oldPassword, problemOf, type Kit } from '../../testing/reset-fixture';
+import { verifySecret } from '../../rules/crypto';
 
 const minute = 60_000;
 const newPassword = 'Blue-Harbour-Lantern-93';

@@ -2,8 +2,8 @@ import type { ResetFlow } from '@/api';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ProblemError } from '../operations';
-import { totpCode } from '../rules/totp';
-import { appSecret, createKit, questionAnswers, type Kit } from './test-kit';
+import { totpCode } from '../../rules/totp';
+import { appSecret, createKit, questionAnswers, type Kit } from '../../testing/reset-fixture';
 
 /** One call a client (or the demo inbox, or the clock) can make against a flow. */
 type Step =

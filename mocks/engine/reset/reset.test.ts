@@ -1,8 +1,8 @@
 import { challengeSchema, resetFlowSchema } from '@/api';
 import { describe, expect, it, vi } from 'vitest';
-import { verifySecret } from '../rules/crypto';
-import { totpCode } from '../rules/totp';
-import { appSecret, createKit, oldPassword, problemOf, questionAnswers, type Kit } from './test-kit';
+import { verifySecret } from '../../rules/crypto';
+import { totpCode } from '../../rules/totp';
+import { appSecret, createKit, oldPassword, problemOf, questionAnswers, type Kit } from '../../testing/reset-fixture';
 
 const minute = 60_000;
 const newPassword = 'Blue-Harbour-Lantern-93';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allowEmail, blockedFor, takeRegistrationEmail, throttleRules } from './throttles';
-import { createKit } from './test-kit';
+import { createKit } from '../../testing/reset-fixture';
 
 const minute = 60_000;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { problemSchema, type ApiClient, type Policy, type ResetFlow, type ResetMethodKind } from '@/api';
 import { testBaseUrl } from '../../../mocks/node';
-import { predefinedQuestions } from '../../../mocks/engine/rules/questions';
+import { predefinedQuestions } from '../../../mocks/rules/questions';
 import { personaQuestionAnswers } from '../../../mocks/store/seed';
 import { expectProblem, useMockBackend } from '../harness';
 import { areas } from './areas';

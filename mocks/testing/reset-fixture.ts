@@ -1,12 +1,12 @@
 import type { Challenge, EndpointOutput, OutboxMessage, Policy, ResetFlow, ResetMethodKind, VerifyChallengeRequest } from '@/api';
-import { emptyContact, emptyState, newUserDefaults, type PortalState, type StoredUser } from '../../store/state';
-import type { EngineDeps } from '../core';
-import type { RequestContext } from '../operations';
-import { ProblemError } from '../operations';
+import { emptyContact, emptyState, newUserDefaults, type PortalState, type StoredUser } from '../store/state';
+import type { EngineDeps } from '../engine/deps';
+import type { RequestContext } from '../engine/operations';
+import { ProblemError } from '../engine/operations';
 import { hashSecret, seededRandom } from '../rules/crypto';
 import { seedPolicy } from '../rules/policy';
 import { normalizeAnswer, predefinedQuestions } from '../rules/questions';
-import { createResetOperations, type ResetOperations } from './reset-operations';
+import { createResetOperations, type ResetOperations } from '../engine/reset/reset-operations';
 
 /** A tiny hand-built directory for the reset tests: a fixed clock, seeded randomness, no persistence. */
 export const pilotGroupId = 'grp-pilot';

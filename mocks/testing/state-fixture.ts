@@ -1,5 +1,5 @@
 import { emptyState, newUserDefaults, type PortalState, type StoredUser } from '../store/state';
-import { seedPolicy } from './rules/policy';
+import { seedPolicy } from '../rules/policy';
 
 /** Hand-built directories for the rule tests: a pilot group with a nested group, and users as asked. */
 export const kitGroups = { pilot: 'grp-pilot', nested: 'grp-nested', other: 'grp-other' } as const;

@@ -1,7 +1,7 @@
 import { memoryStorage, type StateStorage } from '../store/persistence';
-import { createBackend, type Backend } from './backend';
-import { ProblemError, type RequestContext } from './operations';
-import { seededRandom } from './rules/crypto';
+import { createBackend, type Backend } from '../engine/backend';
+import { ProblemError, type RequestContext } from '../engine/operations';
+import { seededRandom } from '../rules/crypto';
 
 /** A fixed start for engine tests: a Monday morning in spring. */
 export const kitStart = Date.parse('2026-03-02T09:00:00.000Z');

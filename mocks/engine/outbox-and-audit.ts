@@ -3,7 +3,7 @@ import type { StoredUser } from '../store/state';
 import type { EngineDeps } from './deps';
 import { allUsers } from './directory-index';
 import { isAdmin, usableEmail } from './eligibility';
-import { randomId } from './rules/crypto';
+import { randomId } from '../rules/crypto';
 
 /** The outbox keeps the newest messages only, so the persisted demo state stays small. */
 export const outboxLimit = 300;
