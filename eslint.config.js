@@ -1,17 +1,78 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-/** The import direction of STYLE.md: app → features → components/api/branding/i18n; mocks → src/api. */
-const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
-const noMocks = { group: ['**/mocks/**', '../mocks/*', '../../mocks/*'], message: 'src never imports mocks (only main.tsx, dynamically).' };
-const noApp = { group: ['@/app', '@/app/**'], message: 'Only the app layer composes features.' };
-const pureTs = { group: ['msw', 'msw/*', 'react', 'react-dom', '@/*', '!@/api'], message: 'The engine, store and rules are pure TypeScript: no msw, no React.' };
-const mocksApiOnly = { group: ['@/*', '!@/api', '@/api/**/x', '**/src/*', '!**/src/api', '**/src/!(api)/**'], message: 'mocks import only src/api.' };
-const noTesting = { group: ['**/testing/**', '**/testing'], message: 'Test fixtures are for tests only.' };
-const noFeatures = { group: ['@/features', '@/features/**'], message: 'Shared code does not import features.' };
+/**
+ * STYLE.md's arrows, enforced on the resolved path of every import (ADR 0003), so a relative
+ * `../../other-feature/x` is caught like `@/features/other-feature/x`:
+ * src: app → features → admin (the shared admin shell) → components/api/branding/i18n;
+ * mocks: handlers → engine → store → rules, and mocks → src/api only.
+ */
+const root = import.meta.dirname;
+const featureNames = readdirSync(path.join(root, 'src/features'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const sharedUi = ['./api', './components', './branding', './i18n'];
+
+const zones = [
+  // src/main.tsx sits at the top of src, outside this glob: its dynamic import turns demo mode on.
+  { target: 'src/*/**', from: 'mocks', message: 'src never imports mocks (only main.tsx, dynamically).' },
+  { target: 'src/features', from: 'src/app', message: 'Only the app layer composes features.' },
+  ...featureNames.map((name) => ({
+    target: `src/features/${name}`,
+    from: 'src/features',
+    except: [`./${name}`],
+    message: 'Features never import each other: move what both need to src/admin or src/components.',
+  })),
+  {
+    target: 'src/admin',
+    from: 'src',
+    except: ['./admin', ...sharedUi],
+    message: 'The admin shell imports only api, components, branding and i18n.',
+  },
+  {
+    target: ['src/components', 'src/branding', 'src/i18n'],
+    from: 'src',
+    except: sharedUi,
+    message: 'Shared code imports no feature, no admin shell and no app.',
+  },
+  { target: 'src/api', from: 'src', except: ['./api'], message: 'The contract depends on nothing but zod.' },
+  { target: 'mocks', from: 'src', except: ['./api'], message: 'mocks import only src/api.' },
+  {
+    target: ['mocks/engine', 'mocks/store', 'mocks/rules'],
+    from: ['node_modules/msw', 'node_modules/react', 'node_modules/react-dom'],
+    message: 'Below the handlers the mock backend is pure TypeScript: no msw, no React.',
+  },
+];
+/** Each mocks layer imports only itself and the layers below it; its tests may add the kits. */
+const mocksLayer = (layer, below, message) => (kits) => ({
+  target: `mocks/${layer}`,
+  from: 'mocks',
+  except: [`./${layer}`, ...below.map((name) => `./${name}`), ...kits],
+  message,
+});
+const mocksLayers = [
+  mocksLayer('handlers', ['engine', 'store', 'rules'], 'The handlers call the engine, never the files that start a server or a worker.'),
+  mocksLayer('engine', ['store', 'rules'], 'The engine imports only the store and the rules.'),
+  mocksLayer('store', ['rules'], 'The store may use the rules, never the operations.'),
+  mocksLayer('rules', [], 'The rules are the bottom layer.'),
+];
+const productionOnlyZones = [
+  { target: 'src/api', from: 'node_modules', except: ['./zod'], message: 'The contract depends on nothing but zod.' },
+  {
+    target: ['src', 'scripts', 'mocks/rules', 'mocks/store', 'mocks/engine', 'mocks/handlers', 'mocks/*.ts'],
+    from: 'mocks/testing',
+    message: 'mocks/testing holds kits for tests only.',
+  },
+];
+const testFiles = ['**/*.test.{ts,tsx}', 'tests/**'];
+const restrictPaths = (list) => ({ 'import-x/no-restricted-paths': ['error', { basePath: root, zones: list }] });
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-demo', 'coverage', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'openapi'] },
@@ -32,18 +93,20 @@ export default tseslint.config(
       ...jsxA11y.flatConfigs.recommended.rules,
     },
   },
-  { files: ['src/**/*.{ts,tsx}'], ignores: ['src/main.tsx'], rules: restrict([noMocks]) },
-  { files: ['src/features/**/*.{ts,tsx}'], rules: restrict([noMocks, noApp, { group: ['@/features/**'], message: 'Features never import each other; within a feature use relative paths.' }]) },
-  { files: ['src/api/**', 'src/components/**', 'src/branding/**', 'src/i18n/**'], rules: restrict([noMocks, noApp, noFeatures]) },
-  { files: ['src/api/**'], rules: restrict([noMocks, noApp, noFeatures, { group: ['@/components/**', '@/branding/**', '@/i18n/**', 'react', 'react-dom'], message: 'The contract depends on nothing but zod.' }]) },
   {
-    files: ['mocks/**/*.ts'],
-    rules: restrict([mocksApiOnly]),
+    files: ['src/**/*.{ts,tsx}', 'mocks/**/*.ts', 'scripts/**/*.ts', 'tests/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // TypeScript files must be parsed for no-cycle to follow them; @/ resolves through tsconfig.
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: path.join(root, 'tsconfig.json') })],
+    },
+    rules: {
+      ...restrictPaths([...zones, ...mocksLayers.map((layer) => layer([])), ...productionOnlyZones]),
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
   },
-  // The mock's layers point one way: handlers → engine → store → rules; test fixtures stay out of production files.
-  { files: ['mocks/**/*.ts'], ignores: ['**/*.test.ts', 'mocks/testing/**'], rules: restrict([mocksApiOnly, noTesting]) },
-  { files: ['mocks/{engine,store,rules,testing}/**/*.ts'], rules: restrict([pureTs]) },
-  { files: ['mocks/engine/**/*.ts'], ignores: ['**/*.test.ts'], rules: restrict([pureTs, noTesting]) },
-  { files: ['mocks/store/**/*.ts'], ignores: ['**/*.test.ts'], rules: restrict([pureTs, noTesting, { group: ['**/engine/**', '**/engine', '**/handlers/**'], message: 'The store uses rules, never operations.' }]) },
-  { files: ['mocks/rules/**/*.ts'], ignores: ['**/*.test.ts'], rules: restrict([pureTs, noTesting, { group: ['**/store/**', '**/engine/**', '**/handlers/**'], message: 'Rules are the bottom layer: pure functions only.' }]) },
+  // Tests may use vitest, node and the kits of mocks/testing; every other arrow holds for them too.
+  { files: testFiles, rules: restrictPaths([...zones, ...mocksLayers.map((layer) => layer(['./testing']))]) },
 );
