@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { auditActivities } from '@/api';
-import { checkEligibility, isAdmin, isOnPremises, usableMethods } from '../engine/eligibility';
+import { checkEligibility, isAdmin, isOnPremises, usableMethods } from './eligibility';
 import { verifySecret } from '../rules/crypto';
-import { createSeedState, personas } from './seed';
-import type { PortalState, StoredUser } from './state';
+import { createSeedState, personas } from '../store/seed';
+import type { PortalState, StoredUser } from '../store/state';
 
 const now = Date.parse('2026-03-02T09:00:00.000Z');
 
