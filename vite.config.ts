@@ -109,6 +109,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.tsx', 'tests/ui/**/*.test.tsx'],
           testTimeout: 20_000,
+          // The files share one module graph (React, Fluent, the app load once per worker, not once
+          // per file); tests/setup.ts unmounts and clears what a test leaves behind.
+          isolate: false,
         },
       },
     ],

@@ -1,9 +1,9 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup, configure, render, waitFor } from '@testing-library/react';
+import { act, cleanup, configure, render, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { MemoryRouter, useLocation, type Location } from 'react-router-dom';
-import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import type { ApiClient, Language, OutboxMessage } from '@/api';
 import { sessionStore } from '@/api/session-store';
 import { AppProviders, AppRoutes, createProblemNotifier, createQueryClient } from '@/app';
@@ -33,6 +33,20 @@ if (typeof window !== 'undefined' && typeof window.matchMedia !== 'function') {
       removeListener: () => undefined,
       dispatchEvent: () => false,
     }) satisfies MediaQueryList;
+}
+
+/**
+ * The client's timers (polling, debounces) on fake timers that still move with real time, so a
+ * test can jump to the next poll with `advanceClientTimers` instead of waiting it out. Call it
+ * before rendering; tests/setup.ts puts the real timers back after each test.
+ */
+export function useFakeClientTimers(): void {
+  vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+}
+
+/** Runs the client's timers due within `ms` now (after `useFakeClientTimers`). */
+export async function advanceClientTimers(ms: number): Promise<void> {
+  await act(() => vi.advanceTimersByTimeAsync(ms));
 }
 
 export interface RenderAppOptions {
@@ -72,7 +86,8 @@ async function renderPortal(route: string, options: RenderAppOptions) {
   const i18n = createI18n();
   if (options.language) await setLanguage(i18n, options.language);
   const current: { current: Location | null } = { current: null };
-  const user = userEvent.setup();
+  // No pause between keystrokes: a test waits for what it expects, not for time to pass.
+  const user = userEvent.setup({ delay: null });
   const view = render(
     <AppProviders queryClient={queryClient} i18n={i18n} notifier={notifier}>
       <MemoryRouter initialEntries={[route]}>

@@ -2,7 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { Secret, TOTP } from 'otpauth';
 import { describe, expect, it } from 'vitest';
 import { personaTotpSecret } from '../../../mocks/store/seed';
-import { useApp } from '../../render-app';
+import { pushPollMs } from '@/features/reset/api/get-challenge';
+import { advanceClientTimers, useApp, useFakeClientTimers } from '../../render-app';
 import { chooseMethod, field, findField, startReset, typeCode, updatePolicy, withoutCaptcha } from './people-helpers';
 
 const app = await useApp();
@@ -180,6 +181,7 @@ describe('reset: verification', () => {
     ['approved', true],
     ['denied', false],
   ])('waits for an app notification that the person %s', async (_, approve) => {
+    useFakeClientTimers();
     await withoutCaptcha(app, {
       methodsRequired: 2,
       methodsAllowed: ['email', 'mobilePhone', 'officePhone', 'appCode', 'appNotification', 'securityQuestions'],
@@ -191,11 +193,14 @@ describe('reset: verification', () => {
     expect(push.channel).toBe('push');
     if (approve) {
       await app.api.call('approvePush', { params: { id: push.id } });
-      expect(await screen.findByRole('heading', { name: 'Verification step 2 of 2' }, { timeout: 6000 })).toBeInTheDocument();
+      // The page asks again at its next poll.
+      await advanceClientTimers(pushPollMs);
+      expect(await screen.findByRole('heading', { name: 'Verification step 2 of 2' })).toBeInTheDocument();
       expect(screen.queryByRole('radio', { name: /authenticator app/ })).not.toBeInTheDocument();
     } else {
       await app.api.call('denyPush', { params: { id: push.id } });
-      expect(await screen.findByText('The notification was denied. Try again or use another method.', {}, { timeout: 6000 })).toBeInTheDocument();
+      await advanceClientTimers(pushPollMs);
+      expect(await screen.findByText('The notification was denied. Try again or use another method.')).toBeInTheDocument();
       expect(screen.getByRole('button', { name: 'Send another notification' })).toBeInTheDocument();
     }
   });
