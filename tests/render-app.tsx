@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom/vitest';
+import { createDOMRenderer, RendererProvider, type GriffelRenderer } from '@fluentui/react-components';
 import { act, cleanup, configure, render, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
@@ -49,6 +50,23 @@ export async function advanceClientTimers(ms: number): Promise<void> {
   await act(() => vi.advanceTimersByTimeAsync(ms));
 }
 
+/**
+ * jsdom works out an element's style by matching it against every CSS rule in the document, and
+ * Testing Library asks for the style of each element a role query looks at (is it hidden?).
+ * Fluent's thousands of atomic rules made that the costliest part of a test. Only a rule that
+ * hides something can change what a query finds, so only those are inserted.
+ */
+const hidesSomething = /display:\s*none|visibility:\s*(hidden|collapse)/;
+const styleRenderers = new WeakMap<Document, GriffelRenderer>();
+function styleRenderer(): GriffelRenderer {
+  let renderer = styleRenderers.get(document);
+  if (!renderer) {
+    renderer = createDOMRenderer(document, { unstable_filterCSSRule: (rule) => hidesSomething.test(rule) });
+    styleRenderers.set(document, renderer);
+  }
+  return renderer;
+}
+
 export interface RenderAppOptions {
   /** Sign in first (through the dev API, as the persona switcher does). */
   signedInAs?: string;
@@ -86,15 +104,16 @@ async function renderPortal(route: string, options: RenderAppOptions) {
   const i18n = createI18n();
   if (options.language) await setLanguage(i18n, options.language);
   const current: { current: Location | null } = { current: null };
-  // No pause between keystrokes: a test waits for what it expects, not for time to pass.
-  const user = userEvent.setup({ delay: null });
+  const user = userEvent.setup();
   const view = render(
-    <AppProviders queryClient={queryClient} i18n={i18n} notifier={notifier}>
-      <MemoryRouter initialEntries={[route]}>
-        <LocationProbe into={current} />
-        <AppRoutes demo={options.demo ?? false} />
-      </MemoryRouter>
-    </AppProviders>,
+    <RendererProvider renderer={styleRenderer()} targetDocument={document}>
+      <AppProviders queryClient={queryClient} i18n={i18n} notifier={notifier}>
+        <MemoryRouter initialEntries={[route]}>
+          <LocationProbe into={current} />
+          <AppRoutes demo={options.demo ?? false} />
+        </MemoryRouter>
+      </AppProviders>
+    </RendererProvider>,
   );
   /** Where the app is now (path and query). */
   const location = () => {

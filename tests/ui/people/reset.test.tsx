@@ -149,7 +149,7 @@ describe('reset: verification', () => {
     await screen.findByText('Answer these questions.');
     const answerAll = async (answer: (label: string) => string) => {
       for (const input of screen.getAllByRole('textbox')) {
-        const label = document.querySelector(`label[for="${input.id}"]`)?.textContent ?? '';
+        const label = input instanceof HTMLInputElement ? (input.labels?.[0]?.textContent ?? '') : '';
         await user.type(input, answer(label));
       }
       await user.click(screen.getByRole('button', { name: 'Verify' }));
