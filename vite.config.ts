@@ -93,6 +93,11 @@ export default defineConfig({
     globals: true,
     // One set of handlers serves every test; tests fail on an unexpected console.error.
     setupFiles: ['./tests/setup.ts'],
+    // The files of a project share one module graph: zod, the contract, the mock backend, React,
+    // Fluent and the app load once per worker, not once per file (this halves the suite's time).
+    // Every test builds its own backend, query client and render; tests/setup.ts unmounts and
+    // puts back what a test may leave on the shared document and timers.
+    isolate: false,
     projects: [
       {
         extends: true,
@@ -109,9 +114,6 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.tsx', 'tests/ui/**/*.test.tsx'],
           testTimeout: 20_000,
-          // The files share one module graph (React, Fluent, the app load once per worker, not once
-          // per file); tests/setup.ts unmounts and clears what a test leaves behind.
-          isolate: false,
         },
       },
     ],

@@ -49,6 +49,22 @@ function parseReport(text: string): JsonReport {
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/**
+ * CPU time (user + system) of the finished child processes, from /proc on Linux: what the run
+ * itself cost, whatever else loads the machine. Null elsewhere.
+ */
+function childrenCpuMs(): number | null {
+  try {
+    // Fields after the command name; cutime and cstime are the 14th and 15th of them, in ticks.
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]?.split(' ') ?? [];
+    const ticks = Number(fields[13]) + Number(fields[14]);
+    // Linux counts them at 100 per second (USER_HZ).
+    return Number.isFinite(ticks) ? ticks * 10 : null;
+  } catch {
+    return null;
+  }
+}
 const load = () =>
   loadavg()
     .map((value) => value.toFixed(2))
@@ -83,6 +99,8 @@ try {
   console.log(
     `sum of file times    ${seconds(busy)}   over ${report.testResults.length} files, ${report.numTotalTests} tests, ${report.numFailedTests} failed`,
   );
+  const cpu = childrenCpuMs();
+  if (cpu !== null) console.log(`CPU time             ${seconds(cpu)}   (user + system of the run, any load)`);
   console.log(`load average         before ${loadBefore}, after ${load()}   (${cpus().length} cores)`);
   console.log('slowest files:');
   const slowest = [...report.testResults]

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { personaTotpSecret } from '../../../mocks/store/seed';
 import { pushPollMs } from '@/features/reset/api/get-challenge';
 import { advanceClientTimers, useApp, useFakeClientTimers } from '../../render-app';
-import { chooseMethod, field, findField, startReset, typeCode, updatePolicy, withoutCaptcha } from './people-helpers';
+import { chooseMethod, field, findField, pasteInto, startReset, typeCode, updatePolicy, withoutCaptcha } from './people-helpers';
 
 const app = await useApp();
 
@@ -37,7 +37,7 @@ describe('reset: the happy path', () => {
     const checklist = screen.getByRole('list', { name: 'Your password must' });
     await waitFor(() => expect(within(checklist).getAllByText('(Met)')).toHaveLength(4));
     expect(await screen.findByText(/Strength: (Good|Strong)/)).toBeInTheDocument();
-    await user.type(field('Confirm new password'), strongPassword);
+    await pasteInto(user, field('Confirm new password'), strongPassword);
     await user.click(screen.getByRole('button', { name: 'Finish' }));
     expect(await screen.findByRole('heading', { name: 'Your password has been reset' })).toHaveFocus();
 
@@ -270,8 +270,8 @@ describe('reset: dead ends and endings', () => {
     await chooseMethod(user, /E-mail a code to/, 'Send code');
     await typeCode(user, await app.lastCode('lynne.robbins@fabrikam.com'));
     await user.click(await screen.findByRole('button', { name: 'Reset my password and unlock' }));
-    await user.type(await findField('New password'), strongPassword);
-    await user.type(field('Confirm new password'), strongPassword);
+    await pasteInto(user, await findField('New password'), strongPassword);
+    await pasteInto(user, field('Confirm new password'), strongPassword);
     await user.click(screen.getByRole('button', { name: 'Finish' }));
     expect(await screen.findByRole('heading', { name: 'Your password has been reset' })).toBeInTheDocument();
   });
@@ -288,7 +288,7 @@ describe('reset: dead ends and endings', () => {
     await waitFor(() => expect(within(checklist).getByText(/Not be easy to guess/)).toHaveTextContent('(Not met)'));
     expect(within(checklist).getByText(/Have 8 to 256 characters/)).toHaveTextContent('(Met)');
     expect(screen.getByText(/Strength: Weak/)).toBeInTheDocument();
-    await user.type(field('Confirm new password'), 'Contoso2026');
+    await pasteInto(user, field('Confirm new password'), 'Contoso2026');
     await user.click(screen.getByRole('button', { name: 'Finish' }));
     expect(await screen.findByText(/This password is too easy to guess: it scores \d+ of the 5 points needed/, { selector: '[id]' })).toBeInTheDocument();
     expect(field('New password')).toHaveAttribute('aria-invalid', 'true');
