@@ -3,9 +3,12 @@ import * as contract from '@/api';
 import { apiBasePath, endpoints, problemSchema, type EndpointDefinition, type EndpointName, type ProblemCode } from '@/api';
 
 type JsonSchema = Record<string, unknown>;
+
+export const contractTags = ['Public', 'Reset', 'Session', 'Security info', 'Admin', 'Dev'] as const;
+export type ContractTag = (typeof contractTags)[number];
 type Io = 'input' | 'output';
 
-/** The status of each problem code (API.md, Errors). */
+/** The status of each problem code (docs/api.md, Errors). */
 export const problemStatus: Record<ProblemCode, number> = {
   invalid_request: 400,
   unauthenticated: 401,
@@ -168,7 +171,8 @@ class SchemaCollector {
   rewriteInput: (ref: string) => string = (ref) => ref;
 }
 
-function tagOf(path: string): string {
+/** The section of the contract a path belongs to: an OpenAPI tag, and a section of docs/api.md. */
+export function tagOf(path: string): ContractTag {
   const first = path.split('/')[1] ?? '';
   if (first === 'reset') return 'Reset';
   if (first === 'session') return 'Session';
@@ -269,7 +273,7 @@ export function buildOpenApiDocument() {
     },
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
     servers: [{ url: apiBasePath }],
-    tags: ['Public', 'Reset', 'Session', 'Security info', 'Admin', 'Dev'].map((tag) => ({ name: tag })),
+    tags: contractTags.map((tag) => ({ name: tag })),
     paths,
     components: {
       schemas: components,

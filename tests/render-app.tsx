@@ -1,9 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup, configure, render, waitFor } from '@testing-library/react';
+import { createDOMRenderer, RendererProvider, type GriffelRenderer } from '@fluentui/react-components';
+import { act, cleanup, configure, render, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { MemoryRouter, useLocation, type Location } from 'react-router-dom';
-import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import type { ApiClient, Language, OutboxMessage } from '@/api';
 import { sessionStore } from '@/api/session-store';
 import { AppProviders, AppRoutes, createProblemNotifier, createQueryClient } from '@/app';
@@ -33,6 +34,37 @@ if (typeof window !== 'undefined' && typeof window.matchMedia !== 'function') {
       removeListener: () => undefined,
       dispatchEvent: () => false,
     }) satisfies MediaQueryList;
+}
+
+/**
+ * The client's timers (polling, debounces) on fake timers that still move with real time, so a
+ * test can jump to the next poll with `advanceClientTimers` instead of waiting it out. Call it
+ * before rendering; tests/setup.ts puts the real timers back after each test.
+ */
+export function useFakeClientTimers(): void {
+  vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+}
+
+/** Runs the client's timers due within `ms` now (after `useFakeClientTimers`). */
+export async function advanceClientTimers(ms: number): Promise<void> {
+  await act(() => vi.advanceTimersByTimeAsync(ms));
+}
+
+/**
+ * jsdom works out an element's style by matching it against every CSS rule in the document, and
+ * Testing Library asks for the style of each element a role query looks at (is it hidden?).
+ * Fluent's thousands of atomic rules made that the costliest part of a test. Only a rule that
+ * hides something can change what a query finds, so only those are inserted.
+ */
+const hidesSomething = /display:\s*none|visibility:\s*(hidden|collapse)/;
+const styleRenderers = new WeakMap<Document, GriffelRenderer>();
+function styleRenderer(): GriffelRenderer {
+  let renderer = styleRenderers.get(document);
+  if (!renderer) {
+    renderer = createDOMRenderer(document, { unstable_filterCSSRule: (rule) => hidesSomething.test(rule) });
+    styleRenderers.set(document, renderer);
+  }
+  return renderer;
 }
 
 export interface RenderAppOptions {
@@ -74,12 +106,14 @@ async function renderPortal(route: string, options: RenderAppOptions) {
   const current: { current: Location | null } = { current: null };
   const user = userEvent.setup();
   const view = render(
-    <AppProviders queryClient={queryClient} i18n={i18n} notifier={notifier}>
-      <MemoryRouter initialEntries={[route]}>
-        <LocationProbe into={current} />
-        <AppRoutes demo={options.demo ?? false} />
-      </MemoryRouter>
-    </AppProviders>,
+    <RendererProvider renderer={styleRenderer()} targetDocument={document}>
+      <AppProviders queryClient={queryClient} i18n={i18n} notifier={notifier}>
+        <MemoryRouter initialEntries={[route]}>
+          <LocationProbe into={current} />
+          <AppRoutes demo={options.demo ?? false} />
+        </MemoryRouter>
+      </AppProviders>
+    </RendererProvider>,
   );
   /** Where the app is now (path and query). */
   const location = () => {

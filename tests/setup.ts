@@ -12,3 +12,17 @@ beforeEach(() => {
 afterEach(() => {
   errorSpy?.mockRestore();
 });
+
+// The jsdom files share one module graph (`isolate: false`), so Testing Library's own
+// afterEach(cleanup) is registered by the first file only: unmount here after every test, and
+// put back what a test may have changed on the shared document and timers.
+if (typeof document !== 'undefined') {
+  const { cleanup } = await import('@testing-library/react');
+  afterEach(() => {
+    cleanup();
+    vi.useRealTimers();
+    document.title = '';
+    document.documentElement.removeAttribute('lang');
+    document.documentElement.removeAttribute('dir');
+  });
+}

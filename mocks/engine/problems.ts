@@ -1,7 +1,7 @@
 import type { ProblemCode, ProblemRow, Violation } from '@/api';
 import { ProblemError } from './operations';
 
-/** Shorthands for the expected failures of API.md. */
+/** Shorthands for the expected failures of docs/api.md. */
 export function problem(
   status: number,
   code: ProblemCode,

@@ -1,7 +1,7 @@
 import type { EndpointDefinition, Violation } from '@/api';
 import { violationsFromIssues } from './problems';
 
-/** Bodies over 1 MB are refused before anything parses them (API.md: 413 `payload_too_large`). */
+/** Bodies over 1 MB are refused before anything parses them (docs/api.md: 413 `payload_too_large`). */
 export const maxBodyBytes = 1024 * 1024;
 
 export type ReadFailure = { ok: false; reason: 'too_large' } | { ok: false; reason: 'invalid'; violations: Violation[] };

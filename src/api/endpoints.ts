@@ -7,7 +7,7 @@ export { apiBasePath, buildPath, type EndpointAuth, type EndpointDefinition } fr
 export { adminEndpoints, devEndpoints, peopleEndpoints };
 
 /**
- * The whole HTTP contract of API.md: the handlers, OpenAPI and the tests read this table. It is
+ * The whole HTTP contract of docs/api.md: the handlers, OpenAPI and the tests read this table. It is
  * written in three areas so that a client loads only its own: the people's portal never carries
  * the admin or dev part of the contract. (A pure call, not a spread, so that bundles that do not
  * use the whole table drop it.)

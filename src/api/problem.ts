@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 
-/** Every error code of API.md; the client words each one per language. */
+/** Every error code of docs/api.md; the client words each one per language. */
 export const problemCodes = [
   'invalid_request',
   'unauthenticated',

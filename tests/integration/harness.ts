@@ -147,7 +147,7 @@ export async function useMockBackend(options: TestServerOptions = {}): Promise<M
   afterAll(async () => {
     const leaks = await scan.leaks();
     mock.server.close();
-    // API.md: no answer ever contains a stack trace, a password, a code or an answer hash.
+    // docs/api.md: no answer ever contains a stack trace, a password, a code or an answer hash.
     expect(leaks).toEqual([]);
   });
   const anonymous = mock.client();
@@ -171,7 +171,7 @@ export async function useMockBackend(options: TestServerOptions = {}): Promise<M
   };
 }
 
-/** Asserts the call fails with this problem code and the status API.md gives it; answers the error. */
+/** Asserts the call fails with this problem code and the status docs/api.md gives it; answers the error. */
 export async function expectProblem(promise: Promise<unknown>, code: keyof typeof problemStatus): Promise<ApiError> {
   let failure: unknown = null;
   try {

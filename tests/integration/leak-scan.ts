@@ -1,7 +1,7 @@
 import { endpoints, type EndpointDefinition, type EndpointName } from '@/api';
 
 /**
- * API.md: "No answer ever contains a stack trace, a password, a code or an answer hash."
+ * docs/api.md: "No answer ever contains a stack trace, a password, a code or an answer hash."
  * The scan keeps every answer the handlers gave and every secret that went by (codes the mock
  * sent, passwords and security answers people typed, authenticator secrets), then names each
  * answer that holds one. The dev API is left out: reading codes back is what it is for.

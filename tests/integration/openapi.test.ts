@@ -2,28 +2,12 @@ import { readFileSync } from 'node:fs';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
 import { endpoints, problemCodes } from '@/api';
+import { callsIn, notImplementedHeading, section } from '../../scripts/api-doc-tables';
 import { buildOpenApiDocument, problemStatus } from '../../scripts/openapi-document';
 
-const apiDoc = readFileSync(new URL('../../../shared/design/API.md', import.meta.url), 'utf8');
+const apiDoc = readFileSync(new URL('../../docs/api.md', import.meta.url), 'utf8');
 const document: unknown = JSON.parse(JSON.stringify(buildOpenApiDocument()));
 const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
-
-/** `GET /reset/{flowId}` style calls, as API.md writes them in its tables. */
-function documentedCalls(): string[] {
-  const calls = new Set<string>();
-  for (const match of apiDoc.matchAll(/`((?:GET|POST|PUT|PATCH|DELETE)(?:\s*\/[^`]*)?)`(?:,\s*`((?:GET|POST|PUT|PATCH|DELETE)[^`]*)`)?/g)) {
-    for (const raw of [match[1], match[2]]) {
-      if (!raw) continue;
-      const [method, rawPath] = raw.split(/\s+/);
-      if (!rawPath || !method) continue;
-      const path = rawPath.split('?')[0]!;
-      const alternatives = /\{([a-zA-Z]+(?:\|[a-zA-Z]+)+)\}/.exec(path);
-      const paths = alternatives ? alternatives[1]!.split('|').map((kind) => path.replace(alternatives[0], kind)) : [path];
-      for (const concrete of paths) calls.add(`${method.toLowerCase()} ${concrete}`);
-    }
-  }
-  return [...calls];
-}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -165,9 +149,9 @@ describe('the OpenAPI document', () => {
     }
   });
 
-  it('names every call of API.md', () => {
+  it('names every call of docs/api.md', () => {
     const ours = new Set(operations().map((entry) => entry.key));
-    const documented = documentedCalls();
+    const documented = callsIn(apiDoc.replace(section(apiDoc, notImplementedHeading), '')).map((call) => `${call.method.toLowerCase()} ${call.path}`);
     expect(documented.length).toBeGreaterThan(45);
     expect(documented.filter((call) => !ours.has(call))).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { cleanup, configure } from '@testing-library/react';
+import { configure } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { http, HttpResponse } from 'msw';
@@ -24,12 +24,6 @@ export async function useAdminApp(): Promise<AdminHarness> {
         return new HttpResponse(readFileSync(file), { headers: { 'Content-Type': 'image/svg+xml' } });
       }),
     );
-  });
-  afterEach(async () => {
-    // Fluent's focus manager (tabster) outlives an unmount by a tick; a modal of the next test
-    // would otherwise start hidden.
-    cleanup();
-    await new Promise((resolve) => setTimeout(resolve, 50));
   });
   return {
     ...app,

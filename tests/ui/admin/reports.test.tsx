@@ -26,7 +26,7 @@ describe('the reports', () => {
 
     const resets = screen.getByRole('region', { name: 'Reset activity' });
     await waitFor(() => {
-      const times = within(resets).getAllByRole('row').slice(1).map((row) => row.querySelector('time')?.getAttribute('datetime') ?? '');
+      const times = within(resets).getAllByRole('row').slice(1).map((row) => within(row).getByRole('time').getAttribute('datetime') ?? '');
       expect(times.length).toBeGreaterThan(0);
       for (const time of times) {
         expect(time >= '2026-02-10T00:00:00').toBe(true);

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { useApp } from '../../render-app';
-import { field, findField, updatePolicy } from './people-helpers';
+import { field, findField, pasteInto, updatePolicy } from './people-helpers';
 
 const app = await useApp();
 const adelePassword = 'Adele-Demo-2026!';
@@ -9,11 +9,9 @@ const strongPassword = 'Quiet-Harbour-Lantern-42';
 
 async function changePassword(signedInAs: string, current: string, next: string, confirm = next) {
   const view = await app.renderApp('/change-password', { signedInAs });
-  await view.user.type(await findField('Current password'), current);
-  await view.user.click(field('New password'));
-  await view.user.paste(next);
-  await view.user.click(field('Confirm new password'));
-  await view.user.paste(confirm);
+  await pasteInto(view.user, await findField('Current password'), current);
+  await pasteInto(view.user, field('New password'), next);
+  await pasteInto(view.user, field('Confirm new password'), confirm);
   await view.user.click(screen.getByRole('button', { name: 'Change password' }));
   return view;
 }

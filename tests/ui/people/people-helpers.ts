@@ -36,6 +36,12 @@ export async function startReset(app: AppHarness, userId: string) {
   return view;
 }
 
+/** Puts text in a field at once, as a paste: for long values where the typing is not what a test is about. */
+export async function pasteInto(user: UserEvent, element: HTMLElement, text: string) {
+  await user.click(element);
+  await user.paste(text);
+}
+
 export async function chooseMethod(user: UserEvent, name: RegExp, button: string | RegExp) {
   await user.click(await screen.findByRole('radio', { name }));
   await user.click(screen.getByRole('button', { name: button }));

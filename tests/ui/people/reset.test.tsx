@@ -2,8 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { Secret, TOTP } from 'otpauth';
 import { describe, expect, it } from 'vitest';
 import { personaTotpSecret } from '../../../mocks/store/seed';
-import { useApp } from '../../render-app';
-import { chooseMethod, field, findField, startReset, typeCode, updatePolicy, withoutCaptcha } from './people-helpers';
+import { pushPollMs } from '@/features/reset/api/get-challenge';
+import { advanceClientTimers, useApp, useFakeClientTimers } from '../../render-app';
+import { chooseMethod, field, findField, pasteInto, startReset, typeCode, updatePolicy, withoutCaptcha } from './people-helpers';
 
 const app = await useApp();
 
@@ -36,7 +37,7 @@ describe('reset: the happy path', () => {
     const checklist = screen.getByRole('list', { name: 'Your password must' });
     await waitFor(() => expect(within(checklist).getAllByText('(Met)')).toHaveLength(4));
     expect(await screen.findByText(/Strength: (Good|Strong)/)).toBeInTheDocument();
-    await user.type(field('Confirm new password'), strongPassword);
+    await pasteInto(user, field('Confirm new password'), strongPassword);
     await user.click(screen.getByRole('button', { name: 'Finish' }));
     expect(await screen.findByRole('heading', { name: 'Your password has been reset' })).toHaveFocus();
 
@@ -148,7 +149,7 @@ describe('reset: verification', () => {
     await screen.findByText('Answer these questions.');
     const answerAll = async (answer: (label: string) => string) => {
       for (const input of screen.getAllByRole('textbox')) {
-        const label = document.querySelector(`label[for="${input.id}"]`)?.textContent ?? '';
+        const label = input instanceof HTMLInputElement ? (input.labels?.[0]?.textContent ?? '') : '';
         await user.type(input, answer(label));
       }
       await user.click(screen.getByRole('button', { name: 'Verify' }));
@@ -180,6 +181,7 @@ describe('reset: verification', () => {
     ['approved', true],
     ['denied', false],
   ])('waits for an app notification that the person %s', async (_, approve) => {
+    useFakeClientTimers();
     await withoutCaptcha(app, {
       methodsRequired: 2,
       methodsAllowed: ['email', 'mobilePhone', 'officePhone', 'appCode', 'appNotification', 'securityQuestions'],
@@ -191,11 +193,14 @@ describe('reset: verification', () => {
     expect(push.channel).toBe('push');
     if (approve) {
       await app.api.call('approvePush', { params: { id: push.id } });
-      expect(await screen.findByRole('heading', { name: 'Verification step 2 of 2' }, { timeout: 6000 })).toBeInTheDocument();
+      // The page asks again at its next poll.
+      await advanceClientTimers(pushPollMs);
+      expect(await screen.findByRole('heading', { name: 'Verification step 2 of 2' })).toBeInTheDocument();
       expect(screen.queryByRole('radio', { name: /authenticator app/ })).not.toBeInTheDocument();
     } else {
       await app.api.call('denyPush', { params: { id: push.id } });
-      expect(await screen.findByText('The notification was denied. Try again or use another method.', {}, { timeout: 6000 })).toBeInTheDocument();
+      await advanceClientTimers(pushPollMs);
+      expect(await screen.findByText('The notification was denied. Try again or use another method.')).toBeInTheDocument();
       expect(screen.getByRole('button', { name: 'Send another notification' })).toBeInTheDocument();
     }
   });
@@ -265,8 +270,8 @@ describe('reset: dead ends and endings', () => {
     await chooseMethod(user, /E-mail a code to/, 'Send code');
     await typeCode(user, await app.lastCode('lynne.robbins@fabrikam.com'));
     await user.click(await screen.findByRole('button', { name: 'Reset my password and unlock' }));
-    await user.type(await findField('New password'), strongPassword);
-    await user.type(field('Confirm new password'), strongPassword);
+    await pasteInto(user, await findField('New password'), strongPassword);
+    await pasteInto(user, field('Confirm new password'), strongPassword);
     await user.click(screen.getByRole('button', { name: 'Finish' }));
     expect(await screen.findByRole('heading', { name: 'Your password has been reset' })).toBeInTheDocument();
   });
@@ -283,7 +288,7 @@ describe('reset: dead ends and endings', () => {
     await waitFor(() => expect(within(checklist).getByText(/Not be easy to guess/)).toHaveTextContent('(Not met)'));
     expect(within(checklist).getByText(/Have 8 to 256 characters/)).toHaveTextContent('(Met)');
     expect(screen.getByText(/Strength: Weak/)).toBeInTheDocument();
-    await user.type(field('Confirm new password'), 'Contoso2026');
+    await pasteInto(user, field('Confirm new password'), 'Contoso2026');
     await user.click(screen.getByRole('button', { name: 'Finish' }));
     expect(await screen.findByText(/This password is too easy to guess: it scores \d+ of the 5 points needed/, { selector: '[id]' })).toBeInTheDocument();
     expect(field('New password')).toHaveAttribute('aria-invalid', 'true');

@@ -1,14 +1,14 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { useApp } from '../../render-app';
-import { field, findField } from './people-helpers';
+import { field, findField, pasteInto } from './people-helpers';
 
 const app = await useApp();
 
 async function signIn(route: string, userId: string, password: string) {
   const view = await app.renderApp(route);
   await view.user.type(await findField('User ID'), userId);
-  await view.user.type(field('Password'), password);
+  await pasteInto(view.user, field('Password'), password);
   await view.user.click(screen.getByRole('button', { name: 'Sign in' }));
   return view;
 }

@@ -20,7 +20,7 @@ import { DataTable, type Column } from '../components/data-table';
 import { describeAdminViolation } from '../components/violations';
 import { useAdminTranslation } from '../i18n/register';
 
-/** The columns of API.md, in order. */
+/** The columns of docs/api.md, in order. */
 export const importColumns = ['userPrincipalName', 'authenticationEmail', 'alternateEmail', 'authenticationPhone', 'mobilePhone', 'officePhone'] as const;
 
 const maxBytes = 1024 * 1024;
