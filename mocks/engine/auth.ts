@@ -13,11 +13,11 @@ const dayMs = 24 * 60 * 60 * 1000;
 /** The signed-in person of a request: a live token of an enabled, existing user; else 401. */
 export function sessionUser(deps: EngineDeps, context: RequestContext): StoredUser {
   const state = deps.state();
-  const session = context.token ? state.sessions[context.token] : undefined;
+  const session = context.token ? state.sessions.get(context.token) : undefined;
   if (!session) throw unauthenticated();
-  const user = state.users[session.userId];
+  const user = state.users.get(session.userId);
   if (session.expiresAt <= deps.now() || !user || !user.accountEnabled) {
-    delete state.sessions[session.token];
+    state.sessions.delete(session.token);
     deps.changed();
     throw unauthenticated();
   }
@@ -62,9 +62,9 @@ export function createSession(deps: EngineDeps, user: StoredUser): Session {
   const state = deps.state();
   const now = deps.now();
   const token = randomId(deps.random, 'tok');
-  state.sessions[token] = { token, userId: user.id, createdAt: now, expiresAt: now + sessionLifetimeMs };
+  state.sessions.set(token, { token, userId: user.id, createdAt: now, expiresAt: now + sessionLifetimeMs });
   // Expired sessions go when new ones come, so the collection stays small.
-  for (const [key, session] of Object.entries(state.sessions)) if (session.expiresAt <= now) delete state.sessions[key];
+  for (const [key, session] of state.sessions) if (session.expiresAt <= now) state.sessions.delete(key);
   deps.changed();
   return { token, expiresAt: toIso(now + sessionLifetimeMs), user: toMe(user), registrationPrompt: registrationPrompt(deps, user) };
 }

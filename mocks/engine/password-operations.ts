@@ -29,12 +29,12 @@ export function createPasswordOperations(deps: EngineDeps): PasswordOperations {
       const state = deps.state();
       let user = null;
       if (body.flowId !== undefined) {
-        const flow = state.flows[body.flowId];
+        const flow = state.flows.get(body.flowId);
         if (!flow || flow.status !== 'active') throw notFound('No such reset flow');
         if (flow.expiresAt <= deps.now()) throw problem(410, 'flow_expired', 'The reset flow has expired');
         // Before a gate is passed a real flow scores like a decoy: the person's names would tell that the user exists.
         const verified = !flow.decoy && flow.passedGroups.length > 0;
-        user = verified && flow.userId ? (state.users[flow.userId] ?? null) : null;
+        user = verified && flow.userId ? (state.users.get(flow.userId) ?? null) : null;
       } else {
         user = sessionUser(deps, context);
       }

@@ -157,9 +157,9 @@ export function createSecurityInfoOperations(deps: EngineDeps): SecurityInfoOper
   function startVerification(user: StoredUser, fields: Omit<StoredVerification, 'verificationId' | 'userId' | 'createdAt' | 'used'>): StoredVerification {
     const state = deps.state();
     const now = deps.now();
-    for (const [id, verification] of Object.entries(state.verifications)) {
+    for (const [id, verification] of state.verifications) {
       if (verification.userId === user.id && verification.kind === fields.kind) verification.used = true;
-      if (verification.expiresAt + verificationKeepMs < now) delete state.verifications[id];
+      if (verification.expiresAt + verificationKeepMs < now) state.verifications.delete(id);
     }
     const verification: StoredVerification = {
       verificationId: randomId(deps.random, 'ver'),
@@ -168,14 +168,14 @@ export function createSecurityInfoOperations(deps: EngineDeps): SecurityInfoOper
       used: false,
       ...fields,
     };
-    state.verifications[verification.verificationId] = verification;
+    state.verifications.set(verification.verificationId, verification);
     deps.changed();
     return verification;
   }
 
   /** The checks common to completing a verification: it exists, is this person's, unused, unexpired. */
   function pendingVerification(user: StoredUser, verificationId: string, kind: StoredVerification['kind']): StoredVerification {
-    const verification = deps.state().verifications[verificationId];
+    const verification = deps.state().verifications.get(verificationId);
     if (!verification || verification.userId !== user.id || verification.kind !== kind) throw notFound('No such verification');
     // A voided or reused code fails like a wrong one.
     if (verification.used) throw problem(422, 'invalid_code', 'The code is not valid');

@@ -8,7 +8,7 @@ import type { PortalState, StoredUser } from '../store/state';
 const now = Date.parse('2026-03-02T09:00:00.000Z');
 
 function persona(state: PortalState, upn: string): StoredUser {
-  const user = state.users[state.userIdsByUpn[upn] ?? ''];
+  const user = state.users.get(state.userIdsByUpn.get(upn) ?? '');
   if (!user) throw new Error(`no persona ${upn}`);
   return user;
 }
@@ -65,10 +65,10 @@ describe('the seed', () => {
   it('Seed: Contoso, the group "SSPR Pilot" with a nested group, generated users and 90 days of history', async () => {
     const state = await createSeedState({ generatedUsers: 300, now });
     expect(state.organization.name).toBe('Contoso');
-    const pilot = Object.values(state.groups).find((group) => group.name === 'SSPR Pilot');
+    const pilot = [...state.groups.values()].find((group) => group.name === 'SSPR Pilot');
     expect(pilot?.memberGroupIds.length).toBeGreaterThan(0);
     expect(state.policy.groupId).toBe(pilot?.id);
-    expect(Object.keys(state.users)).toHaveLength(300 + personas.length);
+    expect(state.users.size).toBe(300 + personas.length);
     const oldest = state.reports.resets[0]?.occurredAt ?? '';
     expect(oldest >= new Date(now - 90 * 86_400_000).toISOString()).toBe(true);
     expect(oldest < new Date(now - 80 * 86_400_000).toISOString()).toBe(true);

@@ -25,7 +25,7 @@ export function createSessionOperations(deps: EngineDeps): SessionOperations {
 
     async signOut(_input, context) {
       sessionUser(deps, context);
-      if (context.token) delete deps.state().sessions[context.token];
+      if (context.token) deps.state().sessions.delete(context.token);
       deps.changed();
     },
 

@@ -69,7 +69,7 @@ export async function storeNewPassword(
 /** Ends every session of a user but the one kept. */
 export function endSessions(deps: EngineDeps, userId: string, keepToken?: string): void {
   const sessions = deps.state().sessions;
-  for (const [token, session] of Object.entries(sessions)) {
-    if (session.userId === userId && token !== keepToken) delete sessions[token];
+  for (const [token, session] of sessions) {
+    if (session.userId === userId && token !== keepToken) sessions.delete(token);
   }
 }

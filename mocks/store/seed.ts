@@ -423,13 +423,13 @@ export async function createSeedState(options: SeedOptions): Promise<PortalState
   const state: PortalState = emptyState({
     organization: { name: organizationName },
     policy: seedPolicy(groupIds.pilot),
-    groups: Object.fromEntries(seedGroups.map((group) => [group.id, { ...group, memberGroupIds: [...group.memberGroupIds] }])),
-    users: {},
-    userIdsByUpn: {},
+    groups: new Map(seedGroups.map((group) => [group.id, { ...group, memberGroupIds: [...group.memberGroupIds] }])),
+    users: new Map(),
+    userIdsByUpn: new Map(),
   });
   const addUser = (user: StoredUser) => {
-    state.users[user.id] = user;
-    state.userIdsByUpn[user.userPrincipalName.toLowerCase()] = user.id;
+    state.users.set(user.id, user);
+    state.userIdsByUpn.set(user.userPrincipalName.toLowerCase(), user.id);
   };
 
   const answerHash = cachedHash(normalizeAnswer(generatedAnswer), 'answer', seed);

@@ -14,23 +14,26 @@ import type {
 } from '@/api';
 
 /**
- * The whole state of the mock backend. Plain data (records and arrays of JSON values) so it
- * can be diffed against the seed and persisted. Times are epoch milliseconds of the mock clock.
+ * The whole state of the mock backend: `Map`s of plain JSON records, indexed by ID, and arrays.
+ * Every index is a `Map`, never an object keyed by raw IDs: an ID such as `__proto__` or
+ * `constructor` is then an ordinary missing key, not a member of `Object.prototype` (issue 11).
+ * Times are epoch milliseconds of the mock clock.
  */
 export interface PortalState {
   organization: { name: string };
   policy: Policy;
   /** What an admin saved through the API; null while the defaults apply. */
   branding: Branding | null;
-  groups: Record<string, StoredGroup>;
-  users: Record<string, StoredUser>;
+  groups: Map<string, StoredGroup>;
+  users: Map<string, StoredUser>;
   /** Lower-cased userPrincipalName → directory id. */
-  userIdsByUpn: Record<string, string>;
-  sessions: Record<string, StoredSession>;
-  flows: Record<string, StoredFlow>;
-  verifications: Record<string, StoredVerification>;
-  captchas: Record<string, StoredCaptcha>;
-  throttles: Record<string, StoredThrottle>;
+  userIdsByUpn: Map<string, string>;
+  sessions: Map<string, StoredSession>;
+  flows: Map<string, StoredFlow>;
+  verifications: Map<string, StoredVerification>;
+  captchas: Map<string, StoredCaptcha>;
+  /** Keyed by the directory id, or `decoy:<typed ID>` for IDs no user has. */
+  throttles: Map<string, StoredThrottle>;
   outbox: OutboxMessage[];
   reports: { registrations: RegistrationRow[]; resets: ResetRow[] };
   audit: AuditRow[];
@@ -122,7 +125,8 @@ export interface StoredFlow {
   gatesRequired: number;
   passedGroups: string[];
   methods: StoredFlowMethod[];
-  challenges: Record<string, StoredChallenge>;
+  /** Oldest first; a flow has a handful. */
+  challenges: StoredChallenge[];
   unlockAvailable: boolean;
   outcome: 'reset' | 'unlocked' | null;
   status: 'active' | 'done' | 'cancelled';
@@ -193,15 +197,20 @@ export function emptyState(directory: Pick<PortalState, 'organization' | 'policy
   return {
     ...directory,
     branding: null,
-    sessions: {},
-    flows: {},
-    verifications: {},
-    captchas: {},
-    throttles: {},
+    sessions: new Map(),
+    flows: new Map(),
+    verifications: new Map(),
+    captchas: new Map(),
+    throttles: new Map(),
     outbox: [],
     reports: { registrations: [], resets: [] },
     audit: [],
     clockOffsetMs: 0,
     devSettings: { latencyMs: 0, failureRate: 0 },
   };
+}
+
+/** The whole state as JSON text, every `Map` as its entries: for tests that assert a call changed nothing. */
+export function stateSnapshot(state: PortalState): string {
+  return JSON.stringify(state, (_key, value: unknown) => (value instanceof Map ? [...value.entries()] : value));
 }

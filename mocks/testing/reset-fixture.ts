@@ -98,9 +98,9 @@ export async function createKit(options: KitOptions = {}): Promise<Kit> {
   const state: PortalState = emptyState({
     organization: { name: 'Contoso' },
     policy: { ...seedPolicy(pilotGroupId), captcha: false, ...options.policy },
-    groups: { [pilotGroupId]: { id: pilotGroupId, name: 'SSPR Pilot', memberGroupIds: [] } },
-    users: Object.fromEntries(users.map((user) => [user.id, user])),
-    userIdsByUpn: Object.fromEntries(users.map((user) => [user.userPrincipalName.toLowerCase(), user.id])),
+    groups: new Map([[pilotGroupId, { id: pilotGroupId, name: 'SSPR Pilot', memberGroupIds: [] }]]),
+    users: new Map(users.map((user) => [user.id, user])),
+    userIdsByUpn: new Map(users.map((user) => [user.userPrincipalName.toLowerCase(), user.id])),
   });
   const deps: EngineDeps = { state: () => state, now: () => now, random, changed: () => undefined };
   const ops = createResetOperations(deps);

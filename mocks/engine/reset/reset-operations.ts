@@ -70,11 +70,11 @@ const decoyTotpSecret = 'KRSXG5DJNZTSAZDFMNXXSIDBOBYA';
 const decoyCompare = (secret: string) => verifySecret(secret, unmatchableHash);
 
 function flowUser(deps: EngineDeps, flow: StoredFlow): StoredUser | null {
-  return flow.userId === null ? null : (deps.state().users[flow.userId] ?? null);
+  return flow.userId === null ? null : (deps.state().users.get(flow.userId) ?? null);
 }
 
 function usedKinds(flow: StoredFlow): string[] {
-  return Object.values(flow.challenges)
+  return flow.challenges
     .filter((challenge) => challenge.status === 'used' || challenge.status === 'approved')
     .map((challenge) => challenge.kind);
 }
@@ -95,7 +95,7 @@ export function sweepExpiredFlows(deps: EngineDeps): void {
   const current = deps.state();
   const flows = current.flows;
   let swept = false;
-  for (const flow of Object.values(flows)) {
+  for (const flow of flows.values()) {
     if (now < flow.expiresAt) continue;
     if (flow.status === 'active' && flow.abandonedAt === undefined) {
       flow.abandonedAt = now;
@@ -103,7 +103,7 @@ export function sweepExpiredFlows(deps: EngineDeps): void {
       swept = true;
     }
     if (now >= flow.expiresAt + resetLifetimes.keepExpiredFlowMs) {
-      delete flows[flow.flowId];
+      flows.delete(flow.flowId);
       swept = true;
     }
   }
@@ -131,7 +131,7 @@ export function createResetOperations(deps: EngineDeps): ResetOperations {
   function loadFlow(flowId: string): StoredFlow {
     const now = deps.now();
     sweepExpiredFlows(deps);
-    const flow = state().flows[flowId];
+    const flow = state().flows.get(flowId);
     if (!flow) throw notFound('No such reset flow');
     if (now >= flow.expiresAt) throw problem(410, 'flow_expired', 'The reset flow has expired');
     return flow;
@@ -208,12 +208,12 @@ export function createResetOperations(deps: EngineDeps): ResetOperations {
       gatesRequired: fields.gatesRequired,
       passedGroups: [],
       methods,
-      challenges: {},
+      challenges: [],
       unlockAvailable: fields.unlockAvailable,
       outcome: null,
       status: 'active',
     };
-    state().flows[flow.flowId] = flow;
+    state().flows.set(flow.flowId, flow);
     deps.changed();
     return flow;
   }
@@ -251,7 +251,7 @@ export function createResetOperations(deps: EngineDeps): ResetOperations {
 
   function voidOlderChallenges(flow: StoredFlow, group: string): void {
     const groupOf = new Map(flow.methods.map((method) => [method.methodId, method.group]));
-    for (const challenge of Object.values(flow.challenges)) {
+    for (const challenge of flow.challenges) {
       if (challenge.status === 'pending' && groupOf.get(challenge.methodId) === group) challenge.status = 'voided';
     }
   }
@@ -296,8 +296,8 @@ export function createResetOperations(deps: EngineDeps): ResetOperations {
     const message = current.outbox.find((entry) => entry.id === outboxId && entry.channel === 'push');
     if (!message) throw notFound('No such app notification');
     if (message.pushStatus !== undefined && message.pushStatus !== 'pending') throw conflict('The notification was already answered');
-    for (const flow of Object.values(current.flows)) {
-      for (const challenge of Object.values(flow.challenges)) {
+    for (const flow of current.flows.values()) {
+      for (const challenge of flow.challenges) {
         if (challenge.outboxId === outboxId) {
           const now = deps.now();
           if (challenge.status !== 'pending' || now >= challenge.expiresAt) throw conflict('The notification can no longer be answered');
@@ -328,13 +328,13 @@ export function createResetOperations(deps: EngineDeps): ResetOperations {
       const now = deps.now();
       pruneCaptchas(current, now);
       const captcha = createCaptcha(deps.random, now);
-      current.captchas[captcha.stored.challengeId] = captcha.stored;
+      current.captchas.set(captcha.stored.challengeId, captcha.stored);
       deps.changed();
       return { enabled: true, challengeId: captcha.stored.challengeId, image: captcha.image, alternativeQuestion: captcha.alternativeQuestion };
     },
 
     async getCaptchaAnswer({ params }) {
-      const captcha = params.challengeId === undefined ? undefined : state().captchas[params.challengeId];
+      const captcha = params.challengeId === undefined ? undefined : state().captchas.get(params.challengeId);
       if (!captcha) throw notFound('No such CAPTCHA');
       return { answer: captcha.answer };
     },
@@ -455,21 +455,21 @@ export function createResetOperations(deps: EngineDeps): ResetOperations {
         // Answers take longer to type than a code; they live as long as the flow.
         challenge.expiresAt = flow.expiresAt;
       }
-      flow.challenges[challenge.challengeId] = challenge;
+      flow.challenges.push(challenge);
       deps.changed();
       return toChallengeView(challenge, now, questionTextFor(current.policy));
     },
 
     async getChallenge({ params }) {
       const flow = readableFlow(params.flowId);
-      const challenge = flow.challenges[params.challengeId];
+      const challenge = flow.challenges.find((entry) => entry.challengeId === params.challengeId);
       if (!challenge) throw notFound('No such challenge');
       return toChallengeView(challenge, deps.now(), questionTextFor(state().policy));
     },
 
     async verifyChallenge({ params, body }) {
       const flow = activeFlow(params.flowId);
-      const challenge = flow.challenges[params.challengeId];
+      const challenge = flow.challenges.find((entry) => entry.challengeId === params.challengeId);
       if (!challenge) throw notFound('No such challenge');
       // Blocked first: after the 5th failure the next call is a 429, whatever it verifies.
       ensureNotBlocked(flow);
