@@ -14,6 +14,7 @@ import { createSeedState, defaultDays, defaultGeneratedUsers, defaultSeed } from
 import type { PortalState } from '../store/state';
 import { createAdminOperations } from './admin-operations';
 import type { EngineDeps } from './deps';
+import { createKeyedLock } from './keyed-lock';
 import { createDevOperations } from './dev-operations';
 import { createDirectoryOperations } from './directory-operations';
 import type { MockBackend, Operations } from './operations';
@@ -109,6 +110,7 @@ export async function createBackend(options: BackendOptions = {}): Promise<Backe
     state: () => state,
     now: () => clock.now(),
     random,
+    exclusive: createKeyedLock(),
     changed() {
       if (saveDelayMs <= 0) return save();
       if (saveTimer !== null) return;

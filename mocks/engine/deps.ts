@@ -1,5 +1,6 @@
 import type { PortalState } from '../store/state';
 import type { RandomSource } from '../rules/crypto';
+import type { Exclusive } from './keyed-lock';
 
 /** What every engine function gets: the state, the mock clock, randomness and the persistence hook. */
 export interface EngineDeps {
@@ -9,4 +10,9 @@ export interface EngineDeps {
   random: RandomSource;
   /** Call after any change to the state: persistence saves it (debounced). */
   changed(): void;
+  /**
+   * Runs a check-then-write as one step per key (`account:<id>` for everything that guards one
+   * person: reset flows, sign-in, password change, registration codes): one winner, no lost update.
+   */
+  exclusive: Exclusive;
 }

@@ -21,7 +21,7 @@ import { maskEmail, maskPhone, normalizeTypedPhone } from '../rules/contact';
 import { hashSecret, randomDigits, randomId, verifySecret } from '../rules/crypto';
 import { customQuestions, normalizeAnswer, predefinedQuestions, validateQuestionAnswers } from '../rules/questions';
 import { createTotpSecret, otpauthUri, verifyTotp } from '../rules/totp';
-import { takeRegistrationEmail } from './reset';
+import { accountLockKey, takeRegistrationEmail } from './reset';
 
 type SecurityInfoOperations = Pick<
   Operations,
@@ -277,31 +277,37 @@ export function createSecurityInfoOperations(deps: EngineDeps): SecurityInfoOper
 
     async completeEmail({ body }, context) {
       const user = sessionUser(deps, context);
-      const verification = pendingVerification(user, body.verificationId, 'email');
-      await checkCode(verification, body.code);
-      verification.used = true;
-      user.contact.authenticationEmail = verification.value;
-      return registered(deps, user, 'registerEmail');
+      return deps.exclusive(accountLockKey(user.id), async () => {
+        const verification = pendingVerification(user, body.verificationId, 'email');
+        await checkCode(verification, body.code);
+        verification.used = true;
+        user.contact.authenticationEmail = verification.value;
+        return registered(deps, user, 'registerEmail');
+      });
     },
 
     async completeMobilePhone({ body }, context) {
       const user = sessionUser(deps, context);
-      const verification = pendingVerification(user, body.verificationId, 'mobilePhone');
-      await checkCode(verification, body.code);
-      verification.used = true;
-      user.contact.authenticationPhone = verification.value;
-      return registered(deps, user, 'registerMobilePhone');
+      return deps.exclusive(accountLockKey(user.id), async () => {
+        const verification = pendingVerification(user, body.verificationId, 'mobilePhone');
+        await checkCode(verification, body.code);
+        verification.used = true;
+        user.contact.authenticationPhone = verification.value;
+        return registered(deps, user, 'registerMobilePhone');
+      });
     },
 
     async completeApp({ body }, context) {
       const user = sessionUser(deps, context);
-      const verification = pendingVerification(user, body.verificationId, 'app');
-      if (!verification.secret || !verifyTotp(verification.secret, body.code, new Date(deps.now()))) {
-        wrongCode(verification);
-      }
-      verification.used = true;
-      user.app = { secret: verification.secret, registeredAt: deps.now() };
-      return registered(deps, user, 'registerApp');
+      return deps.exclusive(accountLockKey(user.id), async () => {
+        const verification = pendingVerification(user, body.verificationId, 'app');
+        if (!verification.secret || !verifyTotp(verification.secret, body.code, new Date(deps.now()))) {
+          wrongCode(verification);
+        }
+        verification.used = true;
+        user.app = { secret: verification.secret, registeredAt: deps.now() };
+        return registered(deps, user, 'registerApp');
+      });
     },
 
     async registerQuestions({ body }, context) {

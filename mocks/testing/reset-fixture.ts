@@ -1,6 +1,7 @@
 import type { Challenge, EndpointOutput, OutboxMessage, Policy, ResetFlow, ResetMethodKind, VerifyChallengeRequest } from '@/api';
 import { emptyContact, emptyState, newUserDefaults, type PortalState, type StoredUser } from '../store/state';
 import type { EngineDeps } from '../engine/deps';
+import { createKeyedLock } from '../engine/keyed-lock';
 import type { RequestContext } from '../engine/operations';
 import { ProblemError } from '../engine/operations';
 import { hashSecret, seededRandom } from '../rules/crypto';
@@ -102,7 +103,7 @@ export async function createKit(options: KitOptions = {}): Promise<Kit> {
     users: new Map(users.map((user) => [user.id, user])),
     userIdsByUpn: new Map(users.map((user) => [user.userPrincipalName.toLowerCase(), user.id])),
   });
-  const deps: EngineDeps = { state: () => state, now: () => now, random, changed: () => undefined };
+  const deps: EngineDeps = { state: () => state, now: () => now, random, changed: () => undefined, exclusive: createKeyedLock() };
   const ops = createResetOperations(deps);
   const context: RequestContext = { token: null };
   const outbox = (to?: string) => state.outbox.filter((message) => to === undefined || message.to === to).reverse();

@@ -26,6 +26,7 @@ import { decoyProfile, decoyQuestionIds } from './decoy';
 import { codeLengths, flowMethodsFor, isCodeKind, isPhoneKind, type FlowMethodSpec } from './methods';
 import { decoyQuestionPool, questionTextFor } from './question-text';
 import {
+  accountLockKey,
   allowEmail,
   blockedFor,
   clearFailures,
@@ -111,7 +112,34 @@ export function sweepExpiredFlows(deps: EngineDeps): void {
   if (swept) deps.changed();
 }
 
+/**
+ * The reset operations, each state transition atomic: every call that checks and then changes a
+ * flow runs under the lock of the flow's account (its throttle key), so parallel calls queue up
+ * and each sees what the one before it wrote.
+ */
 export function createResetOperations(deps: EngineDeps): ResetOperations {
+  const ops = createUnguardedResetOperations(deps);
+  const guarded = <T>(flowId: string, run: () => Promise<T>): Promise<T> => {
+    const flow = deps.state().flows.get(flowId);
+    // An unknown flow answers 404 without touching anything; it still queues behind its own id.
+    return deps.exclusive(flow ? accountLockKey(throttleKey(flow.userId, flow.typedUserId)) : `flow:${flowId}`, run);
+  };
+  return {
+    ...ops,
+    startReset: (input, context) => {
+      const user = findUserByUpn(deps.state(), input.body.userId);
+      return deps.exclusive(accountLockKey(throttleKey(user?.id ?? null, input.body.userId)), () => ops.startReset(input, context));
+    },
+    createChallenge: (input, context) => guarded(input.params.flowId, () => ops.createChallenge(input, context)),
+    verifyChallenge: (input, context) => guarded(input.params.flowId, () => ops.verifyChallenge(input, context)),
+    resetPassword: (input, context) => guarded(input.params.flowId, () => ops.resetPassword(input, context)),
+    unlockAccount: (input, context) => guarded(input.params.flowId, () => ops.unlockAccount(input, context)),
+    contactAdmin: (input, context) => guarded(input.params.flowId, () => ops.contactAdmin(input, context)),
+    cancelReset: (input, context) => guarded(input.params.flowId, () => ops.cancelReset(input, context)),
+  };
+}
+
+function createUnguardedResetOperations(deps: EngineDeps): ResetOperations {
   const state = () => deps.state();
 
   function userOf(flow: StoredFlow): StoredUser | null {
@@ -477,8 +505,8 @@ export function createResetOperations(deps: EngineDeps): ResetOperations {
         if (challenge.status === 'approved') return toFlowView(flow);
         throw conflict('The app notification has not been approved');
       }
-      // A code that already passed is refused as reused (not counted: the person did know it).
-      if (challenge.status === 'used') throw problem(422, 'invalid_code', 'The code was already used');
+      // A code that already passed: the method was already used in this flow (API.md: 409; not counted, the person did know it).
+      if (challenge.status === 'used') throw conflict('The method was already used in this flow');
       if (flow.step !== 'verify') throw conflict('Verification is over for this flow');
       const method = flow.methods.find((entry) => entry.methodId === challenge.methodId);
       if (!method || flow.passedGroups.includes(method.group)) throw conflict('The method was already used in this flow');

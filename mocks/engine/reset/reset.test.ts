@@ -141,13 +141,14 @@ describe('Reset flow', () => {
     expect(await problemOf(kit.verify(flow.flowId, challenge.challengeId, { code }))).toMatchObject({ status: 422, code: 'code_expired' });
   });
 
-  it('Reset: codes are single use', async () => {
+  it('Reset: codes are single use: a second verify of a method already used is 409 conflict (API.md), not counted', async () => {
     const kit = await createKit({ policy: { methodsRequired: 2 } });
     const flow = await kit.start('ada@contoso.com');
     const challenge = await kit.challenge(flow.flowId, kit.method(flow, 'mobileText'), '+14255550101');
     const code = kit.lastCode('+14255550101');
     expect((await kit.verify(flow.flowId, challenge.challengeId, { code })).gatesPassed).toBe(1);
-    expect(await problemOf(kit.verify(flow.flowId, challenge.challengeId, { code }))).toMatchObject({ status: 422, code: 'invalid_code' });
+    expect(await problemOf(kit.verify(flow.flowId, challenge.challengeId, { code }))).toMatchObject({ status: 409, code: 'conflict' });
+    expect(kit.state.throttles.get('u-ada')?.failedVerifications ?? []).toEqual([]);
     expect(kit.state.flows.get(flow.flowId)?.challenges.find((entry) => entry.challengeId === challenge.challengeId)?.status).toBe('used');
   });
 

@@ -18,6 +18,11 @@ export function throttleKey(userId: string | null, typedUserId: string): string 
   return userId ?? `decoy:${typedUserId.trim().toLowerCase()}`;
 }
 
+/** The lock every check-then-write about one account (or one typed ID nobody has) runs under. */
+export function accountLockKey(throttleKey: string): string {
+  return `account:${throttleKey}`;
+}
+
 export function throttleOf(state: PortalState, key: string): StoredThrottle {
   const existing = state.throttles.get(key);
   if (existing) return existing;
