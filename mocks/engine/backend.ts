@@ -13,6 +13,7 @@ import {
 import { createSeedState, defaultDays, defaultGeneratedUsers, defaultSeed } from '../store/seed';
 import type { PortalState } from '../store/state';
 import { createAdminOperations } from './admin-operations';
+import { authorize } from './auth';
 import type { EngineDeps } from './deps';
 import { createKeyedLock } from './keyed-lock';
 import { createDevOperations } from './dev-operations';
@@ -159,6 +160,7 @@ export async function createBackend(options: BackendOptions = {}): Promise<Backe
     operations,
     csv: createReportCsvOperations(deps),
     devSettings: () => ({ ...state.devSettings }),
+    authorize: (auth, context) => authorize(deps, auth, context),
     reset,
     notices: () => [...noticeList],
     flush,

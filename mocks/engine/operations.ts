@@ -1,5 +1,6 @@
 import type {
   DevSettings,
+  EndpointAuth,
   EndpointName,
   EndpointOutput,
   EndpointParsedInput,
@@ -37,6 +38,8 @@ export interface MockBackend {
   csv: CsvOperations;
   /** Latency and injected faults the HTTP layer applies (set through PUT /dev/settings). */
   devSettings(): DevSettings;
+  /** Throws the 401/403 problem when the request may not call an endpoint of this kind; runs before the body is read. */
+  authorize(auth: EndpointAuth, context: RequestContext): void;
 }
 
 /** An expected failure: becomes the `application/problem+json` answer of its status. */

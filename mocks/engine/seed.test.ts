@@ -21,6 +21,12 @@ describe('the seed', () => {
     expect([...new Set(state.audit.map((row) => row.activity))].filter((activity) => !known.has(activity))).toEqual([]);
   });
 
+  it('Seed: every reset row of the history has a reason (API.md)', async () => {
+    const state = await createSeedState({ generatedUsers: 200, now });
+    expect(state.reports.resets.length).toBeGreaterThan(0);
+    expect(state.reports.resets.filter((row) => row.reason === null)).toEqual([]);
+  });
+
   it('Seed: a persona for every rule', async () => {
     const state = await createSeedState({ generatedUsers: 0, now });
     const outcome = (upn: string) => checkEligibility(state, persona(state, upn));

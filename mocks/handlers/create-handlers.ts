@@ -99,6 +99,10 @@ async function answer(
       return problemResponse({ status: 401, code: 'unauthenticated', title: 'Sign in first' });
     }
 
+    const context: RequestContext = { token };
+    // The role before the body: a person without it learns nothing about the fields (issue 11, defect 10).
+    backend.authorize(endpoint.auth, context);
+
     const raw = await readRawBody(request);
     if (!raw.ok) return refusal(raw);
     const body = decodeBody(endpoint, request, raw.value);
@@ -107,8 +111,6 @@ async function answer(
     if (!query.ok) return refusal(query);
     const parts = parseParts(endpoint, { params: rawParams, query: query.value, body: body.value });
     if (!parts.ok) return refusal(parts);
-
-    const context: RequestContext = { token };
 
     if (isCsvEndpoint(name) && wantsCsv(request)) {
       const text = await csvOperationOf(backend, name)(parts.value, context);

@@ -530,7 +530,7 @@ export async function createSeedState(options: SeedOptions): Promise<PortalState
 }
 
 const resetOutcomes: readonly (readonly [{ result: ResetResult; reason: string | null }, number])[] = [
-  [{ result: 'succeeded', reason: null }, 70],
+  [{ result: 'succeeded', reason: 'password_reset' }, 70],
   [{ result: 'failed', reason: 'invalid_code' }, 5],
   [{ result: 'failed', reason: 'wrong_answers' }, 2],
   [{ result: 'failed', reason: 'not_registered' }, 4],

@@ -120,3 +120,25 @@ describe('bad input on every POST, PUT and PATCH endpoint', () => {
     expect(stateSnapshot(mock.backend.deps.state()), `${name} changed the state`).toBe(before);
   });
 });
+
+describe('admin endpoints check the role before the body', () => {
+  const adminWrites = writeEndpoints.filter((name) => endpoints[name].auth === 'admin');
+
+  it.each(adminWrites)('%s answers a person without an admin role 403 forbidden, whatever the body (no field names)', async (name) => {
+    const current = await scene();
+    const endpoint: EndpointDefinition = endpoints[name];
+    const person = { ...current, tokens: { ...current.tokens, admin: current.tokens.user } };
+    const before = stateSnapshot(mock.backend.deps.state());
+    const malformed = await send(name, person, '{"unknownField": 1, ', endpoint.body === 'csv' ? 'text/csv' : 'application/json');
+    expect({ status: malformed.status, code: malformed.problem.code, violations: malformed.problem.violations }).toEqual({
+      status: 403,
+      code: 'forbidden',
+      violations: undefined,
+    });
+    // The refusal is audited; nothing else changes.
+    const after = mock.backend.deps.state();
+    expect(after.audit.at(-1)).toMatchObject({ activity: 'accessDenied', actor: 'adele@contoso.com', result: 'failure', reason: 'forbidden' });
+    after.audit.pop();
+    expect(stateSnapshot(after)).toBe(before);
+  });
+});

@@ -551,7 +551,7 @@ function createUnguardedResetOperations(deps: EngineDeps): ResetOperations {
       flow.status = 'done';
       if (current.policy.notifyUserOnReset) notifyUser(user, current.organization.name);
       recordAudit(deps, { activity: 'resetPassword', actor: user.userPrincipalName, target: user.userPrincipalName });
-      report(flow, 'succeeded', null);
+      report(flow, 'succeeded', 'password_reset');
       if (startedBlock) report(flow, 'blocked', 'too_many_resets');
       deps.changed();
       return toFlowView(flow);
@@ -588,7 +588,8 @@ function createUnguardedResetOperations(deps: EngineDeps): ResetOperations {
       }
       const user = userOf(flow);
       const userPrincipalName = user?.userPrincipalName ?? flow.typedUserId;
-      recordReset(deps, { user, userPrincipalName, methods: usedKinds(flow), result: 'contactedAdmin', reason: flow.decoyReason });
+      // Every row has a reason (API.md): an eligible person who asks for help simply asked.
+      recordReset(deps, { user, userPrincipalName, methods: usedKinds(flow), result: 'contactedAdmin', reason: flow.decoyReason ?? 'help_requested' });
       // Like the seeded history: the audit log shows who asked for help.
       recordAudit(deps, { activity: 'contactAdmin', actor: userPrincipalName, target: userPrincipalName, reason: flow.decoyReason });
       deps.changed();
@@ -598,7 +599,7 @@ function createUnguardedResetOperations(deps: EngineDeps): ResetOperations {
     async cancelReset({ params }) {
       const flow = activeFlow(params.flowId);
       flow.status = 'cancelled';
-      report(flow, 'cancelled', null);
+      report(flow, 'cancelled', 'user_cancelled');
       deps.changed();
       return undefined;
     },

@@ -320,7 +320,7 @@ describe('Reset flow', () => {
     expect(kit.state.sessions.get('tok-1')).toBeUndefined();
     expect(kit.outbox('ada.lovelace@fabrikam.com')[0]?.subject).toMatch(/was reset/);
     expect(kit.state.audit.map((row) => row.activity)).toContain('resetPassword');
-    expect(resetRows(kit, 'succeeded')).toMatchObject([{ userId: 'u-ada', methods: ['email'], reason: null }]);
+    expect(resetRows(kit, 'succeeded')).toMatchObject([{ userId: 'u-ada', methods: ['email'], reason: 'password_reset' }]);
     expect(await problemOf(kit.setPassword(flow.flowId, 'Another-Harbour-77'))).toMatchObject({ status: 409 });
   });
 
@@ -383,6 +383,23 @@ describe('Reset flow', () => {
     await kit.contactAdmin(flow.flowId);
     expect(kit.outbox()).toHaveLength(0);
     expect(resetRows(kit, 'contactedAdmin')).toHaveLength(1);
+  });
+
+  it('Reports: every reset row has a reason, succeeded and cancelled ones too (API.md)', async () => {
+    const kit = await createKit();
+    const reset = await kit.start('ada@contoso.com');
+    const challenge = await kit.challenge(reset.flowId, kit.method(reset, 'email'));
+    await kit.verify(reset.flowId, challenge.challengeId, { code: kit.lastCode('ada.lovelace@fabrikam.com') });
+    await kit.setPassword(reset.flowId, 'Quiet-Harbour-Lamp-42');
+    const cancelled = await kit.start('bo@contoso.com');
+    await kit.cancel(cancelled.flowId);
+    const helped = await kit.start('bo@contoso.com');
+    await kit.contactAdmin(helped.flowId);
+    expect(resetRows(kit).map((row) => [row.result, row.reason])).toEqual([
+      ['succeeded', 'password_reset'],
+      ['cancelled', 'user_cancelled'],
+      ['contactedAdmin', 'help_requested'],
+    ]);
   });
 
   it('Reset: a cancelled flow answers 409 to further calls (and 404 to reads)', async () => {
