@@ -18,6 +18,11 @@ import type {
 export interface RequestContext {
   /** The Bearer token, when the request carried one. */
   token: string | null;
+  /**
+   * Who is calling, as the HTTP server saw it (the client's address); absent in the browser demo
+   * and in engine tests, which are one client. Per-client throttles count under it.
+   */
+  client?: string;
 }
 
 export type Operation<K extends EndpointName> = (

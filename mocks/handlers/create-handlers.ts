@@ -10,6 +10,12 @@ export interface HandlerOptions {
    * the service worker, Node tests and the HTTP middleware.
    */
   baseUrl?: string;
+  /**
+   * Who sent a request (its address), for the per-client throttles. Only a server that knows the
+   * address can say (`mock:serve` from the socket); without it every request is the one local client.
+   * Never read it from a header the client can set.
+   */
+  clientOf?: (request: Request) => string | undefined;
 }
 
 export const defaultBaseUrl = `*${apiBasePath}`;
@@ -81,6 +87,7 @@ async function answer(
   name: EndpointName,
   request: Request,
   rawParams: Record<string, string>,
+  client: string | undefined,
 ): Promise<Response> {
   const endpoint: EndpointDefinition = endpoints[name];
   try {
@@ -99,7 +106,7 @@ async function answer(
       return problemResponse({ status: 401, code: 'unauthenticated', title: 'Sign in first' });
     }
 
-    const context: RequestContext = { token };
+    const context: RequestContext = { token, ...(client !== undefined ? { client } : {}) };
     // The role before the body: a person without it learns nothing about the fields (issue 11, defect 10).
     backend.authorize(endpoint.auth, context);
 
@@ -143,7 +150,7 @@ export function createHandlers(backend: MockBackend, options: HandlerOptions = {
   const handlers: RequestHandler[] = endpointNames.map((name) => {
     const endpoint: EndpointDefinition = endpoints[name];
     return httpMethods[endpoint.method](`${baseUrl}${toMswPath(endpoint.path)}`, ({ request, params }) =>
-      answer(backend, name, request, pathParams(endpoint, params)),
+      answer(backend, name, request, pathParams(endpoint, params), options.clientOf?.(request)),
     );
   });
 

@@ -2,6 +2,7 @@ import type { AuditRow, RegistrationRow, ResetRow } from '@/api';
 import type {
   PortalState,
   StoredCaptcha,
+  StoredClientThrottle,
   StoredFlow,
   StoredGroup,
   StoredSession,
@@ -100,6 +101,7 @@ export interface PersistedState {
   verifications: StoredVerification[];
   captchas: StoredCaptcha[];
   throttles: [string, StoredThrottle][];
+  clients: [string, StoredClientThrottle][];
   outbox: PortalState['outbox'];
   registrations: AppendedRows<RegistrationRow>;
   resets: AppendedRows<ResetRow>;
@@ -166,6 +168,7 @@ export function serializeState(state: PortalState, baseline: SeedBaseline, seedI
     verifications: live(state.verifications, (verification) => verification.expiresAt > now && !verification.used),
     captchas: live(state.captchas, (captcha) => captcha.expiresAt > now && !captcha.used),
     throttles: [...state.throttles],
+    clients: [...state.clients],
     outbox: state.outbox,
     registrations: appended(state.reports.registrations, baseline.registrations),
     resets: appended(state.reports.resets, baseline.resets),
@@ -205,7 +208,7 @@ function hasShape(value: Record<string, unknown>): boolean {
     Array.isArray(users.changed) &&
     users.changed.every(isStoredUserLike) &&
     Array.isArray(users.deleted) &&
-    ['sessions', 'flows', 'verifications', 'captchas', 'throttles'].every((key) => Array.isArray(value[key])) &&
+    ['sessions', 'flows', 'verifications', 'captchas', 'throttles', 'clients'].every((key) => Array.isArray(value[key])) &&
     Array.isArray(value.outbox) &&
     ['registrations', 'resets', 'audit'].every((key) => {
       const rows = value[key];
@@ -256,6 +259,7 @@ export function applyPersisted(seed: PortalState, persisted: PersistedState): Po
     verifications: new Map(persisted.verifications.map((verification) => [verification.verificationId, verification])),
     captchas: new Map(persisted.captchas.map((captcha) => [captcha.challengeId, captcha])),
     throttles: new Map(persisted.throttles),
+    clients: new Map(persisted.clients),
     outbox: persisted.outbox,
     reports: {
       registrations: continueRows(seed.reports.registrations, persisted.registrations),

@@ -34,6 +34,8 @@ export interface PortalState {
   captchas: Map<string, StoredCaptcha>;
   /** Keyed by the directory id, or `decoy:<typed ID>` for IDs no user has. */
   throttles: Map<string, StoredThrottle>;
+  /** Per calling client (its address as the HTTP server saw it): what one client may do to many accounts. */
+  clients: Map<string, StoredClientThrottle>;
   outbox: OutboxMessage[];
   reports: { registrations: RegistrationRow[]; resets: ResetRow[] };
   audit: AuditRow[];
@@ -166,6 +168,17 @@ export interface StoredThrottle {
   completedResets: number[];
   blockedUntil: number | null;
   blockReason: 'failed_verifications' | 'too_many_emails' | 'too_many_resets' | null;
+  /** Wrong sign-ins (a separate block: a reset block does not stop signing in). */
+  failedSignIns: number[];
+  signInBlockedUntil: number | null;
+}
+
+/** Per-client counters (event times) and the sign-in block they lead to. */
+export interface StoredClientThrottle {
+  failedSignIns: number[];
+  signInBlockedUntil: number | null;
+  /** Reset starts for IDs that get a decoy flow (unknown or ineligible). */
+  decoyStarts: number[];
 }
 
 /** A contact record with every field empty. */
@@ -202,6 +215,7 @@ export function emptyState(directory: Pick<PortalState, 'organization' | 'policy
     verifications: new Map(),
     captchas: new Map(),
     throttles: new Map(),
+    clients: new Map(),
     outbox: [],
     reports: { registrations: [], resets: [] },
     audit: [],

@@ -26,7 +26,15 @@ export function accountLockKey(throttleKey: string): string {
 export function throttleOf(state: PortalState, key: string): StoredThrottle {
   const existing = state.throttles.get(key);
   if (existing) return existing;
-  const created: StoredThrottle = { failedVerifications: [], emailsSent: [], completedResets: [], blockedUntil: null, blockReason: null };
+  const created: StoredThrottle = {
+    failedVerifications: [],
+    emailsSent: [],
+    completedResets: [],
+    blockedUntil: null,
+    blockReason: null,
+    failedSignIns: [],
+    signInBlockedUntil: null,
+  };
   state.throttles.set(key, created);
   return created;
 }
@@ -37,7 +45,7 @@ export function blockedFor(state: PortalState, key: string, now: number): number
   return blockedUntil !== null && blockedUntil > now ? blockedUntil - now : 0;
 }
 
-function within(times: number[], windowMs: number, now: number): number[] {
+export function within(times: number[], windowMs: number, now: number): number[] {
   return times.filter((time) => time > now - windowMs);
 }
 
