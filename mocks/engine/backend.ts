@@ -98,9 +98,12 @@ export async function createBackend(options: BackendOptions = {}): Promise<Backe
     } catch {
       // Saved data that passed the shape check but still can't be applied: start again, never a blank page.
       noticeList.push(persistenceNotices.unreadable);
+      if (saved !== null) storage.keepAside?.(saved);
     }
   } else if (parsed?.ok === false) {
     noticeList.push(persistenceNotices[parsed.reason]);
+    // The seed is about to overwrite it: keep what could not be read, for whoever wants to look.
+    if (saved !== null) storage.keepAside?.(saved);
   }
   if (!loaded) {
     await seedFresh();

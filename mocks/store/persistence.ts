@@ -1,4 +1,5 @@
 import type { AuditRow, RegistrationRow, ResetRow } from '@/api';
+import { checkPersisted } from './persisted-schema';
 import type {
   PortalState,
   StoredCaptcha,
@@ -16,15 +17,25 @@ export interface StateStorage {
   load(): string | null;
   save(text: string): void;
   clear(): void;
+  /**
+   * Keeps saved text that could not be read beside the state (a file: `<file>.bak`, see
+   * `file-storage.ts`), before the seed replaces it. Optional for storages that have nowhere to put it.
+   */
+  keepAside?(text: string): void;
 }
 
 export const storageKey = 'password-portal:demo-state';
 /** Bump when the persisted shape or the seed changes so old blobs are replaced, not misread. */
 export const persistedVersion = 3;
 
-export function memoryStorage(initial: string | null = null): StateStorage & { text(): string | null } {
+export function memoryStorage(initial: string | null = null): StateStorage & { text(): string | null; keptAside(): string[] } {
   let stored = initial;
+  const aside: string[] = [];
   return {
+    keepAside: (text) => {
+      aside.push(text);
+    },
+    keptAside: () => [...aside],
     load: () => stored,
     save: (text) => {
       stored = text;
@@ -65,6 +76,13 @@ export function localStorageStorage(key = storageKey): StateStorage | null {
         storage.removeItem(key);
       } catch {
         // Nothing to clear.
+      }
+    },
+    keepAside: (text) => {
+      try {
+        storage.setItem(`${key}.bak`, text);
+      } catch {
+        // No room for the copy: the notice still tells the person.
       }
     },
   };
@@ -184,42 +202,7 @@ export type ParsedBlob = { ok: true; persisted: PersistedState } | { ok: false; 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function isStoredUserLike(value: unknown): boolean {
-  return (
-    isRecord(value) &&
-    typeof value.id === 'string' &&
-    typeof value.userPrincipalName === 'string' &&
-    typeof value.displayName === 'string' &&
-    isRecord(value.contact) &&
-    isRecord(value.changePasswordFailures) &&
-    ['licenses', 'groupIds', 'roles', 'questions', 'passwordHistory'].every((key) => Array.isArray(value[key]))
-  );
-}
-
-function hasShape(value: Record<string, unknown>): boolean {
-  const seedInfo = value.seedInfo;
-  const users = value.users;
-  return (
-    isRecord(seedInfo) &&
-    ['seed', 'now', 'generatedUsers', 'days'].every((key) => typeof seedInfo[key] === 'number') &&
-    isRecord(value.policy) &&
-    Array.isArray(value.groups) &&
-    isRecord(users) &&
-    Array.isArray(users.changed) &&
-    users.changed.every(isStoredUserLike) &&
-    Array.isArray(users.deleted) &&
-    ['sessions', 'flows', 'verifications', 'captchas', 'throttles', 'clients'].every((key) => Array.isArray(value[key])) &&
-    Array.isArray(value.outbox) &&
-    ['registrations', 'resets', 'audit'].every((key) => {
-      const rows = value[key];
-      return isRecord(rows) && Array.isArray(rows.rows);
-    }) &&
-    typeof value.clockOffsetMs === 'number' &&
-    isRecord(value.devSettings)
-  );
-}
-
-/** Reads a saved blob; anything that isn't this version's shape is refused, never half-read. */
+/** Reads a saved blob; anything that isn't this version's whole shape is refused, never half-read. */
 export function parsePersisted(text: string): ParsedBlob {
   let value: unknown;
   try {
@@ -229,9 +212,8 @@ export function parsePersisted(text: string): ParsedBlob {
   }
   if (!isRecord(value)) return { ok: false, reason: 'unreadable' };
   if (value.version !== persistedVersion) return { ok: false, reason: 'wrong_version' };
-  if (!hasShape(value)) return { ok: false, reason: 'unreadable' };
-  // The shape was checked field by field above; the records inside are our own writes.
-  return { ok: true, persisted: value as unknown as PersistedState };
+  const persisted = checkPersisted(value);
+  return persisted ? { ok: true, persisted } : { ok: false, reason: 'unreadable' };
 }
 
 function continueRows<T extends { id: string }>(seedRows: T[], saved: AppendedRows<T>): T[] {
