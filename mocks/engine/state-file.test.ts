@@ -2,10 +2,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createBackend } from '../engine/backend';
+import { createBackend } from './backend';
 import { createBackendKit, none } from '../testing/backend-fixture';
-import { fileStorage } from './file-storage';
-import { memoryStorage, persistenceNotices } from './persistence';
+import { fileStorage } from '../store/file-storage';
+import { memoryStorage, persistenceNotices } from '../store/persistence';
 
 type Blob = Record<string, unknown> & { users: { changed: Record<string, unknown>[] } };
 
