@@ -8,6 +8,8 @@ export interface EngineDeps {
   /** Epoch milliseconds of the mock clock (real time plus the advanced offset). */
   now(): number;
   random: RandomSource;
+  /** PBKDF2-SHA256 iterations for every new hash (ADR 0004): 600,000 unless a test or the demo asks for less. */
+  hashIterations: number;
   /** Call after any change to the state: persistence saves it (debounced). */
   changed(): void;
   /**

@@ -140,7 +140,7 @@ export function createDirectoryOperations(deps: EngineDeps): DirectoryOperations
       if (body.password !== undefined) {
         const passwordViolations = await validateNewPassword(state, user, body.password);
         if (passwordViolations.length > 0) throw passwordPolicy(passwordViolations);
-        user.passwordHash = await hashSecret(body.password, deps.random);
+        user.passwordHash = await hashSecret(body.password, deps.random, deps.hashIterations);
         user.passwordChangedAt = deps.now();
       }
       addUser(state, user);

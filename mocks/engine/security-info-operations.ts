@@ -214,7 +214,7 @@ export function createSecurityInfoOperations(deps: EngineDeps): SecurityInfoOper
       const verification = startVerification(user, {
         kind: 'email',
         value: body.value,
-        codeHash: await hashSecret(code, deps.random),
+        codeHash: await hashSecret(code, deps.random, deps.hashIterations),
         secret: null,
         expiresAt: now + verificationLifetimeMs,
       });
@@ -238,7 +238,7 @@ export function createSecurityInfoOperations(deps: EngineDeps): SecurityInfoOper
       const verification = startVerification(user, {
         kind: 'mobilePhone',
         value: parsed.stored,
-        codeHash: await hashSecret(code, deps.random),
+        codeHash: await hashSecret(code, deps.random, deps.hashIterations),
         secret: null,
         expiresAt: now + verificationLifetimeMs,
       });
@@ -320,7 +320,7 @@ export function createSecurityInfoOperations(deps: EngineDeps): SecurityInfoOper
       user.questions = await Promise.all(
         body.answers.map(async ({ questionId, answer }) => ({
           questionId,
-          answerHash: await hashSecret(normalizeAnswer(answer), deps.random),
+          answerHash: await hashSecret(normalizeAnswer(answer), deps.random, deps.hashIterations),
         })),
       );
       return registered(deps, user, 'registerSecurityQuestions');

@@ -6,13 +6,13 @@ import { notFound, problem, throttled } from './problems';
 import { accountLockKey, throttleKey } from './reset';
 import { clearSignInFailures, clientKey, countFailedSignIn, signInBlockedFor } from './sign-in-throttle';
 import { recordAudit } from './outbox-and-audit';
-import { hashSecret, randomDigits, verifySecret } from '../rules/crypto';
+import { hashSecret, needsRehash, randomDigits, verifySecret } from '../rules/crypto';
 
 type SessionOperations = Pick<Operations, 'signIn' | 'signOut' | 'getMe' | 'devSignIn' | 'dismissRegistrationPrompt'>;
 
 export function createSessionOperations(deps: EngineDeps): SessionOperations {
   // An unknown user is checked against this hash, so the answer costs the same work as a wrong password.
-  const standInHash = hashSecret(randomDigits(deps.random, 16), deps.random);
+  const standInHash = hashSecret(randomDigits(deps.random, 16), deps.random, deps.hashIterations);
 
   return {
     async signIn({ body }, context) {
@@ -36,6 +36,11 @@ export function createSessionOperations(deps: EngineDeps): SessionOperations {
           throw problem(401, 'invalid_credentials', 'The user ID or password is incorrect');
         }
         clearSignInFailures(state, key);
+        // A hash of an older format or a lower cost is replaced now, while the password is at hand (ADR 0004).
+        if (user.passwordHash !== null && needsRehash(user.passwordHash, deps.hashIterations)) {
+          user.passwordHash = await hashSecret(body.password, deps.random, deps.hashIterations);
+          deps.changed();
+        }
         return createSession(deps, user);
       });
     },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createBackendKit, none, problemOf, type BackendKit } from '../testing/backend-fixture';
 import type { RequestContext } from './operations';
+import { hashSecret, seededRandom } from '../rules/crypto';
 
 const minute = 60 * 1000;
 const signIn = (kit: BackendKit, userId: string, password: string, context: RequestContext = { token: null, client: 'client-a' }) =>
@@ -45,5 +46,18 @@ describe('sign-in throttle (NIST 800-63B 5.2.2)', () => {
       for (let i = 0; i < 9; i += 1) await problemOf(signIn(kit, 'adele@contoso.com', `Wrong-Guess-${i}`));
       await expect(signIn(kit, 'adele@contoso.com', 'Adele-Demo-2026!')).resolves.toBeTruthy();
     }
+  });
+});
+
+describe('password hash upgrade', () => {
+  it('Hashing: a sign-in with a password stored at an old cost upgrades the stored hash to the configured cost', async () => {
+    const kit = await createBackendKit();
+    const user = kit.backend.deps.state().users.get(kit.backend.deps.state().userIdsByUpn.get('adele@contoso.com') ?? '');
+    if (!user) throw new Error('no Adele');
+    user.passwordHash = await hashSecret('Adele-Demo-2026!', seededRandom(3), 10);
+    await signIn(kit, 'adele@contoso.com', 'Adele-Demo-2026!');
+    expect(user.passwordHash.startsWith(`pbkdf2-sha256$${kit.backend.deps.hashIterations}$`)).toBe(true);
+    expect(kit.backend.deps.hashIterations).toBeGreaterThan(10);
+    await expect(signIn(kit, 'adele@contoso.com', 'Adele-Demo-2026!')).resolves.toBeTruthy();
   });
 });

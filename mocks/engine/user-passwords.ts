@@ -56,7 +56,7 @@ export async function storeNewPassword(
   newPassword: string,
   options: { keepSessionToken?: string } = {},
 ): Promise<void> {
-  const hash = await hashSecret(newPassword, deps.random);
+  const hash = await hashSecret(newPassword, deps.random, deps.hashIterations);
   if (user.passwordHash) user.passwordHistory = [user.passwordHash, ...user.passwordHistory].slice(0, passwordLimits.historyCount - 1);
   user.passwordHash = hash;
   user.passwordChangedAt = deps.now();

@@ -15,6 +15,8 @@ export const startOfTest = Date.parse('2026-03-02T09:00:00.000Z');
 export const appSecret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 export const questionAnswers = ['Seattle', 'Rover', 'Blue', 'Lincoln High', 'Anna'] as const;
 export const oldPassword = 'Old-Password-2025!';
+/** Tests hash at a low cost (the format records it); the default is ADR 0004's 600,000. */
+export const testHashIterations = 1_000;
 
 function baseUser(id: string, upn: string): StoredUser {
   return {
@@ -66,7 +68,7 @@ export interface KitOptions {
  */
 export async function createKit(options: KitOptions = {}): Promise<Kit> {
   const random = seededRandom(options.seed ?? 42);
-  const hash = (secret: string) => hashSecret(secret, random);
+  const hash = (secret: string) => hashSecret(secret, random, testHashIterations);
   const ada = baseUser('u-ada', 'ada@contoso.com');
   ada.contact = { ...emptyContact(), authenticationEmail: 'ada.lovelace@fabrikam.com', authenticationPhone: '+1 425 555 0101' };
   const bo = baseUser('u-bo', 'bo@contoso.com');
@@ -103,7 +105,14 @@ export async function createKit(options: KitOptions = {}): Promise<Kit> {
     users: new Map(users.map((user) => [user.id, user])),
     userIdsByUpn: new Map(users.map((user) => [user.userPrincipalName.toLowerCase(), user.id])),
   });
-  const deps: EngineDeps = { state: () => state, now: () => now, random, changed: () => undefined, exclusive: createKeyedLock() };
+  const deps: EngineDeps = {
+    state: () => state,
+    now: () => now,
+    random,
+    hashIterations: testHashIterations,
+    changed: () => undefined,
+    exclusive: createKeyedLock(),
+  };
   const ops = createResetOperations(deps);
   const context: RequestContext = { token: null };
   const outbox = (to?: string) => state.outbox.filter((message) => to === undefined || message.to === to).reverse();

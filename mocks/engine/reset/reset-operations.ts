@@ -67,8 +67,6 @@ const channelOf = { email: 'email', mobileText: 'sms', mobileCall: 'voice', offi
 // A decoy's authenticator code is checked against this made-up secret: the same TOTP work as a real one.
 const decoyTotpSecret = 'KRSXG5DJNZTSAZDFMNXXSIDBOBYA';
 
-/** The decoy compares typed secrets against a hash too (one that nothing matches), so its answers take as long as real ones. */
-const decoyCompare = (secret: string) => verifySecret(secret, unmatchableHash);
 
 function flowUser(deps: EngineDeps, flow: StoredFlow): StoredUser | null {
   return flow.userId === null ? null : (deps.state().users.get(flow.userId) ?? null);
@@ -141,6 +139,9 @@ export function createResetOperations(deps: EngineDeps): ResetOperations {
 
 function createUnguardedResetOperations(deps: EngineDeps): ResetOperations {
   const state = () => deps.state();
+  /** The decoy compares typed secrets against a hash too (one that nothing matches), so its answers take as long as real ones. */
+  const decoyHash = unmatchableHash(deps.hashIterations);
+  const decoyCompare = (secret: string) => verifySecret(secret, decoyHash);
 
   function userOf(flow: StoredFlow): StoredUser | null {
     return flowUser(deps, flow);
@@ -450,7 +451,7 @@ function createUnguardedResetOperations(deps: EngineDeps): ResetOperations {
       if (method.kind === 'email' || isPhoneKind(method.kind)) {
         const length = codeLengths[method.kind];
         const code = randomDigits(deps.random, length);
-        challenge.codeHash = await hashSecret(code, deps.random);
+        challenge.codeHash = await hashSecret(code, deps.random, deps.hashIterations);
         const to = method.kind === 'email' ? (user ? usableEmail(user) : null) : dialled;
         if (!flow.decoy && to) {
           sendMessage(deps, {
