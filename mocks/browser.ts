@@ -3,6 +3,13 @@ import { createBackend } from './engine/backend';
 import { createHandlers } from './handlers';
 import { localStorageStorage, memoryStorage } from './store/persistence';
 
+/**
+ * The demo's documented lower hashing cost (ADR 0004): it keeps only the published demo passwords,
+ * in the visitor's own browser, and must seed in a blink. Every hash records its cost; `mock:serve`,
+ * the reference for backend teams, hashes at the full 600,000.
+ */
+export const demoHashIterations = 10_000;
+
 export interface MockWorker {
   worker: SetupWorker;
   backend: Awaited<ReturnType<typeof createBackend>>;
@@ -14,7 +21,7 @@ export interface MockWorker {
  * a build without demo mode carries none of it.
  */
 export async function startMockWorker(): Promise<MockWorker> {
-  const backend = await createBackend({ storage: localStorageStorage() ?? memoryStorage() });
+  const backend = await createBackend({ storage: localStorageStorage() ?? memoryStorage(), hashIterations: demoHashIterations });
   // Saving is batched; write what is pending before the page goes away.
   const flush = () => backend.flush();
   window.addEventListener('pagehide', flush);

@@ -54,6 +54,8 @@ export async function createTestServer(options: TestServerOptions = {}): Promise
     now: () => now,
     random: seededRandom(options.seed ?? 2026),
     seedOptions: { generatedUsers: options.generatedUsers ?? 200, seed: options.seed ?? 2026 },
+    // Tests hash cheaply (ADR 0004); the hashes record their cost.
+    hashIterations: 1_000,
   });
   const server = setupServer(...createHandlers(backend));
   return {

@@ -10,7 +10,7 @@ async function adminKit(): Promise<{ kit: BackendKit; admin: RequestContext }> {
 }
 
 function userId(kit: BackendKit, upn: string): string {
-  return kit.backend.deps.state().userIdsByUpn[upn] ?? '';
+  return kit.backend.deps.state().userIdsByUpn.get(upn) ?? '';
 }
 
 describe('admin access and the policy', () => {
@@ -154,7 +154,7 @@ describe('the directory', () => {
     const { temporaryPassword } = await kit.backend.operations.adminResetPassword({ ...none, params: { id: userId(kit, 'lynne@contoso.com') } }, admin);
     expect(checkPassword(temporaryPassword, { customTerms: [], enforceCustom: false, personalTerms: ['Lynne', 'Robbins', 'Contoso'] })).toEqual([]);
     const state = kit.backend.deps.state();
-    expect(state.users[userId(kit, 'lynne@contoso.com')]?.lockedOut).toBe(false);
+    expect(state.users.get(userId(kit, 'lynne@contoso.com'))?.lockedOut).toBe(false);
     expect(state.outbox.at(-1)).toMatchObject({ channel: 'email', subject: 'Password reset for lynne@contoso.com' });
     expect(state.audit.at(-1)).toMatchObject({ activity: 'adminResetPassword' });
     await expect(
@@ -176,7 +176,7 @@ describe('the directory', () => {
     const pilot = items.find((group) => group.name === 'SSPR Pilot');
     const wave2 = items.find((group) => group.id === 'grp-sspr-pilot-wave-2');
     const state = kit.backend.deps.state();
-    const direct = Object.values(state.users).filter((user) => user.groupIds.includes('grp-sspr-pilot')).length;
+    const direct = [...state.users.values()].filter((user) => user.groupIds.includes('grp-sspr-pilot')).length;
     expect(wave2?.memberCount).toBeGreaterThan(0);
     expect(pilot?.memberCount).toBe(direct + (wave2?.memberCount ?? 0));
   });
@@ -213,7 +213,7 @@ describe('the CSV import of contact data', () => {
     ]);
     expect(result.rows[1]?.violations).toEqual([{ code: 'unknown_user', field: 'userPrincipalName', params: { userPrincipalName: 'nobody@contoso.com' } }]);
     expect(result.rows[2]?.violations.map((violation) => violation.field)).toEqual(['authenticationEmail', 'mobilePhone']);
-    expect(kit.backend.deps.state().users[userId(kit, 'nestor@contoso.com')]?.contact.mobilePhone).toBeNull();
+    expect(kit.backend.deps.state().users.get(userId(kit, 'nestor@contoso.com'))?.contact.mobilePhone).toBeNull();
   });
 
   it('Import: an apply with any bad row changes nothing and answers 422 with the rows', async () => {
@@ -222,7 +222,7 @@ describe('the CSV import of contact data', () => {
     const problem = await problemOf(kit.backend.operations.importAuthData({ ...none, query: { mode: 'apply' }, body: csv }, admin));
     expect(problem).toMatchObject({ status: 422, code: 'validation_failed' });
     expect(problem.rows?.map((row) => row.ok)).toEqual([true, false]);
-    expect(kit.backend.deps.state().users[userId(kit, 'nestor@contoso.com')]?.contact.mobilePhone).toBeNull();
+    expect(kit.backend.deps.state().users.get(userId(kit, 'nestor@contoso.com'))?.contact.mobilePhone).toBeNull();
   });
 
   it('Import: an apply changes the users; an empty cell leaves the field as it is', async () => {
@@ -231,8 +231,8 @@ describe('the CSV import of contact data', () => {
     const result = await kit.backend.operations.importAuthData({ ...none, query: { mode: 'apply' }, body: csv }, admin);
     expect(result.applied).toBe(1);
     const state = kit.backend.deps.state();
-    expect(state.users[userId(kit, 'nestor@contoso.com')]?.contact.mobilePhone).toBe('+1 425 555 0150');
-    expect(state.users[userId(kit, 'adele@contoso.com')]?.contact.authenticationEmail).toBe('adele.vance@fabrikam.com');
+    expect(state.users.get(userId(kit, 'nestor@contoso.com'))?.contact.mobilePhone).toBe('+1 425 555 0150');
+    expect(state.users.get(userId(kit, 'adele@contoso.com'))?.contact.authenticationEmail).toBe('adele.vance@fabrikam.com');
   });
 
   it('Import: a record the CSV parser cannot read is a row error too', async () => {

@@ -97,7 +97,7 @@ export function createAdminOperations(deps: EngineDeps): AdminOperations {
     async putPolicy({ body }, context) {
       const admin = adminUser(deps, context);
       const state = deps.state();
-      const violations = validatePolicy(body, new Set(Object.keys(state.groups)));
+      const violations = validatePolicy(body, new Set(state.groups.keys()));
       if (violations.length > 0) throw validationFailed(violations);
       state.policy = structuredClone(body);
       recordAudit(deps, { activity: 'updatePolicy', actor: admin.userPrincipalName });

@@ -1,10 +1,10 @@
-import type { Me, Session } from '@/api';
+import type { AuditActivity, EndpointAuth, Me, Session } from '@/api';
 import type { StoredUser } from '../store/state';
 import type { EngineDeps } from './deps';
 import { isAdmin, isInScope, isRegistered } from './eligibility';
 import type { RequestContext } from './operations';
 import { forbidden, unauthenticated } from './problems';
-import { toIso } from './outbox-and-audit';
+import { recordAudit, toIso } from './outbox-and-audit';
 import { randomId } from '../rules/crypto';
 
 export const sessionLifetimeMs = 8 * 60 * 60 * 1000;
@@ -13,22 +13,37 @@ const dayMs = 24 * 60 * 60 * 1000;
 /** The signed-in person of a request: a live token of an enabled, existing user; else 401. */
 export function sessionUser(deps: EngineDeps, context: RequestContext): StoredUser {
   const state = deps.state();
-  const session = context.token ? state.sessions[context.token] : undefined;
+  const session = context.token ? state.sessions.get(context.token) : undefined;
   if (!session) throw unauthenticated();
-  const user = state.users[session.userId];
+  const user = state.users.get(session.userId);
   if (session.expiresAt <= deps.now() || !user || !user.accountEnabled) {
-    delete state.sessions[session.token];
+    state.sessions.delete(session.token);
     deps.changed();
     throw unauthenticated();
   }
   return user;
 }
 
-/** The signed-in admin of a request: 401 without a session, 403 without an admin role. */
+/** The signed-in admin of a request: 401 without a session, 403 (audited) without an admin role. */
 export function adminUser(deps: EngineDeps, context: RequestContext): StoredUser {
   const user = sessionUser(deps, context);
-  if (!isAdmin(user)) throw forbidden();
+  if (!isAdmin(user)) throw refuse(deps, user, { activity: 'accessDenied' });
   return user;
+}
+
+/** A 403 `forbidden`, audited: who tried what (the activity they were refused), on whom. */
+export function refuse(deps: EngineDeps, actor: StoredUser, attempt: { activity: AuditActivity; target?: string }, title?: string) {
+  recordAudit(deps, { activity: attempt.activity, actor: actor.userPrincipalName, target: attempt.target ?? null, result: 'failure', reason: 'forbidden' });
+  return forbidden(title);
+}
+
+/**
+ * What the handlers check before they read a body (API.md: a person without the role learns
+ * nothing about the body's fields): a live session for `user` endpoints, an admin role for `admin` ones.
+ */
+export function authorize(deps: EngineDeps, auth: EndpointAuth, context: RequestContext): void {
+  if (auth === 'user') sessionUser(deps, context);
+  if (auth === 'admin') adminUser(deps, context);
 }
 
 export function toMe(user: StoredUser): Me {
@@ -62,9 +77,9 @@ export function createSession(deps: EngineDeps, user: StoredUser): Session {
   const state = deps.state();
   const now = deps.now();
   const token = randomId(deps.random, 'tok');
-  state.sessions[token] = { token, userId: user.id, createdAt: now, expiresAt: now + sessionLifetimeMs };
+  state.sessions.set(token, { token, userId: user.id, createdAt: now, expiresAt: now + sessionLifetimeMs });
   // Expired sessions go when new ones come, so the collection stays small.
-  for (const [key, session] of Object.entries(state.sessions)) if (session.expiresAt <= now) delete state.sessions[key];
+  for (const [key, session] of state.sessions) if (session.expiresAt <= now) state.sessions.delete(key);
   deps.changed();
   return { token, expiresAt: toIso(now + sessionLifetimeMs), user: toMe(user), registrationPrompt: registrationPrompt(deps, user) };
 }

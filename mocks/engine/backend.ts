@@ -13,14 +13,16 @@ import {
 import { createSeedState, defaultDays, defaultGeneratedUsers, defaultSeed } from '../store/seed';
 import type { PortalState } from '../store/state';
 import { createAdminOperations } from './admin-operations';
+import { authorize } from './auth';
 import type { EngineDeps } from './deps';
+import { createKeyedLock } from './keyed-lock';
 import { createDevOperations } from './dev-operations';
 import { createDirectoryOperations } from './directory-operations';
 import type { MockBackend, Operations } from './operations';
 import { createPasswordOperations } from './password-operations';
 import { createReportCsvOperations, createReportOperations } from './report-operations';
 import { createResetOperations } from './reset';
-import { cryptoRandom, type RandomSource } from '../rules/crypto';
+import { cryptoRandom, defaultHashIterations, type RandomSource } from '../rules/crypto';
 import { createSecurityInfoOperations } from './security-info-operations';
 import { createSessionOperations } from './session-operations';
 
@@ -34,6 +36,8 @@ export interface BackendOptions {
   seedOptions?: { generatedUsers?: number; days?: number; seed?: number };
   /** How long saving waits for more changes (ms); default 250. 0 saves at once. */
   saveDelayMs?: number;
+  /** PBKDF2-SHA256 iterations of new hashes, the seed's too; default 600,000 (ADR 0004). Tests and the demo ask for less. */
+  hashIterations?: number;
 }
 
 export interface Backend extends MockBackend {
@@ -52,6 +56,7 @@ export async function createBackend(options: BackendOptions = {}): Promise<Backe
   const random = options.random ?? cryptoRandom;
   const storage = options.storage ?? memoryStorage();
   const saveDelayMs = options.saveDelayMs ?? 250;
+  const hashIterations = options.hashIterations ?? defaultHashIterations;
   const wanted = {
     seed: options.seedOptions?.seed ?? defaultSeed,
     generatedUsers: options.seedOptions?.generatedUsers ?? defaultGeneratedUsers,
@@ -66,7 +71,7 @@ export async function createBackend(options: BackendOptions = {}): Promise<Backe
 
   async function seedFresh(): Promise<void> {
     seedInfo = { ...wanted, now: realNow() };
-    state = await createSeedState(seedInfo);
+    state = await createSeedState({ ...seedInfo, hashIterations });
     baseline = captureBaseline(state);
   }
 
@@ -89,16 +94,19 @@ export async function createBackend(options: BackendOptions = {}): Promise<Backe
   if (parsed?.ok === true && sameSeed) {
     try {
       seedInfo = parsed.persisted.seedInfo;
-      const seed = await createSeedState(seedInfo);
+      const seed = await createSeedState({ ...seedInfo, hashIterations });
       baseline = captureBaseline(seed);
       state = applyPersisted(seed, parsed.persisted);
       loaded = true;
     } catch {
       // Saved data that passed the shape check but still can't be applied: start again, never a blank page.
       noticeList.push(persistenceNotices.unreadable);
+      if (saved !== null) storage.keepAside?.(saved);
     }
   } else if (parsed?.ok === false) {
     noticeList.push(persistenceNotices[parsed.reason]);
+    // The seed is about to overwrite it: keep what could not be read, for whoever wants to look.
+    if (saved !== null) storage.keepAside?.(saved);
   }
   if (!loaded) {
     await seedFresh();
@@ -109,6 +117,8 @@ export async function createBackend(options: BackendOptions = {}): Promise<Backe
     state: () => state,
     now: () => clock.now(),
     random,
+    hashIterations,
+    exclusive: createKeyedLock(),
     changed() {
       if (saveDelayMs <= 0) return save();
       if (saveTimer !== null) return;
@@ -157,6 +167,7 @@ export async function createBackend(options: BackendOptions = {}): Promise<Backe
     operations,
     csv: createReportCsvOperations(deps),
     devSettings: () => ({ ...state.devSettings }),
+    authorize: (auth, context) => authorize(deps, auth, context),
     reset,
     notices: () => [...noticeList],
     flush,

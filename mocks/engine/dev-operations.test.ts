@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { endpoints } from '@/api';
 import { createBackendKit } from '../testing/backend-fixture';
 import { outboxAddress } from './dev-operations';
 
@@ -45,5 +46,16 @@ describe('the dev API', () => {
   it('Notices: none for a fresh start', async () => {
     const kit = await createBackendKit();
     await expect(kit.backend.operations.getDevNotices(none, anonymous)).resolves.toEqual({ items: [] });
+  });
+
+  it('Clock: one call reaches a reconfirmation 730 days on (up to 1,000 days; more is refused)', async () => {
+    const kit = await createBackendKit();
+    const day = 24 * 3600;
+    expect(endpoints.advanceClock.body.safeParse({ advanceSeconds: 730 * day }).success).toBe(true);
+    expect(endpoints.advanceClock.body.safeParse({ advanceSeconds: 1000 * day }).success).toBe(true);
+    expect(endpoints.advanceClock.body.safeParse({ advanceSeconds: 1000 * day + 1 }).success).toBe(false);
+    await expect(kit.backend.operations.advanceClock({ ...none, body: { advanceSeconds: 730 * day } }, anonymous)).resolves.toEqual({
+      now: '2028-03-01T09:00:00.000Z',
+    });
   });
 });

@@ -2,7 +2,7 @@ import type { PortalState, StoredUser } from '../store/state';
 
 /**
  * The users as an array with a lower-cased search text each: listing 100,000 users must not
- * walk a 100,000-key object on every request. Keyed by the `users` record, so a new state (a
+ * walk a 100,000-entry map on every request. Keyed by the `users` map, so a new state (a
  * reseed, a load) gets a new index; add and remove users only through `addUser`/`removeUser`,
  * and call `invalidateDirectory` after renaming one.
  */
@@ -12,12 +12,12 @@ export interface DirectoryIndex {
   texts: string[];
 }
 
-const indexes = new WeakMap<Record<string, StoredUser>, DirectoryIndex>();
+const indexes = new WeakMap<Map<string, StoredUser>, DirectoryIndex>();
 
 export function directoryIndex(state: PortalState): DirectoryIndex {
   let index = indexes.get(state.users);
   if (!index) {
-    const users = Object.values(state.users);
+    const users = [...state.users.values()];
     index = {
       users,
       texts: users.map((user) => `${user.userPrincipalName}\u0000${user.displayName}`.toLowerCase()),
@@ -50,15 +50,15 @@ export function allUsers(state: PortalState): StoredUser[] {
 
 /** Adds a user to the directory (and its user-ID lookup). */
 export function addUser(state: PortalState, user: StoredUser): void {
-  state.users[user.id] = user;
-  state.userIdsByUpn[user.userPrincipalName.toLowerCase()] = user.id;
+  state.users.set(user.id, user);
+  state.userIdsByUpn.set(user.userPrincipalName.toLowerCase(), user.id);
   indexes.delete(state.users);
 }
 
 /** Removes a user from the directory, its user-ID lookup and its sessions. */
 export function removeUser(state: PortalState, user: StoredUser): void {
-  delete state.users[user.id];
-  delete state.userIdsByUpn[user.userPrincipalName.toLowerCase()];
-  for (const [token, session] of Object.entries(state.sessions)) if (session.userId === user.id) delete state.sessions[token];
+  state.users.delete(user.id);
+  state.userIdsByUpn.delete(user.userPrincipalName.toLowerCase());
+  for (const [token, session] of state.sessions) if (session.userId === user.id) state.sessions.delete(token);
   indexes.delete(state.users);
 }

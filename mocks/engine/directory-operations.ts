@@ -53,7 +53,7 @@ export function page<T>(items: T[], cursor: string | undefined, limit: number): 
 
 function groupViolations(state: PortalState, groupIds: readonly string[] | undefined): Violation[] {
   return (groupIds ?? []).flatMap((groupId, i) =>
-    state.groups[groupId] ? [] : [{ code: 'unknown_group', field: `groupIds.${i}`, params: { groupId } }],
+    state.groups.has(groupId) ? [] : [{ code: 'unknown_group', field: `groupIds.${i}`, params: { groupId } }],
   );
 }
 
@@ -70,7 +70,7 @@ const temporaryAlphabets = {
 
 export function createDirectoryOperations(deps: EngineDeps): DirectoryOperations {
   function userOr404(id: string | undefined): StoredUser {
-    const user = id === undefined ? undefined : deps.state().users[id];
+    const user = id === undefined ? undefined : deps.state().users.get(id);
     if (!user) throw notFound('No such user');
     return user;
   }
@@ -113,7 +113,7 @@ export function createDirectoryOperations(deps: EngineDeps): DirectoryOperations
       const admin = adminUser(deps, context);
       const state = deps.state();
       const upn = body.userPrincipalName.trim();
-      if (state.userIdsByUpn[upn.toLowerCase()]) throw conflict('A user with that user ID exists');
+      if (state.userIdsByUpn.has(upn.toLowerCase())) throw conflict('A user with that user ID exists');
       const violations = [...upnViolations(upn), ...groupViolations(state, body.groupIds)];
       if (violations.length > 0) throw validationFailed(violations);
       const user: StoredUser = {
@@ -140,7 +140,7 @@ export function createDirectoryOperations(deps: EngineDeps): DirectoryOperations
       if (body.password !== undefined) {
         const passwordViolations = await validateNewPassword(state, user, body.password);
         if (passwordViolations.length > 0) throw passwordPolicy(passwordViolations);
-        user.passwordHash = await hashSecret(body.password, deps.random);
+        user.passwordHash = await hashSecret(body.password, deps.random, deps.hashIterations);
         user.passwordChangedAt = deps.now();
       }
       addUser(state, user);
@@ -160,7 +160,7 @@ export function createDirectoryOperations(deps: EngineDeps): DirectoryOperations
       const user = userOr404(params.id);
       const upn = body.userPrincipalName?.trim();
       if (upn !== undefined && upn.toLowerCase() !== user.userPrincipalName.toLowerCase()) {
-        if (state.userIdsByUpn[upn.toLowerCase()]) throw conflict('A user with that user ID exists');
+        if (state.userIdsByUpn.has(upn.toLowerCase())) throw conflict('A user with that user ID exists');
       }
       const violations = [
         ...(upn !== undefined ? upnViolations(upn) : []),
@@ -168,9 +168,9 @@ export function createDirectoryOperations(deps: EngineDeps): DirectoryOperations
       ];
       if (violations.length > 0) throw validationFailed(violations);
       if (upn !== undefined && upn !== user.userPrincipalName) {
-        delete state.userIdsByUpn[user.userPrincipalName.toLowerCase()];
+        state.userIdsByUpn.delete(user.userPrincipalName.toLowerCase());
         user.userPrincipalName = upn;
-        state.userIdsByUpn[upn.toLowerCase()] = user.id;
+        state.userIdsByUpn.set(upn.toLowerCase(), user.id);
       }
       if (body.displayName !== undefined) user.displayName = body.displayName;
       if (upn !== undefined || body.displayName !== undefined) invalidateDirectory(state);
@@ -232,7 +232,7 @@ export function createDirectoryOperations(deps: EngineDeps): DirectoryOperations
       adminUser(deps, context);
       const state = deps.state();
       const users = allUsers(state);
-      const items = Object.values(state.groups).map((group) => {
+      const items = [...state.groups.values()].map((group) => {
         const closure = groupClosure(state, group.id);
         const memberCount = users.reduce((count, user) => (user.groupIds.some((id) => closure.has(id)) ? count + 1 : count), 0);
         return { id: group.id, name: group.name, memberCount };

@@ -10,12 +10,12 @@ const paidCloudLicenses: readonly License[] = ['businessStandard', 'businessPrem
 const onPremisesLicenses: readonly License[] = ['businessPremium', 'entraP1', 'entraP2'];
 
 export function findUserByUpn(state: PortalState, upn: string): StoredUser | null {
-  const id = state.userIdsByUpn[upn.trim().toLowerCase()];
-  return id === undefined ? null : (state.users[id] ?? null);
+  const id = state.userIdsByUpn.get(upn.trim().toLowerCase());
+  return id === undefined ? null : (state.users.get(id) ?? null);
 }
 
 export function findUserById(state: PortalState, id: string): StoredUser | null {
-  return state.users[id] ?? null;
+  return state.users.get(id) ?? null;
 }
 
 export function isAdmin(user: StoredUser): boolean {
@@ -28,7 +28,7 @@ export function isOnPremises(user: StoredUser): boolean {
 }
 
 /** The group and every group nested in it, at any depth (cycle-safe). */
-// Groups change only with a new state (there is no group editing), so closures are cached per groups record.
+// Groups change only with a new state (there is no group editing), so closures are cached per groups map.
 const closureCache = new WeakMap<PortalState['groups'], Map<string, ReadonlySet<string>>>();
 
 export function groupClosure(state: PortalState, groupId: string): ReadonlySet<string> {
@@ -51,7 +51,7 @@ function computeClosure(state: PortalState, groupId: string): Set<string> {
     const id = pending.pop() as string;
     if (closure.has(id)) continue;
     closure.add(id);
-    for (const nested of state.groups[id]?.memberGroupIds ?? []) pending.push(nested);
+    for (const nested of state.groups.get(id)?.memberGroupIds ?? []) pending.push(nested);
   }
   return closure;
 }

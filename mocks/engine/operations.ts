@@ -1,5 +1,6 @@
 import type {
   DevSettings,
+  EndpointAuth,
   EndpointName,
   EndpointOutput,
   EndpointParsedInput,
@@ -17,6 +18,11 @@ import type {
 export interface RequestContext {
   /** The Bearer token, when the request carried one. */
   token: string | null;
+  /**
+   * Who is calling, as the HTTP server saw it (the client's address); absent in the browser demo
+   * and in engine tests, which are one client. Per-client throttles count under it.
+   */
+  client?: string;
 }
 
 export type Operation<K extends EndpointName> = (
@@ -37,6 +43,8 @@ export interface MockBackend {
   csv: CsvOperations;
   /** Latency and injected faults the HTTP layer applies (set through PUT /dev/settings). */
   devSettings(): DevSettings;
+  /** Throws the 401/403 problem when the request may not call an endpoint of this kind; runs before the body is read. */
+  authorize(auth: EndpointAuth, context: RequestContext): void;
 }
 
 /** An expected failure: becomes the `application/problem+json` answer of its status. */

@@ -100,7 +100,7 @@ describe('checking a password and the public data', () => {
     const score = async (flowId: string) => (await ops.checkPassword({ ...none, body: { password: 'Adele-Vance-7xq', flowId } }, { token: null })).score;
     expect(await score(real.flowId)).toBe(await score(decoy.flowId));
     // Once the person has proved who they are, their names count.
-    const flow = kit.backend.deps.state().flows[real.flowId];
+    const flow = kit.backend.deps.state().flows.get(real.flowId);
     flow?.passedGroups.push('email');
     expect(await score(real.flowId)).toBeLessThan(await score(decoy.flowId));
   });

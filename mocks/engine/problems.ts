@@ -13,7 +13,7 @@ export function problem(
 
 export const notFound = (what = 'Not found') => problem(404, 'not_found', what);
 export const conflict = (title: string) => problem(409, 'conflict', title);
-export const forbidden = () => problem(403, 'forbidden', 'An admin role is required');
+export const forbidden = (title = 'An admin role is required') => problem(403, 'forbidden', title);
 export const unauthenticated = () => problem(401, 'unauthenticated', 'Sign in first');
 export const validationFailed = (violations: Violation[]) =>
   problem(422, 'validation_failed', 'Some values are not valid', { violations });

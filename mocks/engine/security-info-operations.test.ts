@@ -103,7 +103,7 @@ describe('registering security info', () => {
     const info = await kit.backend.operations.completeMobilePhone({ ...none, body: { verificationId: started.verificationId, code: items[0]?.code ?? '' } }, context);
     expect(info.methods.find((method) => method.kind === 'mobilePhone')).toMatchObject({ registered: true, masked: '+** *******78' });
     const state = kit.backend.deps.state();
-    expect(state.users[state.userIdsByUpn['nestor@contoso.com'] ?? '']?.contact.authenticationPhone).toBe('+31 6 12345678');
+    expect(state.users.get(state.userIdsByUpn.get('nestor@contoso.com') ?? '')?.contact.authenticationPhone).toBe('+31 6 12345678');
   });
 
   it('Security info: a phone number typed in another notation is stored as +<country code> <number>', async () => {
@@ -114,7 +114,7 @@ describe('registering security info', () => {
     const info = await kit.backend.operations.completeMobilePhone({ ...none, body: { verificationId: started.verificationId, code } }, context);
     expect(info.methods.find((method) => method.kind === 'mobilePhone')?.registered).toBe(true);
     const state = kit.backend.deps.state();
-    expect(state.users[state.userIdsByUpn['nestor@contoso.com'] ?? '']?.contact.authenticationPhone).toBe('+31 6 12345678');
+    expect(state.users.get(state.userIdsByUpn.get('nestor@contoso.com') ?? '')?.contact.authenticationPhone).toBe('+31 6 12345678');
   });
 
   it('Security info: a phone number without a country code is refused', async () => {
@@ -148,7 +148,7 @@ describe('registering security info', () => {
     expect(await problemOf(register([{ questionId: a ?? '', answer: 'Paris' }, { questionId: b ?? '', answer: 'Fido' }, { questionId: c ?? '', answer: 'no' }]))).toMatchObject({ code: 'validation_failed' });
     const info = await register([{ questionId: a ?? '', answer: 'Paris' }, { questionId: b ?? '', answer: 'Fido' }, { questionId: c ?? '', answer: 'Green' }]);
     expect(info.questions.registeredQuestionIds).toEqual([a, b, c]);
-    const stored = kit.backend.deps.state().users[kit.backend.deps.state().userIdsByUpn['nestor@contoso.com'] ?? '']?.questions ?? [];
+    const stored = kit.backend.deps.state().users.get(kit.backend.deps.state().userIdsByUpn.get('nestor@contoso.com') ?? '')?.questions ?? [];
     expect(stored.map((answer) => answer.answerHash).join(' ')).not.toMatch(/paris|fido|green/i);
   });
 

@@ -21,7 +21,7 @@ import { maskEmail, maskPhone, normalizeTypedPhone } from '../rules/contact';
 import { hashSecret, randomDigits, randomId, verifySecret } from '../rules/crypto';
 import { customQuestions, normalizeAnswer, predefinedQuestions, validateQuestionAnswers } from '../rules/questions';
 import { createTotpSecret, otpauthUri, verifyTotp } from '../rules/totp';
-import { takeRegistrationEmail } from './reset';
+import { accountLockKey, takeRegistrationEmail } from './reset';
 
 type SecurityInfoOperations = Pick<
   Operations,
@@ -157,9 +157,9 @@ export function createSecurityInfoOperations(deps: EngineDeps): SecurityInfoOper
   function startVerification(user: StoredUser, fields: Omit<StoredVerification, 'verificationId' | 'userId' | 'createdAt' | 'used'>): StoredVerification {
     const state = deps.state();
     const now = deps.now();
-    for (const [id, verification] of Object.entries(state.verifications)) {
+    for (const [id, verification] of state.verifications) {
       if (verification.userId === user.id && verification.kind === fields.kind) verification.used = true;
-      if (verification.expiresAt + verificationKeepMs < now) delete state.verifications[id];
+      if (verification.expiresAt + verificationKeepMs < now) state.verifications.delete(id);
     }
     const verification: StoredVerification = {
       verificationId: randomId(deps.random, 'ver'),
@@ -168,14 +168,14 @@ export function createSecurityInfoOperations(deps: EngineDeps): SecurityInfoOper
       used: false,
       ...fields,
     };
-    state.verifications[verification.verificationId] = verification;
+    state.verifications.set(verification.verificationId, verification);
     deps.changed();
     return verification;
   }
 
   /** The checks common to completing a verification: it exists, is this person's, unused, unexpired. */
   function pendingVerification(user: StoredUser, verificationId: string, kind: StoredVerification['kind']): StoredVerification {
-    const verification = deps.state().verifications[verificationId];
+    const verification = deps.state().verifications.get(verificationId);
     if (!verification || verification.userId !== user.id || verification.kind !== kind) throw notFound('No such verification');
     // A voided or reused code fails like a wrong one.
     if (verification.used) throw problem(422, 'invalid_code', 'The code is not valid');
@@ -214,7 +214,7 @@ export function createSecurityInfoOperations(deps: EngineDeps): SecurityInfoOper
       const verification = startVerification(user, {
         kind: 'email',
         value: body.value,
-        codeHash: await hashSecret(code, deps.random),
+        codeHash: await hashSecret(code, deps.random, deps.hashIterations),
         secret: null,
         expiresAt: now + verificationLifetimeMs,
       });
@@ -238,7 +238,7 @@ export function createSecurityInfoOperations(deps: EngineDeps): SecurityInfoOper
       const verification = startVerification(user, {
         kind: 'mobilePhone',
         value: parsed.stored,
-        codeHash: await hashSecret(code, deps.random),
+        codeHash: await hashSecret(code, deps.random, deps.hashIterations),
         secret: null,
         expiresAt: now + verificationLifetimeMs,
       });
@@ -277,31 +277,37 @@ export function createSecurityInfoOperations(deps: EngineDeps): SecurityInfoOper
 
     async completeEmail({ body }, context) {
       const user = sessionUser(deps, context);
-      const verification = pendingVerification(user, body.verificationId, 'email');
-      await checkCode(verification, body.code);
-      verification.used = true;
-      user.contact.authenticationEmail = verification.value;
-      return registered(deps, user, 'registerEmail');
+      return deps.exclusive(accountLockKey(user.id), async () => {
+        const verification = pendingVerification(user, body.verificationId, 'email');
+        await checkCode(verification, body.code);
+        verification.used = true;
+        user.contact.authenticationEmail = verification.value;
+        return registered(deps, user, 'registerEmail');
+      });
     },
 
     async completeMobilePhone({ body }, context) {
       const user = sessionUser(deps, context);
-      const verification = pendingVerification(user, body.verificationId, 'mobilePhone');
-      await checkCode(verification, body.code);
-      verification.used = true;
-      user.contact.authenticationPhone = verification.value;
-      return registered(deps, user, 'registerMobilePhone');
+      return deps.exclusive(accountLockKey(user.id), async () => {
+        const verification = pendingVerification(user, body.verificationId, 'mobilePhone');
+        await checkCode(verification, body.code);
+        verification.used = true;
+        user.contact.authenticationPhone = verification.value;
+        return registered(deps, user, 'registerMobilePhone');
+      });
     },
 
     async completeApp({ body }, context) {
       const user = sessionUser(deps, context);
-      const verification = pendingVerification(user, body.verificationId, 'app');
-      if (!verification.secret || !verifyTotp(verification.secret, body.code, new Date(deps.now()))) {
-        wrongCode(verification);
-      }
-      verification.used = true;
-      user.app = { secret: verification.secret, registeredAt: deps.now() };
-      return registered(deps, user, 'registerApp');
+      return deps.exclusive(accountLockKey(user.id), async () => {
+        const verification = pendingVerification(user, body.verificationId, 'app');
+        if (!verification.secret || !verifyTotp(verification.secret, body.code, new Date(deps.now()))) {
+          wrongCode(verification);
+        }
+        verification.used = true;
+        user.app = { secret: verification.secret, registeredAt: deps.now() };
+        return registered(deps, user, 'registerApp');
+      });
     },
 
     async registerQuestions({ body }, context) {
@@ -314,7 +320,7 @@ export function createSecurityInfoOperations(deps: EngineDeps): SecurityInfoOper
       user.questions = await Promise.all(
         body.answers.map(async ({ questionId, answer }) => ({
           questionId,
-          answerHash: await hashSecret(normalizeAnswer(answer), deps.random),
+          answerHash: await hashSecret(normalizeAnswer(answer), deps.random, deps.hashIterations),
         })),
       );
       return registered(deps, user, 'registerSecurityQuestions');

@@ -97,7 +97,7 @@ describe('the registration interstitial', () => {
     const kit = await createBackendKit();
     const { operations } = kit.backend;
     const state = kit.backend.deps.state();
-    const diego = state.users[state.userIdsByUpn['diego@contoso.com'] ?? ''];
+    const diego = state.users.get(state.userIdsByUpn.get('diego@contoso.com') ?? '');
     if (!diego) throw new Error('persona missing');
     diego.contact = { ...diego.contact, authenticationEmail: null, authenticationPhone: null };
     expect((await operations.devSignIn({ ...none, body: { userId: 'diego@contoso.com' } }, anonymous)).registrationPrompt).toBeNull();

@@ -56,7 +56,7 @@ export async function storeNewPassword(
   newPassword: string,
   options: { keepSessionToken?: string } = {},
 ): Promise<void> {
-  const hash = await hashSecret(newPassword, deps.random);
+  const hash = await hashSecret(newPassword, deps.random, deps.hashIterations);
   if (user.passwordHash) user.passwordHistory = [user.passwordHash, ...user.passwordHistory].slice(0, passwordLimits.historyCount - 1);
   user.passwordHash = hash;
   user.passwordChangedAt = deps.now();
@@ -69,7 +69,7 @@ export async function storeNewPassword(
 /** Ends every session of a user but the one kept. */
 export function endSessions(deps: EngineDeps, userId: string, keepToken?: string): void {
   const sessions = deps.state().sessions;
-  for (const [token, session] of Object.entries(sessions)) {
-    if (session.userId === userId && token !== keepToken) delete sessions[token];
+  for (const [token, session] of sessions) {
+    if (session.userId === userId && token !== keepToken) sessions.delete(token);
   }
 }

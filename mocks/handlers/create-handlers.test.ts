@@ -41,7 +41,7 @@ function fakeBackend(overrides: Partial<Operations> = {}, csvOverrides: Partial<
     ...overrides,
   };
   const csv: CsvOperations = { listRegistrations: notUsed, listResets: notUsed, listAudit: notUsed, ...csvOverrides };
-  const backend: MockBackend = { operations, csv, devSettings: () => settings };
+  const backend: MockBackend = { operations, csv, devSettings: () => settings, authorize: () => undefined };
   return { backend, settings };
 }
 

@@ -10,6 +10,12 @@ export interface HandlerOptions {
    * the service worker, Node tests and the HTTP middleware.
    */
   baseUrl?: string;
+  /**
+   * Who sent a request (its address), for the per-client throttles. Only a server that knows the
+   * address can say (`mock:serve` from the socket); without it every request is the one local client.
+   * Never read it from a header the client can set.
+   */
+  clientOf?: (request: Request) => string | undefined;
 }
 
 export const defaultBaseUrl = `*${apiBasePath}`;
@@ -81,6 +87,7 @@ async function answer(
   name: EndpointName,
   request: Request,
   rawParams: Record<string, string>,
+  client: string | undefined,
 ): Promise<Response> {
   const endpoint: EndpointDefinition = endpoints[name];
   try {
@@ -99,6 +106,10 @@ async function answer(
       return problemResponse({ status: 401, code: 'unauthenticated', title: 'Sign in first' });
     }
 
+    const context: RequestContext = { token, ...(client !== undefined ? { client } : {}) };
+    // The role before the body: a person without it learns nothing about the fields (issue 11, defect 10).
+    backend.authorize(endpoint.auth, context);
+
     const raw = await readRawBody(request);
     if (!raw.ok) return refusal(raw);
     const body = decodeBody(endpoint, request, raw.value);
@@ -107,8 +118,6 @@ async function answer(
     if (!query.ok) return refusal(query);
     const parts = parseParts(endpoint, { params: rawParams, query: query.value, body: body.value });
     if (!parts.ok) return refusal(parts);
-
-    const context: RequestContext = { token };
 
     if (isCsvEndpoint(name) && wantsCsv(request)) {
       const text = await csvOperationOf(backend, name)(parts.value, context);
@@ -141,7 +150,7 @@ export function createHandlers(backend: MockBackend, options: HandlerOptions = {
   const handlers: RequestHandler[] = endpointNames.map((name) => {
     const endpoint: EndpointDefinition = endpoints[name];
     return httpMethods[endpoint.method](`${baseUrl}${toMswPath(endpoint.path)}`, ({ request, params }) =>
-      answer(backend, name, request, pathParams(endpoint, params)),
+      answer(backend, name, request, pathParams(endpoint, params), options.clientOf?.(request)),
     );
   });
 

@@ -102,16 +102,25 @@ export function fromBase64(text: string): Uint8Array | null {
   }
 }
 
-// A demo in the browser hashes thousands of seeded users at start; 2,000 rounds keep that fast, and nothing real is protected here.
-const pbkdf2Iterations = 2_000;
+/**
+ * PBKDF2-SHA256 at OWASP's 600,000 iterations by default (ADR 0004). The cost is a parameter so
+ * tests (and the in-browser demo, which protects nothing real) can ask for less; every hash
+ * records its algorithm and cost, so a hash made cheaper is never mistaken for a strong one.
+ */
+export const hashAlgorithm = 'pbkdf2-sha256';
+export const defaultHashIterations = 600_000;
+/** Hashes written before the algorithm was recorded: `pbkdf2$<iterations>$…`, SHA-256. */
+const legacyAlgorithm = 'pbkdf2';
 const saltBytes = 16;
 const hashBits = 256;
 
 /**
  * A well-formed hash that nothing matches (its stored output is all zeros): comparing a typed
- * secret against it costs exactly what a real comparison costs, and making it costs nothing.
+ * secret against it costs exactly what a real comparison at that cost costs, and making it costs nothing.
  */
-export const unmatchableHash = `pbkdf2$${pbkdf2Iterations}$${toBase64(new Uint8Array(saltBytes))}$${toBase64(new Uint8Array(hashBits / 8))}`;
+export function unmatchableHash(iterations: number = defaultHashIterations): string {
+  return `${hashAlgorithm}$${iterations}$${toBase64(new Uint8Array(saltBytes))}$${toBase64(new Uint8Array(hashBits / 8))}`;
+}
 
 async function pbkdf2(secret: string, salt: Uint8Array, iterations: number): Promise<Uint8Array> {
   const key = await globalThis.crypto.subtle.importKey('raw', new TextEncoder().encode(secret), 'PBKDF2', false, [
@@ -125,23 +134,36 @@ async function pbkdf2(secret: string, salt: Uint8Array, iterations: number): Pro
   return new Uint8Array(bits);
 }
 
-/** A salted PBKDF2-SHA256 hash, stored as `pbkdf2$<iterations>$<saltB64>$<hashB64>`. */
-export async function hashSecret(secret: string, random: RandomSource): Promise<string> {
+/** A salted PBKDF2-SHA256 hash, stored as `pbkdf2-sha256$<iterations>$<saltB64>$<hashB64>`. */
+export async function hashSecret(secret: string, random: RandomSource, iterations: number = defaultHashIterations): Promise<string> {
   const salt = random.bytes(saltBytes);
-  const hash = await pbkdf2(secret, salt, pbkdf2Iterations);
-  return `pbkdf2$${pbkdf2Iterations}$${toBase64(salt)}$${toBase64(hash)}`;
+  const hash = await pbkdf2(secret, salt, iterations);
+  return `${hashAlgorithm}$${iterations}$${toBase64(salt)}$${toBase64(hash)}`;
 }
 
-/** Whether `secret` matches a `hashSecret` value; false for anything malformed. */
-export async function verifySecret(secret: string, stored: string): Promise<boolean> {
+function parseHash(stored: string): { algorithm: string; iterations: number; salt: Uint8Array; expected: Uint8Array } | null {
   const parts = stored.split('$');
-  if (parts.length !== 4 || parts[0] !== 'pbkdf2') return false;
+  const algorithm = parts[0] ?? '';
+  if (parts.length !== 4 || (algorithm !== hashAlgorithm && algorithm !== legacyAlgorithm)) return null;
   const iterations = Number(parts[1]);
   const salt = fromBase64(parts[2] ?? '');
   const expected = fromBase64(parts[3] ?? '');
-  if (!Number.isInteger(iterations) || iterations < 1 || iterations > 10_000_000 || !salt || !expected) return false;
-  const actual = await pbkdf2(secret, salt, iterations);
-  return constantTimeEqual(actual, expected);
+  if (!Number.isInteger(iterations) || iterations < 1 || iterations > 10_000_000 || !salt || !expected) return null;
+  return { algorithm, iterations, salt, expected };
+}
+
+/** Whether `secret` matches a `hashSecret` value (or an older `pbkdf2$…` one); false for anything malformed. */
+export async function verifySecret(secret: string, stored: string): Promise<boolean> {
+  const parsed = parseHash(stored);
+  if (!parsed) return false;
+  const actual = await pbkdf2(secret, parsed.salt, parsed.iterations);
+  return constantTimeEqual(actual, parsed.expected);
+}
+
+/** Whether a stored hash is of an older format or cheaper than `iterations`: upgrade it at the next successful sign-in. */
+export function needsRehash(stored: string, iterations: number = defaultHashIterations): boolean {
+  const parsed = parseHash(stored);
+  return parsed === null || parsed.algorithm !== hashAlgorithm || parsed.iterations < iterations;
 }
 
 /** Compares every byte whatever the first difference, so timing reveals nothing about the hash. */

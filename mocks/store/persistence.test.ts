@@ -30,14 +30,14 @@ describe('persistence of the demo state', () => {
     const storage = memoryStorage();
     const first = await createBackendKit({ storage });
     const admin = await first.as('admin@contoso.com');
-    const id = first.backend.deps.state().userIdsByUpn['nestor@contoso.com'] ?? '';
+    const id = first.backend.deps.state().userIdsByUpn.get('nestor@contoso.com') ?? '';
     await first.backend.operations.unlockUser({ ...none, params: { id } }, admin);
     const blob = JSON.parse(storage.text() ?? '{}');
-    blob.users.changed[id] = { id };
+    blob.users.changed = [{ id }];
     storage.save(JSON.stringify(blob));
     const second = await createBackendKit({ storage });
     expect(second.backend.notices()).toEqual([persistenceNotices.unreadable]);
-    expect(second.backend.deps.state().users[id]?.userPrincipalName).toBe('nestor@contoso.com');
+    expect(second.backend.deps.state().users.get(id)?.userPrincipalName).toBe('nestor@contoso.com');
   });
 
   it('Persistence: changes survive a reload; only what changed since the seed is saved', async () => {
@@ -46,23 +46,23 @@ describe('persistence of the demo state', () => {
     const admin = await first.as('admin@contoso.com');
     const policy = await first.backend.operations.getPolicy(none, admin);
     await first.backend.operations.putPolicy({ ...none, body: { ...policy, reconfirmDays: 30 } }, admin);
-    const nestorId = first.backend.deps.state().userIdsByUpn['nestor@contoso.com'] ?? '';
+    const nestorId = first.backend.deps.state().userIdsByUpn.get('nestor@contoso.com') ?? '';
     await first.backend.operations.patchUser({ ...none, params: { id: nestorId }, body: { contact: { mobilePhone: '+1 425 555 0150' } } }, admin);
-    const diegoId = first.backend.deps.state().userIdsByUpn['diego@contoso.com'] ?? '';
+    const diegoId = first.backend.deps.state().userIdsByUpn.get('diego@contoso.com') ?? '';
     await first.backend.operations.deleteUser({ ...none, params: { id: diegoId } }, admin);
     await first.backend.operations.advanceClock({ ...none, body: { advanceSeconds: 3600 } }, { token: null });
 
     const saved = JSON.parse(storage.text() ?? '{}');
-    expect(Object.keys(saved.users.changed)).toEqual([nestorId]);
+    expect(saved.users.changed.map((user: { id: string }) => user.id)).toEqual([nestorId]);
     expect(saved.users.deleted).toEqual([diegoId]);
 
     const second = await createBackendKit({ storage });
     expect(second.backend.notices()).toEqual([]);
     const state = second.backend.deps.state();
     expect(state.policy.reconfirmDays).toBe(30);
-    expect(state.users[nestorId]?.contact.mobilePhone).toBe('+1 425 555 0150');
-    expect(state.users[diegoId]).toBeUndefined();
-    expect(state.userIdsByUpn['diego@contoso.com']).toBeUndefined();
+    expect(state.users.get(nestorId)?.contact.mobilePhone).toBe('+1 425 555 0150');
+    expect(state.users.get(diegoId)).toBeUndefined();
+    expect(state.userIdsByUpn.get('diego@contoso.com')).toBeUndefined();
     expect(state.audit.at(-1)).toMatchObject({ activity: 'deleteUser' });
     expect(state.audit.length).toBe(first.backend.deps.state().audit.length);
     await expect(second.backend.operations.getMe(none, admin)).resolves.toMatchObject({ userPrincipalName: 'admin@contoso.com' });
@@ -73,12 +73,12 @@ describe('persistence of the demo state', () => {
     const storage = memoryStorage();
     const kit = await createBackendKit({ storage });
     const admin = await kit.as('admin@contoso.com');
-    const id = kit.backend.deps.state().userIdsByUpn['nestor@contoso.com'] ?? '';
+    const id = kit.backend.deps.state().userIdsByUpn.get('nestor@contoso.com') ?? '';
     await kit.backend.operations.deleteUser({ ...none, params: { id } }, admin);
     await kit.backend.operations.resetDemo({ ...none, body: {} }, { token: null });
-    expect(kit.backend.deps.state().users[id]).toBeDefined();
+    expect(kit.backend.deps.state().users.get(id)).toBeDefined();
     const saved = JSON.parse(storage.text() ?? '{}');
-    expect(saved.users).toEqual({ changed: {}, deleted: [] });
+    expect(saved.users).toEqual({ changed: [], deleted: [] });
   });
 
   it('Persistence: a typical demo session stays far below 500 KB', async () => {

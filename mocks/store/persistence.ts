@@ -1,20 +1,41 @@
 import type { AuditRow, RegistrationRow, ResetRow } from '@/api';
-import type { PortalState, StoredGroup, StoredUser } from './state';
+import { checkPersisted } from './persisted-schema';
+import type {
+  PortalState,
+  StoredCaptcha,
+  StoredClientThrottle,
+  StoredFlow,
+  StoredGroup,
+  StoredSession,
+  StoredThrottle,
+  StoredUser,
+  StoredVerification,
+} from './state';
 
 /** Where the demo state is kept between page loads: localStorage in the browser, memory in tests. */
 export interface StateStorage {
   load(): string | null;
   save(text: string): void;
   clear(): void;
+  /**
+   * Keeps saved text that could not be read beside the state (a file: `<file>.bak`, see
+   * `file-storage.ts`), before the seed replaces it. Optional for storages that have nowhere to put it.
+   */
+  keepAside?(text: string): void;
 }
 
 export const storageKey = 'password-portal:demo-state';
 /** Bump when the persisted shape or the seed changes so old blobs are replaced, not misread. */
-export const persistedVersion = 2;
+export const persistedVersion = 3;
 
-export function memoryStorage(initial: string | null = null): StateStorage & { text(): string | null } {
+export function memoryStorage(initial: string | null = null): StateStorage & { text(): string | null; keptAside(): string[] } {
   let stored = initial;
+  const aside: string[] = [];
   return {
+    keepAside: (text) => {
+      aside.push(text);
+    },
+    keptAside: () => [...aside],
     load: () => stored,
     save: (text) => {
       stored = text;
@@ -57,6 +78,13 @@ export function localStorageStorage(key = storageKey): StateStorage | null {
         // Nothing to clear.
       }
     },
+    keepAside: (text) => {
+      try {
+        storage.setItem(`${key}.bak`, text);
+      } catch {
+        // No room for the copy: the notice still tells the person.
+      }
+    },
   };
 }
 
@@ -74,20 +102,24 @@ interface AppendedRows<T> {
   rows: T[];
 }
 
-/** The persisted blob: only what differs from the seed, plus the small transient collections. */
+/**
+ * The persisted blob: only what differs from the seed, plus the small transient collections.
+ * Indexes are saved as arrays of records (each carries its own id), so no ID is ever an object key.
+ */
 export interface PersistedState {
   version: number;
   seedInfo: SeedInfo;
   organization: PortalState['organization'];
   policy: PortalState['policy'];
   branding: PortalState['branding'];
-  groups: Record<string, StoredGroup>;
-  users: { changed: Record<string, StoredUser>; deleted: string[] };
-  sessions: PortalState['sessions'];
-  flows: PortalState['flows'];
-  verifications: PortalState['verifications'];
-  captchas: PortalState['captchas'];
-  throttles: PortalState['throttles'];
+  groups: StoredGroup[];
+  users: { changed: StoredUser[]; deleted: string[] };
+  sessions: StoredSession[];
+  flows: StoredFlow[];
+  verifications: StoredVerification[];
+  captchas: StoredCaptcha[];
+  throttles: [string, StoredThrottle][];
+  clients: [string, StoredClientThrottle][];
   outbox: PortalState['outbox'];
   registrations: AppendedRows<RegistrationRow>;
   resets: AppendedRows<ResetRow>;
@@ -110,7 +142,7 @@ function tail<T extends { id: string }>(rows: T[]): { count: number; lastId: str
 
 export function captureBaseline(seed: PortalState): SeedBaseline {
   const users = new Map<string, string>();
-  for (const user of Object.values(seed.users)) users.set(user.id, JSON.stringify(user));
+  for (const user of seed.users.values()) users.set(user.id, JSON.stringify(user));
   return {
     users,
     registrations: tail(seed.reports.registrations),
@@ -127,19 +159,19 @@ function appended<T extends { id: string }>(rows: T[], base: { count: number; la
 // Dead transient records aren't worth saving: expired sessions, captchas and verifications, flows a day past (late calls still answer 410).
 const flowGraceMs = 24 * 60 * 60 * 1000;
 
-function live<T>(records: Record<string, T>, alive: (record: T) => boolean): Record<string, T> {
-  const out: Record<string, T> = {};
-  for (const [key, record] of Object.entries(records)) if (alive(record)) out[key] = record;
+function live<T>(records: Map<string, T>, alive: (record: T) => boolean): T[] {
+  const out: T[] = [];
+  for (const record of records.values()) if (alive(record)) out.push(record);
   return out;
 }
 
 export function serializeState(state: PortalState, baseline: SeedBaseline, seedInfo: SeedInfo, now: number): string {
-  const changed: Record<string, StoredUser> = {};
-  for (const user of Object.values(state.users)) {
-    if (baseline.users.get(user.id) !== JSON.stringify(user)) changed[user.id] = user;
+  const changed: StoredUser[] = [];
+  for (const user of state.users.values()) {
+    if (baseline.users.get(user.id) !== JSON.stringify(user)) changed.push(user);
   }
   const deleted: string[] = [];
-  for (const id of baseline.users.keys()) if (!(id in state.users)) deleted.push(id);
+  for (const id of baseline.users.keys()) if (!state.users.has(id)) deleted.push(id);
 
   const persisted: PersistedState = {
     version: persistedVersion,
@@ -147,13 +179,14 @@ export function serializeState(state: PortalState, baseline: SeedBaseline, seedI
     organization: state.organization,
     policy: state.policy,
     branding: state.branding,
-    groups: state.groups,
+    groups: [...state.groups.values()],
     users: { changed, deleted },
     sessions: live(state.sessions, (session) => session.expiresAt > now),
     flows: live(state.flows, (flow) => flow.expiresAt + flowGraceMs > now),
     verifications: live(state.verifications, (verification) => verification.expiresAt > now && !verification.used),
     captchas: live(state.captchas, (captcha) => captcha.expiresAt > now && !captcha.used),
-    throttles: state.throttles,
+    throttles: [...state.throttles],
+    clients: [...state.clients],
     outbox: state.outbox,
     registrations: appended(state.reports.registrations, baseline.registrations),
     resets: appended(state.reports.resets, baseline.resets),
@@ -169,42 +202,7 @@ export type ParsedBlob = { ok: true; persisted: PersistedState } | { ok: false; 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function isStoredUserLike(value: unknown): boolean {
-  return (
-    isRecord(value) &&
-    typeof value.id === 'string' &&
-    typeof value.userPrincipalName === 'string' &&
-    typeof value.displayName === 'string' &&
-    isRecord(value.contact) &&
-    isRecord(value.changePasswordFailures) &&
-    ['licenses', 'groupIds', 'roles', 'questions', 'passwordHistory'].every((key) => Array.isArray(value[key]))
-  );
-}
-
-function hasShape(value: Record<string, unknown>): boolean {
-  const seedInfo = value.seedInfo;
-  const users = value.users;
-  return (
-    isRecord(seedInfo) &&
-    ['seed', 'now', 'generatedUsers', 'days'].every((key) => typeof seedInfo[key] === 'number') &&
-    isRecord(value.policy) &&
-    isRecord(value.groups) &&
-    isRecord(users) &&
-    isRecord(users.changed) &&
-    Object.values(users.changed).every(isStoredUserLike) &&
-    Array.isArray(users.deleted) &&
-    ['sessions', 'flows', 'verifications', 'captchas', 'throttles'].every((key) => isRecord(value[key])) &&
-    Array.isArray(value.outbox) &&
-    ['registrations', 'resets', 'audit'].every((key) => {
-      const rows = value[key];
-      return isRecord(rows) && Array.isArray(rows.rows);
-    }) &&
-    typeof value.clockOffsetMs === 'number' &&
-    isRecord(value.devSettings)
-  );
-}
-
-/** Reads a saved blob; anything that isn't this version's shape is refused, never half-read. */
+/** Reads a saved blob; anything that isn't this version's whole shape is refused, never half-read. */
 export function parsePersisted(text: string): ParsedBlob {
   let value: unknown;
   try {
@@ -214,9 +212,8 @@ export function parsePersisted(text: string): ParsedBlob {
   }
   if (!isRecord(value)) return { ok: false, reason: 'unreadable' };
   if (value.version !== persistedVersion) return { ok: false, reason: 'wrong_version' };
-  if (!hasShape(value)) return { ok: false, reason: 'unreadable' };
-  // The shape was checked field by field above; the records inside are our own writes.
-  return { ok: true, persisted: value as unknown as PersistedState };
+  const persisted = checkPersisted(value);
+  return persisted ? { ok: true, persisted } : { ok: false, reason: 'unreadable' };
 }
 
 function continueRows<T extends { id: string }>(seedRows: T[], saved: AppendedRows<T>): T[] {
@@ -227,23 +224,24 @@ function continueRows<T extends { id: string }>(seedRows: T[], saved: AppendedRo
 
 /** Applies the saved changes to a freshly built seed of the same `seedInfo`. */
 export function applyPersisted(seed: PortalState, persisted: PersistedState): PortalState {
-  const users = { ...seed.users };
-  for (const id of persisted.users.deleted) delete users[id];
-  Object.assign(users, persisted.users.changed);
-  const userIdsByUpn: Record<string, string> = {};
-  for (const user of Object.values(users)) userIdsByUpn[user.userPrincipalName.toLowerCase()] = user.id;
+  const users = new Map(seed.users);
+  for (const id of persisted.users.deleted) users.delete(id);
+  for (const user of persisted.users.changed) users.set(user.id, user);
+  const userIdsByUpn = new Map<string, string>();
+  for (const user of users.values()) userIdsByUpn.set(user.userPrincipalName.toLowerCase(), user.id);
   return {
     organization: persisted.organization,
     policy: persisted.policy,
     branding: persisted.branding,
-    groups: persisted.groups,
+    groups: new Map(persisted.groups.map((group) => [group.id, group])),
     users,
     userIdsByUpn,
-    sessions: persisted.sessions,
-    flows: persisted.flows,
-    verifications: persisted.verifications,
-    captchas: persisted.captchas,
-    throttles: persisted.throttles,
+    sessions: new Map(persisted.sessions.map((session) => [session.token, session])),
+    flows: new Map(persisted.flows.map((flow) => [flow.flowId, flow])),
+    verifications: new Map(persisted.verifications.map((verification) => [verification.verificationId, verification])),
+    captchas: new Map(persisted.captchas.map((captcha) => [captcha.challengeId, captcha])),
+    throttles: new Map(persisted.throttles),
+    clients: new Map(persisted.clients),
     outbox: persisted.outbox,
     reports: {
       registrations: continueRows(seed.reports.registrations, persisted.registrations),

@@ -1,5 +1,5 @@
 import type { AdminRole, AuditRow, Contact, License, RegistrationRow, ResetResult, ResetRow, UserSource } from '@/api';
-import { hashSecret, seededRandom, type RandomSource } from '../rules/crypto';
+import { defaultHashIterations, hashSecret, seededRandom, type RandomSource } from '../rules/crypto';
 import { seedPolicy } from '../rules/policy';
 import { normalizeAnswer, predefinedQuestions } from '../rules/questions';
 import { createTotpSecret } from '../rules/totp';
@@ -14,6 +14,8 @@ export interface SeedOptions {
   seed?: number;
   /** Epoch ms the history ends at (the mock clock when the state was seeded). */
   now: number;
+  /** PBKDF2-SHA256 iterations of the personas' hashes (default 600,000, ADR 0004). */
+  hashIterations?: number;
 }
 
 export const defaultSeed = 2026;
@@ -350,13 +352,13 @@ const surnames = [
 // Cached by seed and persona: PBKDF2 dominates seeding, and the demo reseeds on every "reset demo data".
 const hashCache = new Map<string, Promise<string>>();
 
-function cachedHash(secret: string, key: string, seed: number): Promise<string> {
-  const cacheKey = `${seed}\u0000${key}\u0000${secret}`;
+function cachedHash(secret: string, key: string, seed: number, iterations: number): Promise<string> {
+  const cacheKey = `${seed}\u0000${iterations}\u0000${key}\u0000${secret}`;
   let hash = hashCache.get(cacheKey);
   if (!hash) {
     let salt = 0;
     for (const char of cacheKey) salt = (Math.imul(salt, 31) + (char.codePointAt(0) ?? 0)) >>> 0;
-    hash = hashSecret(secret, seededRandom(salt));
+    hash = hashSecret(secret, seededRandom(salt), iterations);
     hashCache.set(cacheKey, hash);
   }
   return hash;
@@ -423,17 +425,18 @@ export async function createSeedState(options: SeedOptions): Promise<PortalState
   const state: PortalState = emptyState({
     organization: { name: organizationName },
     policy: seedPolicy(groupIds.pilot),
-    groups: Object.fromEntries(seedGroups.map((group) => [group.id, { ...group, memberGroupIds: [...group.memberGroupIds] }])),
-    users: {},
-    userIdsByUpn: {},
+    groups: new Map(seedGroups.map((group) => [group.id, { ...group, memberGroupIds: [...group.memberGroupIds] }])),
+    users: new Map(),
+    userIdsByUpn: new Map(),
   });
   const addUser = (user: StoredUser) => {
-    state.users[user.id] = user;
-    state.userIdsByUpn[user.userPrincipalName.toLowerCase()] = user.id;
+    state.users.set(user.id, user);
+    state.userIdsByUpn.set(user.userPrincipalName.toLowerCase(), user.id);
   };
 
-  const answerHash = cachedHash(normalizeAnswer(generatedAnswer), 'answer', seed);
-  const sharedPasswordHash = cachedHash(generatedUserPassword, 'generated', seed);
+  const iterations = options.hashIterations ?? defaultHashIterations;
+  const answerHash = cachedHash(normalizeAnswer(generatedAnswer), 'answer', seed, iterations);
+  const sharedPasswordHash = cachedHash(generatedUserPassword, 'generated', seed, iterations);
   const questionIds = predefinedQuestions.slice(0, personaQuestionAnswers.length).map((question) => question.questionId);
 
   const personaUsers = await Promise.all(
@@ -456,12 +459,12 @@ export async function createSeedState(options: SeedOptions): Promise<PortalState
           ? await Promise.all(
               questionIds.map(async (questionId, i) => ({
                 questionId,
-                answerHash: await cachedHash(normalizeAnswer(personaQuestionAnswers[i] ?? ''), `${spec.userPrincipalName}:${questionId}`, seed),
+                answerHash: await cachedHash(normalizeAnswer(personaQuestionAnswers[i] ?? ''), `${spec.userPrincipalName}:${questionId}`, seed, iterations),
               })),
             )
           : [],
         lastConfirmedAt: spec.confirmedDaysAgo === null ? null : now - spec.confirmedDaysAgo * dayMs,
-        passwordHash: await cachedHash(spec.password, spec.userPrincipalName, seed),
+        passwordHash: await cachedHash(spec.password, spec.userPrincipalName, seed, iterations),
         passwordChangedAt: now - 60 * dayMs,
       };
       return user;
@@ -530,7 +533,7 @@ export async function createSeedState(options: SeedOptions): Promise<PortalState
 }
 
 const resetOutcomes: readonly (readonly [{ result: ResetResult; reason: string | null }, number])[] = [
-  [{ result: 'succeeded', reason: null }, 70],
+  [{ result: 'succeeded', reason: 'password_reset' }, 70],
   [{ result: 'failed', reason: 'invalid_code' }, 5],
   [{ result: 'failed', reason: 'wrong_answers' }, 2],
   [{ result: 'failed', reason: 'not_registered' }, 4],

@@ -14,23 +14,28 @@ import type {
 } from '@/api';
 
 /**
- * The whole state of the mock backend. Plain data (records and arrays of JSON values) so it
- * can be diffed against the seed and persisted. Times are epoch milliseconds of the mock clock.
+ * The whole state of the mock backend: `Map`s of plain JSON records, indexed by ID, and arrays.
+ * Every index is a `Map`, never an object keyed by raw IDs: an ID such as `__proto__` or
+ * `constructor` is then an ordinary missing key, not a member of `Object.prototype` (issue 11).
+ * Times are epoch milliseconds of the mock clock.
  */
 export interface PortalState {
   organization: { name: string };
   policy: Policy;
   /** What an admin saved through the API; null while the defaults apply. */
   branding: Branding | null;
-  groups: Record<string, StoredGroup>;
-  users: Record<string, StoredUser>;
+  groups: Map<string, StoredGroup>;
+  users: Map<string, StoredUser>;
   /** Lower-cased userPrincipalName → directory id. */
-  userIdsByUpn: Record<string, string>;
-  sessions: Record<string, StoredSession>;
-  flows: Record<string, StoredFlow>;
-  verifications: Record<string, StoredVerification>;
-  captchas: Record<string, StoredCaptcha>;
-  throttles: Record<string, StoredThrottle>;
+  userIdsByUpn: Map<string, string>;
+  sessions: Map<string, StoredSession>;
+  flows: Map<string, StoredFlow>;
+  verifications: Map<string, StoredVerification>;
+  captchas: Map<string, StoredCaptcha>;
+  /** Keyed by the directory id, or `decoy:<typed ID>` for IDs no user has. */
+  throttles: Map<string, StoredThrottle>;
+  /** Per calling client (its address as the HTTP server saw it): what one client may do to many accounts. */
+  clients: Map<string, StoredClientThrottle>;
   outbox: OutboxMessage[];
   reports: { registrations: RegistrationRow[]; resets: ResetRow[] };
   audit: AuditRow[];
@@ -122,7 +127,8 @@ export interface StoredFlow {
   gatesRequired: number;
   passedGroups: string[];
   methods: StoredFlowMethod[];
-  challenges: Record<string, StoredChallenge>;
+  /** Oldest first; a flow has a handful. */
+  challenges: StoredChallenge[];
   unlockAvailable: boolean;
   outcome: 'reset' | 'unlocked' | null;
   status: 'active' | 'done' | 'cancelled';
@@ -162,6 +168,17 @@ export interface StoredThrottle {
   completedResets: number[];
   blockedUntil: number | null;
   blockReason: 'failed_verifications' | 'too_many_emails' | 'too_many_resets' | null;
+  /** Wrong sign-ins (a separate block: a reset block does not stop signing in). */
+  failedSignIns: number[];
+  signInBlockedUntil: number | null;
+}
+
+/** Per-client counters (event times) and the sign-in block they lead to. */
+export interface StoredClientThrottle {
+  failedSignIns: number[];
+  signInBlockedUntil: number | null;
+  /** Reset starts for IDs that get a decoy flow (unknown or ineligible). */
+  decoyStarts: number[];
 }
 
 /** A contact record with every field empty. */
@@ -193,15 +210,21 @@ export function emptyState(directory: Pick<PortalState, 'organization' | 'policy
   return {
     ...directory,
     branding: null,
-    sessions: {},
-    flows: {},
-    verifications: {},
-    captchas: {},
-    throttles: {},
+    sessions: new Map(),
+    flows: new Map(),
+    verifications: new Map(),
+    captchas: new Map(),
+    throttles: new Map(),
+    clients: new Map(),
     outbox: [],
     reports: { registrations: [], resets: [] },
     audit: [],
     clockOffsetMs: 0,
     devSettings: { latencyMs: 0, failureRate: 0 },
   };
+}
+
+/** The whole state as JSON text, every `Map` as its entries: for tests that assert a call changed nothing. */
+export function stateSnapshot(state: PortalState): string {
+  return JSON.stringify(state, (_key, value: unknown) => (value instanceof Map ? [...value.entries()] : value));
 }

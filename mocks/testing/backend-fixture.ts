@@ -25,6 +25,8 @@ export async function createBackendKit(options: { generatedUsers?: number; stora
     random: seededRandom(7),
     seedOptions: { generatedUsers: options.generatedUsers ?? 40 },
     saveDelayMs: 0,
+    // Tests hash cheaply (ADR 0004); the hashes record their cost.
+    hashIterations: 1_000,
   });
   return {
     backend,

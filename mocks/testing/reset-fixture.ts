@@ -1,6 +1,7 @@
 import type { Challenge, EndpointOutput, OutboxMessage, Policy, ResetFlow, ResetMethodKind, VerifyChallengeRequest } from '@/api';
 import { emptyContact, emptyState, newUserDefaults, type PortalState, type StoredUser } from '../store/state';
 import type { EngineDeps } from '../engine/deps';
+import { createKeyedLock } from '../engine/keyed-lock';
 import type { RequestContext } from '../engine/operations';
 import { ProblemError } from '../engine/operations';
 import { hashSecret, seededRandom } from '../rules/crypto';
@@ -14,6 +15,8 @@ export const startOfTest = Date.parse('2026-03-02T09:00:00.000Z');
 export const appSecret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 export const questionAnswers = ['Seattle', 'Rover', 'Blue', 'Lincoln High', 'Anna'] as const;
 export const oldPassword = 'Old-Password-2025!';
+/** Tests hash at a low cost (the format records it); the default is ADR 0004's 600,000. */
+export const testHashIterations = 1_000;
 
 function baseUser(id: string, upn: string): StoredUser {
   return {
@@ -65,7 +68,7 @@ export interface KitOptions {
  */
 export async function createKit(options: KitOptions = {}): Promise<Kit> {
   const random = seededRandom(options.seed ?? 42);
-  const hash = (secret: string) => hashSecret(secret, random);
+  const hash = (secret: string) => hashSecret(secret, random, testHashIterations);
   const ada = baseUser('u-ada', 'ada@contoso.com');
   ada.contact = { ...emptyContact(), authenticationEmail: 'ada.lovelace@fabrikam.com', authenticationPhone: '+1 425 555 0101' };
   const bo = baseUser('u-bo', 'bo@contoso.com');
@@ -98,11 +101,18 @@ export async function createKit(options: KitOptions = {}): Promise<Kit> {
   const state: PortalState = emptyState({
     organization: { name: 'Contoso' },
     policy: { ...seedPolicy(pilotGroupId), captcha: false, ...options.policy },
-    groups: { [pilotGroupId]: { id: pilotGroupId, name: 'SSPR Pilot', memberGroupIds: [] } },
-    users: Object.fromEntries(users.map((user) => [user.id, user])),
-    userIdsByUpn: Object.fromEntries(users.map((user) => [user.userPrincipalName.toLowerCase(), user.id])),
+    groups: new Map([[pilotGroupId, { id: pilotGroupId, name: 'SSPR Pilot', memberGroupIds: [] }]]),
+    users: new Map(users.map((user) => [user.id, user])),
+    userIdsByUpn: new Map(users.map((user) => [user.userPrincipalName.toLowerCase(), user.id])),
   });
-  const deps: EngineDeps = { state: () => state, now: () => now, random, changed: () => undefined };
+  const deps: EngineDeps = {
+    state: () => state,
+    now: () => now,
+    random,
+    hashIterations: testHashIterations,
+    changed: () => undefined,
+    exclusive: createKeyedLock(),
+  };
   const ops = createResetOperations(deps);
   const context: RequestContext = { token: null };
   const outbox = (to?: string) => state.outbox.filter((message) => to === undefined || message.to === to).reverse();

@@ -23,13 +23,13 @@ export function kitState(users: StoredUser[]): PortalState {
   return emptyState({
     organization: { name: 'Contoso' },
     policy: seedPolicy(kitGroups.pilot),
-    groups: {
-      [kitGroups.pilot]: { id: kitGroups.pilot, name: 'SSPR Pilot', memberGroupIds: [kitGroups.nested] },
-      [kitGroups.nested]: { id: kitGroups.nested, name: 'Wave 2', memberGroupIds: [] },
-      [kitGroups.other]: { id: kitGroups.other, name: 'Other', memberGroupIds: [] },
-    },
-    users: Object.fromEntries(users.map((user) => [user.id, user])),
-    userIdsByUpn: Object.fromEntries(users.map((user) => [user.userPrincipalName.toLowerCase(), user.id])),
+    groups: new Map([
+      [kitGroups.pilot, { id: kitGroups.pilot, name: 'SSPR Pilot', memberGroupIds: [kitGroups.nested] }],
+      [kitGroups.nested, { id: kitGroups.nested, name: 'Wave 2', memberGroupIds: [] }],
+      [kitGroups.other, { id: kitGroups.other, name: 'Other', memberGroupIds: [] }],
+    ]),
+    users: new Map(users.map((user) => [user.id, user])),
+    userIdsByUpn: new Map(users.map((user) => [user.userPrincipalName.toLowerCase(), user.id])),
   });
 }
 

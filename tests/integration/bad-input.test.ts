@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { buildPath, endpoints, problemSchema, type EndpointDefinition, type EndpointName, type Problem } from '@/api';
 import { testBaseUrl } from '../../mocks/node';
+import { stateSnapshot } from '../../mocks/store/state';
 import { useMockBackend } from './harness';
 
 const mock = await useMockBackend();
@@ -88,7 +89,7 @@ describe('bad input on every POST, PUT and PATCH endpoint', () => {
 
   it.each(writeEndpoints)('%s refuses malformed JSON, wrong types, unknown fields and 2 MB, and changes nothing', async (name) => {
     const current = await scene();
-    const before = JSON.stringify(mock.backend.deps.state());
+    const before = stateSnapshot(mock.backend.deps.state());
     const endpoint: EndpointDefinition = endpoints[name];
 
     const tooLarge = await send(name, current, twoMegabytes, endpoint.body === 'csv' ? 'text/csv' : 'application/json');
@@ -116,6 +117,28 @@ describe('bad input on every POST, PUT and PATCH endpoint', () => {
 
     const answers = [tooLarge, malformed, unknown, notAnObject].map((answer) => answer.problem);
     expect(JSON.stringify(answers)).not.toMatch(/at .+\.ts:\d+|Error:/);
-    expect(JSON.stringify(mock.backend.deps.state()), `${name} changed the state`).toBe(before);
+    expect(stateSnapshot(mock.backend.deps.state()), `${name} changed the state`).toBe(before);
+  });
+});
+
+describe('admin endpoints check the role before the body', () => {
+  const adminWrites = writeEndpoints.filter((name) => endpoints[name].auth === 'admin');
+
+  it.each(adminWrites)('%s answers a person without an admin role 403 forbidden, whatever the body (no field names)', async (name) => {
+    const current = await scene();
+    const endpoint: EndpointDefinition = endpoints[name];
+    const person = { ...current, tokens: { ...current.tokens, admin: current.tokens.user } };
+    const before = stateSnapshot(mock.backend.deps.state());
+    const malformed = await send(name, person, '{"unknownField": 1, ', endpoint.body === 'csv' ? 'text/csv' : 'application/json');
+    expect({ status: malformed.status, code: malformed.problem.code, violations: malformed.problem.violations }).toEqual({
+      status: 403,
+      code: 'forbidden',
+      violations: undefined,
+    });
+    // The refusal is audited; nothing else changes.
+    const after = mock.backend.deps.state();
+    expect(after.audit.at(-1)).toMatchObject({ activity: 'accessDenied', actor: 'adele@contoso.com', result: 'failure', reason: 'forbidden' });
+    after.audit.pop();
+    expect(stateSnapshot(after)).toBe(before);
   });
 });

@@ -193,7 +193,7 @@ export function createCaptcha(random: RandomSource, now: number): NewCaptcha {
  * Answers whether it was a valid, unexpired, unused challenge answered right (image or question).
  */
 export function redeemCaptcha(state: PortalState, challengeId: string, answer: string, now: number): boolean {
-  const captcha = state.captchas[challengeId];
+  const captcha = state.captchas.get(challengeId);
   if (!captcha || captcha.used || now >= captcha.expiresAt) return false;
   captcha.used = true;
   const typed = normalizeCaptchaAnswer(answer);
@@ -202,7 +202,7 @@ export function redeemCaptcha(state: PortalState, challengeId: string, answer: s
 
 /** Drops challenges expired for a while, so the persisted state stays small. */
 export function pruneCaptchas(state: PortalState, now: number): void {
-  for (const [id, captcha] of Object.entries(state.captchas)) {
-    if (now >= captcha.expiresAt + captchaLifetimeMs) delete state.captchas[id];
+  for (const [id, captcha] of state.captchas) {
+    if (now >= captcha.expiresAt + captchaLifetimeMs) state.captchas.delete(id);
   }
 }

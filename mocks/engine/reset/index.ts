@@ -1,3 +1,3 @@
 export { createResetOperations, resetLifetimes, sweepExpiredFlows, type ResetOperationName, type ResetOperations } from './reset-operations';
-export { takeRegistrationEmail, throttleRules } from './throttles';
+export { accountLockKey, takeRegistrationEmail, throttleKey, throttleRules } from './throttles';
 export { captchaAlphabet, captchaLifetimeMs } from './captcha';

@@ -26,6 +26,7 @@ import { decoyProfile, decoyQuestionIds } from './decoy';
 import { codeLengths, flowMethodsFor, isCodeKind, isPhoneKind, type FlowMethodSpec } from './methods';
 import { decoyQuestionPool, questionTextFor } from './question-text';
 import {
+  accountLockKey,
   allowEmail,
   blockedFor,
   clearFailures,
@@ -66,15 +67,13 @@ const channelOf = { email: 'email', mobileText: 'sms', mobileCall: 'voice', offi
 // A decoy's authenticator code is checked against this made-up secret: the same TOTP work as a real one.
 const decoyTotpSecret = 'KRSXG5DJNZTSAZDFMNXXSIDBOBYA';
 
-/** The decoy compares typed secrets against a hash too (one that nothing matches), so its answers take as long as real ones. */
-const decoyCompare = (secret: string) => verifySecret(secret, unmatchableHash);
 
 function flowUser(deps: EngineDeps, flow: StoredFlow): StoredUser | null {
-  return flow.userId === null ? null : (deps.state().users[flow.userId] ?? null);
+  return flow.userId === null ? null : (deps.state().users.get(flow.userId) ?? null);
 }
 
 function usedKinds(flow: StoredFlow): string[] {
-  return Object.values(flow.challenges)
+  return flow.challenges
     .filter((challenge) => challenge.status === 'used' || challenge.status === 'approved')
     .map((challenge) => challenge.kind);
 }
@@ -95,7 +94,7 @@ export function sweepExpiredFlows(deps: EngineDeps): void {
   const current = deps.state();
   const flows = current.flows;
   let swept = false;
-  for (const flow of Object.values(flows)) {
+  for (const flow of flows.values()) {
     if (now < flow.expiresAt) continue;
     if (flow.status === 'active' && flow.abandonedAt === undefined) {
       flow.abandonedAt = now;
@@ -103,7 +102,7 @@ export function sweepExpiredFlows(deps: EngineDeps): void {
       swept = true;
     }
     if (now >= flow.expiresAt + resetLifetimes.keepExpiredFlowMs) {
-      delete flows[flow.flowId];
+      flows.delete(flow.flowId);
       swept = true;
     }
   }
@@ -111,8 +110,38 @@ export function sweepExpiredFlows(deps: EngineDeps): void {
   if (swept) deps.changed();
 }
 
+/**
+ * The reset operations, each state transition atomic: every call that checks and then changes a
+ * flow runs under the lock of the flow's account (its throttle key), so parallel calls queue up
+ * and each sees what the one before it wrote.
+ */
 export function createResetOperations(deps: EngineDeps): ResetOperations {
+  const ops = createUnguardedResetOperations(deps);
+  const guarded = <T>(flowId: string, run: () => Promise<T>): Promise<T> => {
+    const flow = deps.state().flows.get(flowId);
+    // An unknown flow answers 404 without touching anything; it still queues behind its own id.
+    return deps.exclusive(flow ? accountLockKey(throttleKey(flow.userId, flow.typedUserId)) : `flow:${flowId}`, run);
+  };
+  return {
+    ...ops,
+    startReset: (input, context) => {
+      const user = findUserByUpn(deps.state(), input.body.userId);
+      return deps.exclusive(accountLockKey(throttleKey(user?.id ?? null, input.body.userId)), () => ops.startReset(input, context));
+    },
+    createChallenge: (input, context) => guarded(input.params.flowId, () => ops.createChallenge(input, context)),
+    verifyChallenge: (input, context) => guarded(input.params.flowId, () => ops.verifyChallenge(input, context)),
+    resetPassword: (input, context) => guarded(input.params.flowId, () => ops.resetPassword(input, context)),
+    unlockAccount: (input, context) => guarded(input.params.flowId, () => ops.unlockAccount(input, context)),
+    contactAdmin: (input, context) => guarded(input.params.flowId, () => ops.contactAdmin(input, context)),
+    cancelReset: (input, context) => guarded(input.params.flowId, () => ops.cancelReset(input, context)),
+  };
+}
+
+function createUnguardedResetOperations(deps: EngineDeps): ResetOperations {
   const state = () => deps.state();
+  /** The decoy compares typed secrets against a hash too (one that nothing matches), so its answers take as long as real ones. */
+  const decoyHash = unmatchableHash(deps.hashIterations);
+  const decoyCompare = (secret: string) => verifySecret(secret, decoyHash);
 
   function userOf(flow: StoredFlow): StoredUser | null {
     return flowUser(deps, flow);
@@ -131,7 +160,7 @@ export function createResetOperations(deps: EngineDeps): ResetOperations {
   function loadFlow(flowId: string): StoredFlow {
     const now = deps.now();
     sweepExpiredFlows(deps);
-    const flow = state().flows[flowId];
+    const flow = state().flows.get(flowId);
     if (!flow) throw notFound('No such reset flow');
     if (now >= flow.expiresAt) throw problem(410, 'flow_expired', 'The reset flow has expired');
     return flow;
@@ -208,12 +237,12 @@ export function createResetOperations(deps: EngineDeps): ResetOperations {
       gatesRequired: fields.gatesRequired,
       passedGroups: [],
       methods,
-      challenges: {},
+      challenges: [],
       unlockAvailable: fields.unlockAvailable,
       outcome: null,
       status: 'active',
     };
-    state().flows[flow.flowId] = flow;
+    state().flows.set(flow.flowId, flow);
     deps.changed();
     return flow;
   }
@@ -251,7 +280,7 @@ export function createResetOperations(deps: EngineDeps): ResetOperations {
 
   function voidOlderChallenges(flow: StoredFlow, group: string): void {
     const groupOf = new Map(flow.methods.map((method) => [method.methodId, method.group]));
-    for (const challenge of Object.values(flow.challenges)) {
+    for (const challenge of flow.challenges) {
       if (challenge.status === 'pending' && groupOf.get(challenge.methodId) === group) challenge.status = 'voided';
     }
   }
@@ -296,8 +325,8 @@ export function createResetOperations(deps: EngineDeps): ResetOperations {
     const message = current.outbox.find((entry) => entry.id === outboxId && entry.channel === 'push');
     if (!message) throw notFound('No such app notification');
     if (message.pushStatus !== undefined && message.pushStatus !== 'pending') throw conflict('The notification was already answered');
-    for (const flow of Object.values(current.flows)) {
-      for (const challenge of Object.values(flow.challenges)) {
+    for (const flow of current.flows.values()) {
+      for (const challenge of flow.challenges) {
         if (challenge.outboxId === outboxId) {
           const now = deps.now();
           if (challenge.status !== 'pending' || now >= challenge.expiresAt) throw conflict('The notification can no longer be answered');
@@ -328,13 +357,13 @@ export function createResetOperations(deps: EngineDeps): ResetOperations {
       const now = deps.now();
       pruneCaptchas(current, now);
       const captcha = createCaptcha(deps.random, now);
-      current.captchas[captcha.stored.challengeId] = captcha.stored;
+      current.captchas.set(captcha.stored.challengeId, captcha.stored);
       deps.changed();
       return { enabled: true, challengeId: captcha.stored.challengeId, image: captcha.image, alternativeQuestion: captcha.alternativeQuestion };
     },
 
     async getCaptchaAnswer({ params }) {
-      const captcha = params.challengeId === undefined ? undefined : state().captchas[params.challengeId];
+      const captcha = params.challengeId === undefined ? undefined : state().captchas.get(params.challengeId);
       if (!captcha) throw notFound('No such CAPTCHA');
       return { answer: captcha.answer };
     },
@@ -422,7 +451,7 @@ export function createResetOperations(deps: EngineDeps): ResetOperations {
       if (method.kind === 'email' || isPhoneKind(method.kind)) {
         const length = codeLengths[method.kind];
         const code = randomDigits(deps.random, length);
-        challenge.codeHash = await hashSecret(code, deps.random);
+        challenge.codeHash = await hashSecret(code, deps.random, deps.hashIterations);
         const to = method.kind === 'email' ? (user ? usableEmail(user) : null) : dialled;
         if (!flow.decoy && to) {
           sendMessage(deps, {
@@ -455,21 +484,21 @@ export function createResetOperations(deps: EngineDeps): ResetOperations {
         // Answers take longer to type than a code; they live as long as the flow.
         challenge.expiresAt = flow.expiresAt;
       }
-      flow.challenges[challenge.challengeId] = challenge;
+      flow.challenges.push(challenge);
       deps.changed();
       return toChallengeView(challenge, now, questionTextFor(current.policy));
     },
 
     async getChallenge({ params }) {
       const flow = readableFlow(params.flowId);
-      const challenge = flow.challenges[params.challengeId];
+      const challenge = flow.challenges.find((entry) => entry.challengeId === params.challengeId);
       if (!challenge) throw notFound('No such challenge');
       return toChallengeView(challenge, deps.now(), questionTextFor(state().policy));
     },
 
     async verifyChallenge({ params, body }) {
       const flow = activeFlow(params.flowId);
-      const challenge = flow.challenges[params.challengeId];
+      const challenge = flow.challenges.find((entry) => entry.challengeId === params.challengeId);
       if (!challenge) throw notFound('No such challenge');
       // Blocked first: after the 5th failure the next call is a 429, whatever it verifies.
       ensureNotBlocked(flow);
@@ -477,8 +506,8 @@ export function createResetOperations(deps: EngineDeps): ResetOperations {
         if (challenge.status === 'approved') return toFlowView(flow);
         throw conflict('The app notification has not been approved');
       }
-      // A code that already passed is refused as reused (not counted: the person did know it).
-      if (challenge.status === 'used') throw problem(422, 'invalid_code', 'The code was already used');
+      // A code that already passed: the method was already used in this flow (API.md: 409; not counted, the person did know it).
+      if (challenge.status === 'used') throw conflict('The method was already used in this flow');
       if (flow.step !== 'verify') throw conflict('Verification is over for this flow');
       const method = flow.methods.find((entry) => entry.methodId === challenge.methodId);
       if (!method || flow.passedGroups.includes(method.group)) throw conflict('The method was already used in this flow');
@@ -523,7 +552,7 @@ export function createResetOperations(deps: EngineDeps): ResetOperations {
       flow.status = 'done';
       if (current.policy.notifyUserOnReset) notifyUser(user, current.organization.name);
       recordAudit(deps, { activity: 'resetPassword', actor: user.userPrincipalName, target: user.userPrincipalName });
-      report(flow, 'succeeded', null);
+      report(flow, 'succeeded', 'password_reset');
       if (startedBlock) report(flow, 'blocked', 'too_many_resets');
       deps.changed();
       return toFlowView(flow);
@@ -560,7 +589,8 @@ export function createResetOperations(deps: EngineDeps): ResetOperations {
       }
       const user = userOf(flow);
       const userPrincipalName = user?.userPrincipalName ?? flow.typedUserId;
-      recordReset(deps, { user, userPrincipalName, methods: usedKinds(flow), result: 'contactedAdmin', reason: flow.decoyReason });
+      // Every row has a reason (API.md): an eligible person who asks for help simply asked.
+      recordReset(deps, { user, userPrincipalName, methods: usedKinds(flow), result: 'contactedAdmin', reason: flow.decoyReason ?? 'help_requested' });
       // Like the seeded history: the audit log shows who asked for help.
       recordAudit(deps, { activity: 'contactAdmin', actor: userPrincipalName, target: userPrincipalName, reason: flow.decoyReason });
       deps.changed();
@@ -570,7 +600,7 @@ export function createResetOperations(deps: EngineDeps): ResetOperations {
     async cancelReset({ params }) {
       const flow = activeFlow(params.flowId);
       flow.status = 'cancelled';
-      report(flow, 'cancelled', null);
+      report(flow, 'cancelled', 'user_cancelled');
       deps.changed();
       return undefined;
     },

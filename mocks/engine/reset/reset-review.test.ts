@@ -70,7 +70,7 @@ describe('Reset: eligibility holds to the end', () => {
   it('Reset: a flow cannot set a password once the account was disabled, and changes nothing', async () => {
     const kit = await createKit();
     const flow = await verifiedAda(kit);
-    const ada = kit.state.users['u-ada'];
+    const ada = kit.state.users.get('u-ada');
     if (!ada) throw new Error('missing fixture user');
     ada.accountEnabled = false;
     expect(await problemOf(kit.setPassword(flow.flowId, newPassword))).toMatchObject({ status: 409, code: 'conflict' });
@@ -85,7 +85,7 @@ describe('Reset: eligibility holds to the end', () => {
     kit.state.policy = { ...kit.state.policy, onPremises: { writeback: false, allowUnlock: true } };
     expect(await problemOf(kit.unlock(flow.flowId))).toMatchObject({ status: 409, code: 'conflict' });
     expect(await problemOf(kit.setPassword(flow.flowId, newPassword))).toMatchObject({ status: 409, code: 'conflict' });
-    expect(kit.state.users['u-cy']?.lockedOut).toBe(true);
+    expect(kit.state.users.get('u-cy')?.lockedOut).toBe(true);
   });
 });
 

@@ -49,7 +49,7 @@ async function attempt<T>(call: Promise<T>): Promise<T | ProblemError> {
 }
 
 function groupMates(kit: Kit, flowId: string, methodId: string): string[] {
-  const flow = kit.state.flows[flowId];
+  const flow = kit.state.flows.get(flowId);
   const group = flow?.methods.find((method) => method.methodId === methodId)?.group;
   return flow?.methods.filter((method) => method.group === group).map((method) => method.methodId) ?? [];
 }
@@ -82,7 +82,7 @@ async function run(kit: Kit, userId: string, model: Model, step: Step): Promise<
       const challenge = pick(step.challenge);
       if (!challenge) return { ok: false, answer: null };
       const right = step.type === 'verifyRight';
-      const registered = kit.state.users['u-bo']?.questions.map((entry) => entry.questionId) ?? [];
+      const registered = kit.state.users.get('u-bo')?.questions.map((entry) => entry.questionId) ?? [];
       const body =
         challenge.kind === 'questions'
           ? { answers: challenge.questions.map((questionId) => ({ questionId, answer: right ? (questionAnswers[registered.indexOf(questionId)] ?? 'x') : 'wrong answer' })) }
@@ -130,11 +130,11 @@ describe('Reset flow state machine (property)', () => {
           kit.state.policy.methodsRequired = methodsRequired;
           const flow = await kit.start(userId);
           const model: Model = { flow, challenges: [], legitMethods: new Set() };
-          const hashes = () => Object.values(kit.state.users).map((user) => user.passwordHash);
+          const hashes = () => [...kit.state.users.values()].map((user) => user.passwordHash);
           for (const step of steps) {
             const before = hashes();
             const outcome = await run(kit, userId, model, step);
-            const stored = kit.state.flows[flow.flowId];
+            const stored = kit.state.flows.get(flow.flowId);
             if (!stored) throw new Error('the flow vanished');
             // Safety: only a successful password call changes a hash.
             if (!(step.type === 'password' && outcome.ok)) expect(hashes()).toEqual(before);

@@ -11,7 +11,7 @@ const newPassword = 'Blue-Harbour-Lantern-93';
 async function verifiedFlow(kit: Kit, userId = 'ada@contoso.com') {
   const flow = await kit.start(userId);
   const challenge = await kit.challenge(flow.flowId, kit.method(flow, 'email'));
-  const email = kit.state.users[kit.state.userIdsByUpn[userId] ?? '']?.contact.authenticationEmail ?? '';
+  const email = kit.state.users.get(kit.state.userIdsByUpn.get(userId) ?? '')?.contact.authenticationEmail ?? '';
   const passed = await kit.verify(flow.flowId, challenge.challengeId, { code: kit.lastCode(email) });
   return { flow: passed, challenge };
 }
@@ -49,7 +49,7 @@ describe('CAPTCHA', () => {
     if (!captcha.enabled) throw new Error('captcha should be on');
     expect(captcha.alternativeQuestion.en).toMatch(/\?$/);
     expect(captcha.alternativeQuestion.nl).toMatch(/\?$/);
-    const stored = kit.state.captchas[captcha.challengeId];
+    const stored = kit.state.captchas.get(captcha.challengeId);
     const flow = await kit.start('ada@contoso.com', { challengeId: captcha.challengeId, answer: stored?.alternativeAnswer ?? '' });
     expect(flow.step).toBe('verify');
   });
@@ -141,14 +141,15 @@ describe('Reset flow', () => {
     expect(await problemOf(kit.verify(flow.flowId, challenge.challengeId, { code }))).toMatchObject({ status: 422, code: 'code_expired' });
   });
 
-  it('Reset: codes are single use', async () => {
+  it('Reset: codes are single use: a second verify of a method already used is 409 conflict (API.md), not counted', async () => {
     const kit = await createKit({ policy: { methodsRequired: 2 } });
     const flow = await kit.start('ada@contoso.com');
     const challenge = await kit.challenge(flow.flowId, kit.method(flow, 'mobileText'), '+14255550101');
     const code = kit.lastCode('+14255550101');
     expect((await kit.verify(flow.flowId, challenge.challengeId, { code })).gatesPassed).toBe(1);
-    expect(await problemOf(kit.verify(flow.flowId, challenge.challengeId, { code }))).toMatchObject({ status: 422, code: 'invalid_code' });
-    expect(kit.state.flows[flow.flowId]?.challenges[challenge.challengeId]?.status).toBe('used');
+    expect(await problemOf(kit.verify(flow.flowId, challenge.challengeId, { code }))).toMatchObject({ status: 409, code: 'conflict' });
+    expect(kit.state.throttles.get('u-ada')?.failedVerifications ?? []).toEqual([]);
+    expect(kit.state.flows.get(flow.flowId)?.challenges.find((entry) => entry.challengeId === challenge.challengeId)?.status).toBe('used');
   });
 
   it('Reset: a new code for the same method voids the old one', async () => {
@@ -221,7 +222,7 @@ describe('Reset flow', () => {
     expect(await problemOf(kit.challenge(flow.flowId, text))).toMatchObject({ status: 422, code: 'phone_mismatch' });
     expect(await problemOf(kit.challenge(flow.flowId, text, '+31 6 12345679'))).toMatchObject({ code: 'phone_mismatch' });
     expect(kit.outbox()).toHaveLength(0);
-    expect(kit.state.throttles['u-bo']?.failedVerifications).toHaveLength(2);
+    expect(kit.state.throttles.get('u-bo')?.failedVerifications).toHaveLength(2);
     const challenge = await kit.challenge(flow.flowId, text, '+31 (0)6-1234-5678');
     expect(challenge.codeLength).toBe(6);
     expect(kit.outbox('+31612345678')).toHaveLength(1);
@@ -278,7 +279,7 @@ describe('Reset flow', () => {
     const questions = challenge.questions ?? [];
     expect(questions).toHaveLength(3);
     expect(new Set(questions.map((question) => question.questionId)).size).toBe(3);
-    const registered = kit.state.users['u-bo']?.questions.map((entry) => entry.questionId) ?? [];
+    const registered = kit.state.users.get('u-bo')?.questions.map((entry) => entry.questionId) ?? [];
     const answerOf = (questionId: string) => questionAnswers[registered.indexOf(questionId)] ?? '';
     const answers = questions.map((question) => ({ questionId: question.questionId, answer: `  ${answerOf(question.questionId).toUpperCase().replace(' ', '   ')} ` }));
     expect((await kit.verify(flow.flowId, challenge.challengeId, { answers })).step).toBe('password');
@@ -287,7 +288,7 @@ describe('Reset flow', () => {
   it('Questions: after a miss, a fresh pick', async () => {
     const kit = await createKit({ seed: 7 });
     const flow = await kit.start('bo@contoso.com');
-    const registered = kit.state.users['u-bo']?.questions.map((entry) => entry.questionId) ?? [];
+    const registered = kit.state.users.get('u-bo')?.questions.map((entry) => entry.questionId) ?? [];
     const answerOf = (questionId: string) => questionAnswers[registered.indexOf(questionId)] ?? '';
     const first = await kit.challenge(flow.flowId, kit.method(flow, 'questions'));
     const oneWrong = (first.questions ?? []).map((question, index) => ({
@@ -309,17 +310,17 @@ describe('Reset flow', () => {
 
   it('Reset: success stores the new password and ends the flow; the old password no longer works', async () => {
     const kit = await createKit();
-    kit.state.sessions['tok-1'] = { token: 'tok-1', userId: 'u-ada', createdAt: 0, expiresAt: Number.MAX_SAFE_INTEGER };
+    kit.state.sessions.set('tok-1', { token: 'tok-1', userId: 'u-ada', createdAt: 0, expiresAt: Number.MAX_SAFE_INTEGER });
     const { flow } = await verifiedFlow(kit);
     const done = await kit.setPassword(flow.flowId, newPassword);
     expect(done).toMatchObject({ step: 'done', outcome: 'reset' });
-    const ada = kit.state.users['u-ada'];
+    const ada = kit.state.users.get('u-ada');
     expect(await verifySecret(newPassword, ada?.passwordHash ?? '')).toBe(true);
     expect(await verifySecret(oldPassword, ada?.passwordHash ?? '')).toBe(false);
-    expect(kit.state.sessions['tok-1']).toBeUndefined();
+    expect(kit.state.sessions.get('tok-1')).toBeUndefined();
     expect(kit.outbox('ada.lovelace@fabrikam.com')[0]?.subject).toMatch(/was reset/);
     expect(kit.state.audit.map((row) => row.activity)).toContain('resetPassword');
-    expect(resetRows(kit, 'succeeded')).toMatchObject([{ userId: 'u-ada', methods: ['email'], reason: null }]);
+    expect(resetRows(kit, 'succeeded')).toMatchObject([{ userId: 'u-ada', methods: ['email'], reason: 'password_reset' }]);
     expect(await problemOf(kit.setPassword(flow.flowId, 'Another-Harbour-77'))).toMatchObject({ status: 409 });
   });
 
@@ -333,10 +334,10 @@ describe('Reset flow', () => {
   it('Reset: a new password that breaks the rules fails with password_policy and changes nothing', async () => {
     const kit = await createKit();
     const { flow } = await verifiedFlow(kit);
-    const before = kit.state.users['u-ada']?.passwordHash;
+    const before = kit.state.users.get('u-ada')?.passwordHash;
     const failure = await problemOf(kit.setPassword(flow.flowId, 'short'));
     expect(failure).toMatchObject({ status: 422, code: 'password_policy' });
-    expect(kit.state.users['u-ada']?.passwordHash).toBe(before);
+    expect(kit.state.users.get('u-ada')?.passwordHash).toBe(before);
     expect((await kit.flow(flow.flowId)).step).toBe('password');
   });
 
@@ -348,13 +349,13 @@ describe('Reset flow', () => {
     const { flow: atPassword } = await verifiedFlow(kit, 'cy@contoso.com');
     const unlocked = await kit.unlock(atPassword.flowId);
     expect(unlocked).toMatchObject({ step: 'done', outcome: 'unlocked' });
-    expect(kit.state.users['u-cy']?.lockedOut).toBe(false);
-    expect(await verifySecret(oldPassword, kit.state.users['u-cy']?.passwordHash ?? '')).toBe(true);
+    expect(kit.state.users.get('u-cy')?.lockedOut).toBe(false);
+    expect(await verifySecret(oldPassword, kit.state.users.get('u-cy')?.passwordHash ?? '')).toBe(true);
 
-    kit.state.users['u-cy'] = { ...(kit.state.users['u-cy'] ?? never()), lockedOut: true };
+    kit.state.users.set('u-cy', { ...(kit.state.users.get('u-cy') ?? never()), lockedOut: true });
     const { flow: again } = await verifiedFlow(kit, 'cy@contoso.com');
     await kit.setPassword(again.flowId, newPassword);
-    expect(kit.state.users['u-cy']?.lockedOut).toBe(false);
+    expect(kit.state.users.get('u-cy')?.lockedOut).toBe(false);
   });
 
   it('Reset: unlock is 409 when not available', async () => {
@@ -382,6 +383,23 @@ describe('Reset flow', () => {
     await kit.contactAdmin(flow.flowId);
     expect(kit.outbox()).toHaveLength(0);
     expect(resetRows(kit, 'contactedAdmin')).toHaveLength(1);
+  });
+
+  it('Reports: every reset row has a reason, succeeded and cancelled ones too (API.md)', async () => {
+    const kit = await createKit();
+    const reset = await kit.start('ada@contoso.com');
+    const challenge = await kit.challenge(reset.flowId, kit.method(reset, 'email'));
+    await kit.verify(reset.flowId, challenge.challengeId, { code: kit.lastCode('ada.lovelace@fabrikam.com') });
+    await kit.setPassword(reset.flowId, 'Quiet-Harbour-Lamp-42');
+    const cancelled = await kit.start('bo@contoso.com');
+    await kit.cancel(cancelled.flowId);
+    const helped = await kit.start('bo@contoso.com');
+    await kit.contactAdmin(helped.flowId);
+    expect(resetRows(kit).map((row) => [row.result, row.reason])).toEqual([
+      ['succeeded', 'password_reset'],
+      ['cancelled', 'user_cancelled'],
+      ['contactedAdmin', 'help_requested'],
+    ]);
   });
 
   it('Reset: a cancelled flow answers 409 to further calls (and 404 to reads)', async () => {
@@ -501,7 +519,7 @@ describe('Eligibility and enumeration protection', () => {
     const decoy = await kit.start('dee@contoso.com');
     expect(decoy.gatesRequired).toBe(1);
     expect(resetRows(kit, 'failed')).toMatchObject([{ userId: 'u-dee', reason: 'not_registered' }]);
-    kit.state.users['u-admin'] = { ...(kit.state.users['u-admin'] ?? never()), contact: { ...(kit.state.users['u-admin']?.contact ?? never()), authenticationPhone: null } };
+    kit.state.users.set('u-admin', { ...(kit.state.users.get('u-admin') ?? never()), contact: { ...(kit.state.users.get('u-admin')?.contact ?? never()), authenticationPhone: null } });
     const adminDecoy = await kit.start('admin@contoso.com');
     expect(adminDecoy.gatesRequired).toBe(2);
     expect(adminDecoy.methods.map((method) => method.kind)).not.toContain('questions');
@@ -587,7 +605,7 @@ describe('Throttles', () => {
     for (let i = 0; i < 4; i += 1) await problemOf(kit.verify(flow.flowId, challenge.challengeId, { code: wrong }));
     await kit.verify(flow.flowId, challenge.challengeId, { code });
     await kit.setPassword(flow.flowId, newPassword);
-    expect(kit.state.throttles['u-ada']?.failedVerifications).toEqual([]);
+    expect(kit.state.throttles.get('u-ada')?.failedVerifications).toEqual([]);
     // Four more failures now do not block: the count started again.
     const next = await kit.start('ada@contoso.com');
     const again = await kit.challenge(next.flowId, kit.method(next, 'email'));

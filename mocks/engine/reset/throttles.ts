@@ -18,21 +18,34 @@ export function throttleKey(userId: string | null, typedUserId: string): string 
   return userId ?? `decoy:${typedUserId.trim().toLowerCase()}`;
 }
 
+/** The lock every check-then-write about one account (or one typed ID nobody has) runs under. */
+export function accountLockKey(throttleKey: string): string {
+  return `account:${throttleKey}`;
+}
+
 export function throttleOf(state: PortalState, key: string): StoredThrottle {
-  const existing = state.throttles[key];
+  const existing = state.throttles.get(key);
   if (existing) return existing;
-  const created: StoredThrottle = { failedVerifications: [], emailsSent: [], completedResets: [], blockedUntil: null, blockReason: null };
-  state.throttles[key] = created;
+  const created: StoredThrottle = {
+    failedVerifications: [],
+    emailsSent: [],
+    completedResets: [],
+    blockedUntil: null,
+    blockReason: null,
+    failedSignIns: [],
+    signInBlockedUntil: null,
+  };
+  state.throttles.set(key, created);
   return created;
 }
 
 /** Milliseconds until the block ends, or 0 when not blocked. */
 export function blockedFor(state: PortalState, key: string, now: number): number {
-  const blockedUntil = state.throttles[key]?.blockedUntil ?? null;
+  const blockedUntil = state.throttles.get(key)?.blockedUntil ?? null;
   return blockedUntil !== null && blockedUntil > now ? blockedUntil - now : 0;
 }
 
-function within(times: number[], windowMs: number, now: number): number[] {
+export function within(times: number[], windowMs: number, now: number): number[] {
   return times.filter((time) => time > now - windowMs);
 }
 
@@ -88,7 +101,7 @@ export function countCompletedReset(state: PortalState, key: string, now: number
 
 /** After a successful reset the failure counters start again (the completed-reset count stays). */
 export function clearFailures(state: PortalState, key: string): void {
-  const throttle = state.throttles[key];
+  const throttle = state.throttles.get(key);
   if (!throttle) return;
   throttle.failedVerifications = [];
   if (throttle.blockReason === 'failed_verifications') {

@@ -183,7 +183,8 @@ export const peopleEndpoints = {
     body: signInRequestSchema,
     response: sessionSchema,
     status: 201,
-    errors: ['invalid_credentials'],
+    // throttled: 10 wrong passwords for an account (or 30 from one client) in 15 minutes block sign-in for 15 minutes.
+    errors: ['invalid_credentials', 'throttled'],
   },
   signOut: {
     method: 'DELETE',

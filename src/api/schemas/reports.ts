@@ -95,6 +95,8 @@ export const auditActivities = [
   'updatePolicy',
   'updateBranding',
   'resetBranding',
+  /** A signed-in person was refused (403 `forbidden`): no admin role, or a role without that scope. */
+  'accessDenied',
 ] as const;
 export type AuditActivity = (typeof auditActivities)[number];
 

@@ -29,6 +29,14 @@ describe('public settings and the session through the typed client', () => {
     expect(unknown.message).toBe(wrong.message);
   });
 
+  it('throttles wrong sign-ins: after 10 the account answers 429 throttled with Retry-After, unknown IDs alike', async () => {
+    for (const userId of ['lee@contoso.com', 'nobody-at-all@contoso.com']) {
+      for (let i = 0; i < 10; i += 1) await expectProblem(api.call('signIn', { body: { userId, password: `Wrong-${i}` } }), 'invalid_credentials');
+      const blocked = await expectProblem(api.call('signIn', { body: { userId, password: 'Lee-Demo-2026!' } }), 'throttled');
+      expect(blocked.retryAfterSeconds).toBe(900);
+    }
+  });
+
   it('prompts registration at sign-in for a person who has not registered, and for a due reconfirmation', async () => {
     expect((await api.call('devSignIn', { body: { userId: 'nestor@contoso.com' } })).registrationPrompt).toEqual({ reason: 'not_registered' });
     expect((await api.call('devSignIn', { body: { userId: 'alex@contoso.com' } })).registrationPrompt).toEqual({ reason: 'reconfirm' });

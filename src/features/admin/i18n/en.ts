@@ -281,6 +281,11 @@ export const adminEn = {
       too_many_resets: 'Too many resets',
       flow_expired: 'Timed out',
       user_cancelled: 'Cancelled by the person',
+      password_reset: 'Password reset',
+      unlocked: 'Account unlocked',
+      help_requested: 'Asked for help',
+      push_denied: 'App notification denied',
+      forbidden: 'Not allowed for the role',
     },
     kinds: {
       email: 'E-mail',
@@ -323,6 +328,7 @@ export const adminEn = {
       updatePolicy: 'Policy changed',
       updateBranding: 'Branding changed',
       resetBranding: 'Branding back to the defaults',
+      accessDenied: 'Refused: not allowed for the role',
     },
   },
   branding: {

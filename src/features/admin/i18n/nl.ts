@@ -283,6 +283,11 @@ export const adminNl: AdminMessages = {
       too_many_resets: 'Te veel herstelpogingen',
       flow_expired: 'Verlopen',
       user_cancelled: 'Geannuleerd door de persoon',
+      password_reset: 'Wachtwoord hersteld',
+      unlocked: 'Account ontgrendeld',
+      help_requested: 'Hulp gevraagd',
+      push_denied: 'Melding in de app geweigerd',
+      forbidden: 'Niet toegestaan voor de rol',
     },
     kinds: {
       email: 'E-mail',
@@ -325,6 +330,7 @@ export const adminNl: AdminMessages = {
       updatePolicy: 'Beleid gewijzigd',
       updateBranding: 'Huisstijl gewijzigd',
       resetBranding: 'Huisstijl terug naar standaard',
+      accessDenied: 'Geweigerd: niet toegestaan voor de rol',
     },
   },
   branding: {
