@@ -195,12 +195,24 @@ function problemAnswer(codes: ProblemCode[]) {
   };
 }
 
-/** Signed-in calls need the Bearer token; a public call that may answer `unauthenticated` takes one optionally. */
+/**
+ * Signed-in calls need the Bearer token; a public call that may answer `unauthenticated` takes one
+ * optionally; every other call says explicitly that it needs none (`security: []`).
+ */
 function securityOf(endpoint: EndpointDefinition) {
   if (endpoint.auth === 'user' || endpoint.auth === 'admin') return { security: [{ bearerAuth: [] }] };
   if (endpoint.errors.includes('unauthenticated')) return { security: [{}, { bearerAuth: [] }] };
-  return {};
+  return { security: [] };
 }
+
+const tagDescriptions: Record<ContractTag, string> = {
+  Public: 'Anyone may call these: the branding, the password rules and the CAPTCHA.',
+  Reset: 'Self-service password reset: a flow of challenges (codes, questions, app), then a new password or an unlock.',
+  Session: 'Signing in and out, and who is signed in.',
+  'Security info': 'What a signed-in person registers for reset: e-mail, phones, the authenticator app and questions.',
+  Admin: 'The admin console: policy, branding, the directory, reports and audit. Needs an admin role.',
+  Dev: 'The mock backend only (the demo panel and tests): the outbox, the clock, faults. Absent from a real backend.',
+};
 
 function operationOf(name: EndpointName, endpoint: EndpointDefinition, schemas: SchemaCollector) {
   const parameters = [
@@ -270,10 +282,12 @@ export function buildOpenApiDocument() {
       description:
         'Self-service password reset, security-info registration, password change and the admin console. ' +
         'Every non-2xx answer is application/problem+json. The Dev operations exist only in the mock backend.',
+      // The project is private (package.json); say so rather than leave the licence open.
+      license: { name: 'Proprietary', identifier: 'LicenseRef-Proprietary' },
     },
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
     servers: [{ url: apiBasePath }],
-    tags: contractTags.map((tag) => ({ name: tag })),
+    tags: contractTags.map((name) => ({ name, description: tagDescriptions[name] })),
     paths,
     components: {
       schemas: components,

@@ -8,8 +8,14 @@ const notUsed = async (): Promise<never> => {
   throw new Error('not used by this test');
 };
 
+/** Ids shaped like the ones the mock hands out (the handlers refuse any other shape). */
+const flowId = `flw_${'F'.repeat(22)}`;
+const challengeId = `chl_${'C'.repeat(22)}`;
+const userId = 'usr-000001';
+const token = `tok_${'T'.repeat(22)}`;
+
 const flow: ResetFlow = {
-  flowId: 'f1',
+  flowId,
   expiresAt: '2026-01-01T00:15:00.000Z',
   step: 'verify',
   gatesRequired: 1,
@@ -61,8 +67,8 @@ async function problemOf(response: Response) {
   return problemSchema.parse(await response.json());
 }
 
-/** A token the fake backend never checks: the handlers only need one to be there. */
-const signedIn = { Authorization: 'Bearer t1' };
+/** A token the fake backend never checks: the handlers only need one to be there, of the right shape. */
+const signedIn = { Authorization: `Bearer ${token}` };
 
 function postJson(path: string, body: string, headers: Record<string, string> = {}) {
   return fetch(base + path, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body });
@@ -72,14 +78,15 @@ describe('the generated handlers', () => {
   it('passes decoded path params, parsed body and the Bearer token to the operation and answers its status', async () => {
     const verifyChallenge = vi.fn(async () => flow);
     use(fakeBackend({ verifyChallenge }).backend);
-    const response = await postJson('/reset/f%201/challenges/c1/verify', JSON.stringify({ code: '123456' }), {
-      Authorization: 'Bearer t0ken',
+    // `%2D` is `-`: the operation gets the decoded id.
+    const response = await postJson(`/reset/${flowId.slice(0, -1)}%2D/challenges/${challengeId}/verify`, JSON.stringify({ code: '123456' }), {
+      Authorization: `Bearer ${token}`,
     });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual(flow);
     expect(verifyChallenge).toHaveBeenCalledWith(
-      { params: { flowId: 'f 1', challengeId: 'c1' }, query: undefined, body: { code: '123456' } },
-      { token: 't0ken' },
+      { params: { flowId: `${flowId.slice(0, -1)}-`, challengeId }, query: undefined, body: { code: '123456' } },
+      { token },
     );
   });
 
@@ -90,9 +97,9 @@ describe('the generated handlers', () => {
     use(fakeBackend({ listUsers, startReset, cancelReset }).backend);
 
     expect((await fetch(`${base}/admin/users?query=ann`, { headers: signedIn })).status).toBe(200);
-    expect(listUsers).toHaveBeenCalledWith({ params: undefined, query: { query: 'ann', limit: 50 }, body: undefined }, { token: 't1' });
+    expect(listUsers).toHaveBeenCalledWith({ params: undefined, query: { query: 'ann', limit: 50 }, body: undefined }, { token });
     expect((await postJson('/reset', JSON.stringify({ userId: 'ann@contoso.com' }))).status).toBe(201);
-    const cancelled = await fetch(`${base}/reset/f1`, { method: 'DELETE' });
+    const cancelled = await fetch(`${base}/reset/${flowId}`, { method: 'DELETE' });
     expect(cancelled.status).toBe(204);
     expect(await cancelled.text()).toBe('');
   });
@@ -145,7 +152,7 @@ describe('the generated handlers', () => {
   it('names nested fields with dotted paths', async () => {
     use(fakeBackend().backend);
     const problem = await problemOf(
-      await fetch(`${base}/admin/users/u1`, {
+      await fetch(`${base}/admin/users/${userId}`, {
         method: 'PATCH',
         headers: { 'Content-Type': 'application/json', ...signedIn },
         body: JSON.stringify({ contact: { mobilePhone: 5, fax: '1' } }),
@@ -191,21 +198,21 @@ describe('the generated handlers', () => {
 
     const imported = await fetch(`${base}/admin/auth-data/import?mode=validate`, {
       method: 'POST',
-      headers: { 'Content-Type': 'text/csv', Authorization: 'Bearer t1' },
+      headers: { 'Content-Type': 'text/csv', Authorization: `Bearer ${token}` },
       body: 'userPrincipalName\r\n',
     });
     expect(imported.status).toBe(200);
     expect(importAuthData).toHaveBeenCalledWith(
       { params: undefined, query: { mode: 'validate' }, body: 'userPrincipalName\r\n' },
-      { token: 't1' },
+      { token },
     );
 
-    const report = await fetch(`${base}/admin/audit?from=2026-01-01`, { headers: { Accept: 'text/csv', Authorization: 'Bearer t1' } });
+    const report = await fetch(`${base}/admin/audit?from=2026-01-01`, { headers: { Accept: 'text/csv', Authorization: `Bearer ${token}` } });
     expect(report.status).toBe(200);
     expect(report.headers.get('Content-Type')).toBe('text/csv; charset=utf-8');
     expect(report.headers.get('Content-Disposition')).toBe('attachment; filename="audit.csv"');
     expect(await report.text()).toContain('a1,2026-01-01');
-    expect(listAudit).toHaveBeenCalledWith({ params: undefined, query: { from: '2026-01-01', limit: 50 }, body: undefined }, { token: 't1' });
+    expect(listAudit).toHaveBeenCalledWith({ params: undefined, query: { from: '2026-01-01', limit: 50 }, body: undefined }, { token });
   });
 
   it('answers 401 unauthenticated, not 400, when a signed-in or admin endpoint gets no token, whatever the body', async () => {
@@ -227,7 +234,7 @@ describe('the generated handlers', () => {
     const unknown = await fetch(`${base}/nope/deeper`);
     expect(unknown.status).toBe(404);
     expect((await problemOf(unknown)).code).toBe('not_found');
-    const wrongMethod = await fetch(`${base}/admin/users/u1`, { method: 'POST' });
+    const wrongMethod = await fetch(`${base}/admin/users/${userId}`, { method: 'POST' });
     expect(wrongMethod.status).toBe(405);
     expect(wrongMethod.headers.get('Allow')).toBe('GET, PATCH, DELETE');
     expect((await problemOf(wrongMethod)).code).toBe('invalid_request');
@@ -253,5 +260,66 @@ describe('the generated handlers', () => {
     const started = performance.now();
     await fetch(`${base}/branding`);
     expect(performance.now() - started).toBeGreaterThanOrEqual(55);
+  });
+
+  it('answers a path that does not decode with 400 invalid_request as problem+json, for every endpoint', async () => {
+    use(fakeBackend().backend);
+    for (const path of ['/reset/%', `/reset/${flowId}/challenges/%E0%A4%A`, '/admin/users/%', '/dev/captcha/%zz', '/%']) {
+      const response = await fetch(`${base}${path}`);
+      expect(response.status, path).toBe(400);
+      expect(await problemOf(response)).toMatchObject({ code: 'invalid_request', violations: [{ code: 'malformed_path', field: 'path' }] });
+    }
+  });
+
+  it('answers a path id that is not of our shape with 404, without asking the engine, once the caller may call', async () => {
+    const getReset = vi.fn(notUsed);
+    const contactAdmin = vi.fn(notUsed);
+    const getUser = vi.fn(notUsed);
+    const getMe = vi.fn(async () => ({ id: userId, userPrincipalName: 'a@contoso.com', displayName: 'A', roles: [], source: 'cloud' as const, isAdmin: false }));
+    use(fakeBackend({ getReset, contactAdmin, getUser, getMe }).backend);
+    for (const id of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', '..', 'x'.repeat(200), `${flowId}x`]) {
+      const read = await fetch(`${base}/reset/${encodeURIComponent(id)}`);
+      expect(read.status, id).toBe(404);
+      expect((await problemOf(read)).code).toBe('not_found');
+      const contact = await postJson(`/reset/${encodeURIComponent(id)}/contact-admin`, '{}');
+      expect(contact.status, id).toBe(404);
+    }
+    expect(getReset).not.toHaveBeenCalled();
+    expect(contactAdmin).not.toHaveBeenCalled();
+
+    // Admin paths: anonymous and forged callers learn nothing about the id, a non-admin is refused.
+    expect((await fetch(`${base}/admin/users/__proto__`)).status).toBe(401);
+    expect((await fetch(`${base}/admin/users/__proto__`, { headers: { Authorization: 'Bearer __proto__' } })).status).toBe(401);
+    expect((await fetch(`${base}/admin/users/__proto__`, { headers: signedIn })).status).toBe(403);
+    getMe.mockImplementation(async () => ({ id: userId, userPrincipalName: 'a@contoso.com', displayName: 'A', roles: [], source: 'cloud' as const, isAdmin: true }));
+    expect((await fetch(`${base}/admin/users/constructor`, { headers: signedIn })).status).toBe(404);
+    expect(getUser).not.toHaveBeenCalled();
+  });
+
+  it('never hands a token of another shape to the engine: a dead token where one counts, none where it does not', async () => {
+    const getMe = vi.fn(notUsed);
+    const getClock = vi.fn(async () => ({ now: '2026-01-01T00:00:00.000Z' }));
+    use(fakeBackend({ getMe, getClock }).backend);
+    for (const forged of ['__proto__', 'constructor', 'tok_short', token.replace('tok_', 'tik_')]) {
+      const me = await fetch(`${base}/me`, { headers: { Authorization: `Bearer ${forged}` } });
+      expect(me.status, forged).toBe(401);
+      expect((await problemOf(me)).code).toBe('unauthenticated');
+    }
+    expect(getMe).not.toHaveBeenCalled();
+    expect((await fetch(`${base}/dev/clock`, { headers: { Authorization: 'Bearer __proto__' } })).status).toBe(200);
+    expect(getClock).toHaveBeenCalledWith({ params: undefined, query: undefined, body: undefined }, { token: null });
+  });
+
+  it('replaces a body id of another shape by one that names nothing, so the engine answers as for any unknown id', async () => {
+    const startReset = vi.fn(async () => flow);
+    use(fakeBackend({ startReset }).backend);
+    await postJson('/reset', JSON.stringify({ userId: 'ann@contoso.com', captcha: { challengeId: '__proto__', answer: 'x' } }));
+    expect(startReset).toHaveBeenCalledWith(
+      { params: undefined, query: undefined, body: { userId: 'ann@contoso.com', captcha: { challengeId: 'unknown:captcha', answer: 'x' } } },
+      { token: null },
+    );
+    const good = `cap_${'K'.repeat(22)}`;
+    await postJson('/reset', JSON.stringify({ userId: 'ann@contoso.com', captcha: { challengeId: good, answer: 'x' } }));
+    expect(startReset).toHaveBeenLastCalledWith(expect.objectContaining({ body: { userId: 'ann@contoso.com', captcha: { challengeId: good, answer: 'x' } } }), { token: null });
   });
 });

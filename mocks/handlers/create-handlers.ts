@@ -1,6 +1,7 @@
 import { http, HttpResponse, matchRequestUrl, type RequestHandler } from 'msw';
 import { apiBasePath, endpoints, type EndpointDefinition, type EndpointName } from '@/api';
 import { ProblemError, type CsvEndpointName, type MockBackend, type RequestContext } from '../engine/operations';
+import { isWellFormedId, pathIdsWellFormed, withMalformedIdsReplaced } from './path-ids';
 import { internalProblem, invalidRequest, problemResponse } from './problems';
 import { decodeBody, parseParts, queryObject, readRawBody, type ParsedParts, type ReadFailure } from './read-request';
 
@@ -54,6 +55,33 @@ function bearerToken(request: Request): string | null {
   return match?.[1] ?? null;
 }
 
+const unauthenticated = () => problemResponse({ status: 401, code: 'unauthenticated', title: 'Sign in first' });
+const notFound = () => problemResponse({ status: 404, code: 'not_found', title: 'There is no such resource' });
+
+/**
+ * An id in the path that can't be one of ours names nothing, but the caller learns that only
+ * once they may call the endpoint at all: who is signed in (and an admin, for admin calls) first.
+ */
+async function unknownPathId(backend: MockBackend, endpoint: EndpointDefinition, context: RequestContext): Promise<Response> {
+  if (endpoint.auth === 'user' || endpoint.auth === 'admin') {
+    const me = await backend.operations.getMe({ params: undefined, query: undefined, body: undefined }, context);
+    if (endpoint.auth === 'admin' && !me.isAdmin) {
+      return problemResponse({ status: 403, code: 'forbidden', title: 'This needs an administrator' });
+    }
+  }
+  return notFound();
+}
+
+/** Whether a path decodes: `%` alone or `%E0%A4` are no path at all (msw's matching would throw on them). */
+function isDecodablePath(url: URL): boolean {
+  try {
+    decodeURIComponent(url.pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function wantsCsv(request: Request): boolean {
   return (request.headers.get('Accept') ?? '').toLowerCase().includes('text/csv');
 }
@@ -100,11 +128,14 @@ async function answer(
       }
     }
 
-    const token = bearerToken(request);
-    // No token on a signed-in call: 401 before anything looks at the body (as auth in front of a real API does).
-    if (token === null && (endpoint.auth === 'user' || endpoint.auth === 'admin')) {
-      return problemResponse({ status: 401, code: 'unauthenticated', title: 'Sign in first' });
+    let token = bearerToken(request);
+    // A token that isn't one of ours is a dead one: it never reaches the engine.
+    if (token !== null && !isWellFormedId('token', token)) {
+      if (endpoint.auth === 'user' || endpoint.auth === 'admin' || endpoint.errors.includes('unauthenticated')) return unauthenticated();
+      token = null;
     }
+    // No token on a signed-in call: 401 before anything looks at the body (as auth in front of a real API does).
+    if (token === null && (endpoint.auth === 'user' || endpoint.auth === 'admin')) return unauthenticated();
 
     const context: RequestContext = { token, ...(client !== undefined ? { client } : {}) };
     // The role before the body: a person without it learns nothing about the fields (issue 11, defect 10).
@@ -119,8 +150,11 @@ async function answer(
     const parts = parseParts(endpoint, { params: rawParams, query: query.value, body: body.value });
     if (!parts.ok) return refusal(parts);
 
+    if (!pathIdsWellFormed(endpoint, rawParams)) return await unknownPathId(backend, endpoint, context);
+    const input: ParsedParts = { ...parts.value, body: withMalformedIdsReplaced(parts.value.body) };
+
     if (isCsvEndpoint(name) && wantsCsv(request)) {
-      const text = await csvOperationOf(backend, name)(parts.value, context);
+      const text = await csvOperationOf(backend, name)(input, context);
       return new HttpResponse(String(text), {
         status: 200,
         headers: {
@@ -130,7 +164,7 @@ async function answer(
       });
     }
 
-    const result = await operationOf(backend, name)(parts.value, context);
+    const result = await operationOf(backend, name)(input, context);
     if (endpoint.response === null) return new HttpResponse(null, { status: endpoint.status });
     return HttpResponse.json(result ?? null, { status: endpoint.status });
   } catch (error) {
@@ -147,12 +181,26 @@ async function answer(
  */
 export function createHandlers(backend: MockBackend, options: HandlerOptions = {}): RequestHandler[] {
   const baseUrl = (options.baseUrl ?? defaultBaseUrl).replace(/\/$/, '');
-  const handlers: RequestHandler[] = endpointNames.map((name) => {
+  const underBase = (url: URL) => {
+    const base = baseUrl.startsWith('*') ? baseUrl.slice(1) : baseUrl;
+    const where = base.startsWith('/') ? url.pathname : `${url.origin}${url.pathname}`;
+    return where === base || where.startsWith(`${base}/`);
+  };
+  // First, before any path pattern: msw's matching throws a URIError on a path that doesn't decode.
+  const malformedPath = http.all(
+    ({ request }) => {
+      const url = new URL(request.url);
+      return underBase(url) && !isDecodablePath(url);
+    },
+    () => invalidRequest([{ code: 'malformed_path', field: 'path' }], 'The path is not valid percent-encoding'),
+  );
+  const handlers: RequestHandler[] = [malformedPath];
+  handlers.push(...endpointNames.map((name) => {
     const endpoint: EndpointDefinition = endpoints[name];
     return httpMethods[endpoint.method](`${baseUrl}${toMswPath(endpoint.path)}`, ({ request, params }) =>
       answer(backend, name, request, pathParams(endpoint, params), options.clientOf?.(request)),
     );
-  });
+  }));
 
   const fallback = ({ request }: { request: Request }) => {
     const url = new URL(request.url);
@@ -160,9 +208,7 @@ export function createHandlers(backend: MockBackend, options: HandlerOptions = {
       .map((name): EndpointDefinition => endpoints[name])
       .filter((endpoint) => matchRequestUrl(url, `${baseUrl}${toMswPath(endpoint.path)}`).matches)
       .map((endpoint) => endpoint.method);
-    if (allowed.length === 0) {
-      return problemResponse({ status: 404, code: 'not_found', title: 'There is no such resource' });
-    }
+    if (allowed.length === 0) return notFound();
     const response = problemResponse({
       status: 405,
       code: 'invalid_request',

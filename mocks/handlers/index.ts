@@ -1,2 +1,3 @@
 export { createHandlers, defaultBaseUrl, toMswPath, type HandlerOptions } from './create-handlers';
 export { maxBodyBytes } from './read-request';
+export { internalProblem } from './problems';
