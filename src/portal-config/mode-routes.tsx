@@ -61,7 +61,7 @@ function JourneyLinks({ config }: { config: PortalConfig }) {
           <li key={name}>
             {mode === 'links' ? (
               <TextLink href={href}>
-                {t(journeyTitle[name])} ({t('portal.onHost', { host: hostOf(href) })})
+                {t(journeyTitle[name])} ({hostOf(href)})
               </TextLink>
             ) : (
               <PortalLink to={href}>{t(journeyTitle[name])}</PortalLink>

@@ -53,9 +53,3 @@ export default async function setup(project: TestProject) {
   }
   return teardown;
 }
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    distDir: string;
-  }
-}
