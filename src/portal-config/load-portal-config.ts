@@ -1,5 +1,5 @@
 import { buildApiBaseUrl, demoMode, setApiBaseUrl } from '@/api/api-client';
-import { defaultPortalConfig, resolvePortalConfig, type BuildDefaults, type PortalConfig, type Warn } from './portal-config';
+import { defaultPortalConfig, type BuildDefaults, type PortalConfig, type Warn } from './portal-config';
 
 /** This build: the demo build carries the mock backend; every build knows its API base. */
 export const thisBuild: BuildDefaults = { demoAvailable: demoMode, apiBaseUrl: buildApiBaseUrl };
@@ -13,8 +13,12 @@ function portalJsonUrl(): string {
 
 const consoleWarn: Warn = (message) => console.warn(message);
 
-/** Fetches and resolves `/portal.json`. Never fails: a missing or broken file gives the build's defaults, with a warning. */
+/**
+ * Fetches and resolves `/portal.json`, loading its reader (zod schemas) at the same time. Never
+ * fails: a missing or broken file gives the build's defaults, with a warning.
+ */
 export async function loadPortalConfig(url: string = portalJsonUrl(), build: BuildDefaults = thisBuild, warn: Warn = consoleWarn): Promise<PortalConfig> {
+  const reader = import('./read-portal-json');
   let raw: unknown;
   try {
     const response = await fetch(url, { headers: { Accept: 'application/json' } });
@@ -30,6 +34,7 @@ export async function loadPortalConfig(url: string = portalJsonUrl(), build: Bui
   } catch {
     warn('portal.json: could not be loaded; using the defaults');
   }
+  const { resolvePortalConfig } = await reader;
   return resolvePortalConfig(raw, build, warn);
 }
 

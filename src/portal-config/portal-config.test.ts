@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { loadPortalConfig } from './load-portal-config';
-import { entraLinks, resolvePortalConfig, type BuildDefaults } from './portal-config';
+import { entraLinks, type BuildDefaults } from './portal-config';
+import { resolvePortalConfig } from './read-portal-json';
 
 const demoBuild: BuildDefaults = { demoAvailable: true, apiBaseUrl: '/api/v1' };
 const realBuild: BuildDefaults = { demoAvailable: false, apiBaseUrl: '/api/v1' };

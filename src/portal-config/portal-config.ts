@@ -1,9 +1,7 @@
-import { z } from 'zod/mini';
-
 /**
  * The runtime `/portal.json` (ADR 0007): which back end each journey uses, chosen per deployment
- * without a rebuild. Anything missing falls back to the build's default; anything invalid falls
- * back too, with a console warning naming the field.
+ * without a rebuild. Reading the file (zod) is in `read-portal-json.ts`, loaded beside the file
+ * itself; this module only settles what was chosen, so the first page carries no schema.
  */
 
 export const journeyNames = ['reset', 'register', 'change'] as const;
@@ -25,29 +23,6 @@ export const journeyPaths: Record<JourneyName, string> = {
   reset: '/reset',
   register: '/security-info',
   change: '/change-password',
-};
-
-const modeSchema = z.enum(portalModes);
-const hintSchema = z.strictObject({
-  /** The query parameter the target page reads, e.g. `whr` or `login_hint`. */
-  param: z.string().check(z.minLength(1)),
-  value: z.string().check(z.minLength(1)),
-});
-const journeySchema = z.union([
-  modeSchema,
-  z.strictObject({
-    mode: z.optional(modeSchema),
-    url: z.optional(z.url({ protocol: /^https?$/ })),
-    hint: z.optional(hintSchema),
-  }),
-]);
-type RawJourney = z.infer<typeof journeySchema>;
-
-const fields = {
-  $schema: z.string(),
-  apiBaseUrl: z.string().check(z.minLength(1), z.regex(/^(\/|https?:\/\/)/, 'a path starting with / or an http(s) URL')),
-  admin: z.boolean(),
-  journeys: z.record(z.string(), z.unknown()),
 };
 
 export interface PortalJourney {
@@ -85,52 +60,24 @@ export function hostedPageUrl(url: string, hint?: { param: string; value: string
   return withHint.href;
 }
 
-function issueText(issues: readonly { path: readonly PropertyKey[]; message: string }[], field: string): string {
-  const first = issues[0];
-  if (!first) return field;
-  const path = [field, ...first.path.map(String)].join('.');
-  return `${path}: ${first.message}`;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+export interface JourneyChoice {
+  mode: PortalMode;
+  url: string;
+  hint?: { param: string; value: string };
 }
 
 /**
- * Turns whatever `/portal.json` held into a config, field by field: a bad field costs only that
- * field, and each is named in a warning. `raw` undefined means there was no usable file.
+ * What the journeys, the API base and the admin switch add up to: demo only where the build has
+ * the mock, one back end per page, sign-in only where something signed-in runs here.
  */
-export function resolvePortalConfig(raw: unknown, build: BuildDefaults, warn: Warn): PortalConfig {
+export function settlePortalConfig(
+  chosen: { journeys: Partial<Record<JourneyName, Partial<JourneyChoice>>>; apiBaseUrl?: string; admin?: boolean },
+  build: BuildDefaults,
+  warn: Warn,
+): PortalConfig {
   const defaultMode: PortalMode = build.demoAvailable ? 'demo' : 'api';
-  const source = isRecord(raw) ? raw : {};
-  if (raw !== undefined && !isRecord(raw)) warn('portal.json: expected an object; using the defaults');
-
-  const read = <T>(name: keyof typeof fields, schema: z.ZodMiniType<T>, fallback: T, fallbackText: string): T => {
-    if (!(name in source) || source[name] === undefined) return fallback;
-    const parsed = schema.safeParse(source[name]);
-    if (parsed.success) return parsed.data;
-    warn(`portal.json: ${issueText(parsed.error.issues, name)}; using ${fallbackText}`);
-    return fallback;
-  };
-  for (const key of Object.keys(source)) {
-    if (!(key in fields)) warn(`portal.json: ${key}: unknown field, ignored`);
-  }
-
-  const apiBaseUrl = read('apiBaseUrl', fields.apiBaseUrl, build.apiBaseUrl, build.apiBaseUrl);
-  const adminWanted = read('admin', fields.admin, true, 'true');
-  const rawJourneys = read('journeys', fields.journeys, {}, 'the defaults');
-  for (const key of Object.keys(rawJourneys)) {
-    if (!(journeyNames as readonly string[]).includes(key)) warn(`portal.json: journeys.${key}: unknown journey, ignored (${journeyNames.join(', ')})`);
-  }
-
-  const readJourney = (name: JourneyName): JourneyChoice => {
-    let chosen: RawJourney = {};
-    if (rawJourneys[name] !== undefined) {
-      const parsed = journeySchema.safeParse(rawJourneys[name]);
-      if (parsed.success) chosen = parsed.data;
-      else warn(`portal.json: ${issueText(parsed.error.issues, `journeys.${name}`)}; using ${defaultMode}`);
-    }
-    const entry = typeof chosen === 'string' ? { mode: chosen } : chosen;
+  const choose = (name: JourneyName): JourneyChoice => {
+    const entry = chosen.journeys[name] ?? {};
     let mode = entry.mode ?? defaultMode;
     if (mode === 'demo' && !build.demoAvailable) {
       warn(`portal.json: journeys.${name}.mode: "demo" needs the demo build (npm run build:demo); using "api"`);
@@ -138,7 +85,7 @@ export function resolvePortalConfig(raw: unknown, build: BuildDefaults, warn: Wa
     }
     return { mode, url: entry.url ?? entraLinks[name], ...(entry.hint ? { hint: entry.hint } : {}) };
   };
-  const journeys: Record<JourneyName, JourneyChoice> = { reset: readJourney('reset'), register: readJourney('register'), change: readJourney('change') };
+  const journeys: Record<JourneyName, JourneyChoice> = { reset: choose('reset'), register: choose('register'), change: choose('change') };
 
   // One back end per page: the mock and a real API cannot both answer /api.
   const modes = journeyNames.map((name) => journeys[name].mode);
@@ -150,12 +97,12 @@ export function resolvePortalConfig(raw: unknown, build: BuildDefaults, warn: Wa
     }
   }
   const backend = modes.includes('demo') ? 'demo' : journeyNames.some((name) => journeys[name].mode === 'api') ? 'api' : null;
-  const admin = adminWanted && backend !== null;
+  const admin = (chosen.admin ?? true) && backend !== null;
   const signedInJourney = journeys.register.mode !== 'links' || journeys.change.mode !== 'links';
 
   return {
     backend,
-    apiBaseUrl: backend === null ? null : backend === 'demo' ? build.apiBaseUrl : apiBaseUrl,
+    apiBaseUrl: backend === null ? null : backend === 'demo' ? build.apiBaseUrl : (chosen.apiBaseUrl ?? build.apiBaseUrl),
     journeys: {
       reset: journeyOf('reset', journeys.reset),
       register: journeyOf('register', journeys.register),
@@ -166,17 +113,11 @@ export function resolvePortalConfig(raw: unknown, build: BuildDefaults, warn: Wa
   };
 }
 
-interface JourneyChoice {
-  mode: PortalMode;
-  url: string;
-  hint?: { param: string; value: string };
-}
-
 function journeyOf(name: JourneyName, journey: JourneyChoice): PortalJourney {
   return { mode: journey.mode, href: journey.mode === 'links' ? hostedPageUrl(journey.url, journey.hint) : journeyPaths[name] };
 }
 
 /** What a build does with no portal.json at all: every journey on its own back end. */
 export function defaultPortalConfig(build: BuildDefaults): PortalConfig {
-  return resolvePortalConfig(undefined, build, () => undefined);
+  return settlePortalConfig({ journeys: {} }, build, () => undefined);
 }

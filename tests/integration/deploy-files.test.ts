@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { brandingSchema } from '@/api/schemas/branding';
-import { resolvePortalConfig } from '@/portal-config';
+import { resolvePortalConfig } from '@/portal-config/read-portal-json';
 
 const root = resolve(import.meta.dirname, '../..');
 const read = (path: string) => readFileSync(resolve(root, path), 'utf8');

@@ -2,7 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { en } from '@/i18n/locales/en';
 import { nl } from '@/i18n/locales/nl';
-import { resolvePortalConfig, type PortalConfig } from '@/portal-config';
+import type { PortalConfig } from '@/portal-config';
+import { resolvePortalConfig } from '@/portal-config/read-portal-json';
 import { useApp } from '../../render-app';
 
 const app = await useApp();
