@@ -16,5 +16,9 @@ export {
 } from './portal-config';
 // read-portal-json.ts (resolvePortalConfig) is imported directly: it loads in its own chunk.
 export { loadPortalConfig, startPortalConfig, buildDefaultConfig, thisBuild } from './load-portal-config';
-export { PortalConfigProvider, usePortalConfig, type PortalConfigProviderProps } from './portal-config-provider';
+export {
+  PortalConfigProvider,
+  usePortalConfig,
+  type PortalConfigProviderProps,
+} from './portal-config-provider';
 export { JourneyRoute, OfferedRoute, WellKnownChangePassword, hostOf } from './mode-routes';

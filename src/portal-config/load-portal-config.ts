@@ -17,7 +17,11 @@ const consoleWarn: Warn = (message) => console.warn(message);
  * Fetches and resolves `/portal.json`, loading its reader (zod schemas) at the same time. Never
  * fails: a missing or broken file gives the build's defaults, with a warning.
  */
-export async function loadPortalConfig(url: string = portalJsonUrl(), build: BuildDefaults = thisBuild, warn: Warn = consoleWarn): Promise<PortalConfig> {
+export async function loadPortalConfig(
+  url: string = portalJsonUrl(),
+  build: BuildDefaults = thisBuild,
+  warn: Warn = consoleWarn,
+): Promise<PortalConfig> {
   const reader = import('./read-portal-json');
   let raw: unknown;
   try {

@@ -9,7 +9,13 @@ import { journeyNames, type JourneyName, type PortalConfig } from './portal-conf
 import { usePortalConfig } from './portal-config-provider';
 
 const useStyles = makeStyles({
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalXL,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
 });
 
 /** The host a link leads to, as people read it (`passwordreset.microsoftonline.com`). */
@@ -18,7 +24,11 @@ export function hostOf(href: string): string {
 }
 
 const journeyTitle = { reset: 'home.reset', register: 'home.register', change: 'home.change' } as const;
-const pageTitle = { reset: 'titles.reset', register: 'titles.securityInfo', change: 'titles.changePassword' } as const;
+const pageTitle = {
+  reset: 'titles.reset',
+  register: 'titles.securityInfo',
+  change: 'titles.changePassword',
+} as const;
 
 /** Links mode: this journey happens on the directory's hosted page, so the portal sends people there. */
 function LeaveForHostedPage({ journey, href }: { journey: JourneyName; href: string }) {
@@ -87,7 +97,12 @@ function NotOfferedPage({ what, config }: { what: 'signIn' | 'admin'; config: Po
         <p>{t(what === 'signIn' ? 'portal.signInBody' : 'portal.adminBody', { organization })}</p>
         <JourneyLinks config={config} />
         <p>
-          {t('home.needHelp')} {helpHref ? <TextLink href={helpHref}>{t('common.contactHelpdesk')}</TextLink> : t('common.contactAdmin')}
+          {t('home.needHelp')}{' '}
+          {helpHref ? (
+            <TextLink href={helpHref}>{t('common.contactHelpdesk')}</TextLink>
+          ) : (
+            t('common.contactAdmin')
+          )}
         </p>
         <PortalLink to="/">{t('common.home')}</PortalLink>
       </Panel>
@@ -107,5 +122,9 @@ export function WellKnownChangePassword() {
   const config = usePortalConfig();
   if (!config) return <LoadingState />;
   const { mode, href } = config.journeys.change;
-  return mode === 'links' ? <LeaveForHostedPage journey="change" href={href} /> : <Navigate to={href} replace />;
+  return mode === 'links' ? (
+    <LeaveForHostedPage journey="change" href={href} />
+  ) : (
+    <Navigate to={href} replace />
+  );
 }

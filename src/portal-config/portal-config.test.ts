@@ -14,13 +14,24 @@ function resolve(raw: unknown, build: BuildDefaults = realBuild) {
 
 describe('portal.json', () => {
   it('with no file, the demo build runs on its mock and the real build on its API', () => {
-    expect(resolve(undefined, demoBuild).config).toMatchObject({ backend: 'demo', signIn: true, admin: true, journeys: { reset: { mode: 'demo', href: '/reset' } } });
-    expect(resolve(undefined, realBuild).config).toMatchObject({ backend: 'api', apiBaseUrl: '/api/v1', journeys: { change: { mode: 'api', href: '/change-password' } } });
+    expect(resolve(undefined, demoBuild).config).toMatchObject({
+      backend: 'demo',
+      signIn: true,
+      admin: true,
+      journeys: { reset: { mode: 'demo', href: '/reset' } },
+    });
+    expect(resolve(undefined, realBuild).config).toMatchObject({
+      backend: 'api',
+      apiBaseUrl: '/api/v1',
+      journeys: { change: { mode: 'api', href: '/change-password' } },
+    });
     expect(resolve(undefined).warnings).toEqual([]);
   });
 
   it('links mode sends every journey to the Entra pages by default, with no sign-in and no admin console', () => {
-    const { config, warnings } = resolve({ journeys: { reset: 'links', register: { mode: 'links' }, change: { mode: 'links' } } });
+    const { config, warnings } = resolve({
+      journeys: { reset: 'links', register: { mode: 'links' }, change: { mode: 'links' } },
+    });
     expect(warnings).toEqual([]);
     expect(config.journeys.reset.href).toBe(entraLinks.reset);
     expect(config.journeys.register.href).toBe('https://aka.ms/mysecurityinfo');
@@ -30,25 +41,46 @@ describe('portal.json', () => {
 
   it('a configured URL replaces the default, and a hint is appended as a query parameter', () => {
     const { config } = resolve({
-      journeys: { reset: { mode: 'links', url: 'https://sso.contoso.com/reset?lang=nl', hint: { param: 'domain_hint', value: 'contoso.com' } } },
+      journeys: {
+        reset: {
+          mode: 'links',
+          url: 'https://sso.contoso.com/reset?lang=nl',
+          hint: { param: 'domain_hint', value: 'contoso.com' },
+        },
+      },
     });
     expect(config.journeys.reset.href).toBe('https://sso.contoso.com/reset?lang=nl&domain_hint=contoso.com');
   });
 
   it('modes mix per journey: reset by link while change password runs against the API at its base URL', () => {
-    const { config } = resolve({ apiBaseUrl: 'https://api.contoso.com/v1', journeys: { reset: 'links', register: 'links', change: 'api' } });
-    expect(config).toMatchObject({ backend: 'api', apiBaseUrl: 'https://api.contoso.com/v1', signIn: true, admin: true });
+    const { config } = resolve({
+      apiBaseUrl: 'https://api.contoso.com/v1',
+      journeys: { reset: 'links', register: 'links', change: 'api' },
+    });
+    expect(config).toMatchObject({
+      backend: 'api',
+      apiBaseUrl: 'https://api.contoso.com/v1',
+      signIn: true,
+      admin: true,
+    });
     expect(config.journeys.reset.mode).toBe('links');
     expect(config.journeys.change).toEqual({ mode: 'api', href: '/change-password' });
   });
 
   it('admin: false hides the admin console; sign-in stays for the journeys that need it', () => {
     expect(resolve({ admin: false }).config).toMatchObject({ admin: false, signIn: true });
-    expect(resolve({ admin: false, journeys: { register: 'links', change: 'links' } }).config).toMatchObject({ admin: false, signIn: false, backend: 'api' });
+    expect(resolve({ admin: false, journeys: { register: 'links', change: 'links' } }).config).toMatchObject({
+      admin: false,
+      signIn: false,
+      backend: 'api',
+    });
   });
 
   it('an invalid field falls back alone, with a warning that names it', () => {
-    const { config, warnings } = resolve({ admin: 'yes', journeys: { reset: { mode: 'link' }, change: { mode: 'links', url: 'javascript:alert(1)' } } });
+    const { config, warnings } = resolve({
+      admin: 'yes',
+      journeys: { reset: { mode: 'link' }, change: { mode: 'links', url: 'javascript:alert(1)' } },
+    });
     expect(config.admin).toBe(true);
     expect(config.journeys.reset.mode).toBe('api');
     expect(config.journeys.change.mode).toBe('api');
@@ -75,14 +107,18 @@ describe('portal.json', () => {
   it('demo mode needs the demo build: the real build uses its API instead, and says so', () => {
     const { config, warnings } = resolve({ journeys: { reset: 'demo' } });
     expect(config.journeys.reset.mode).toBe('api');
-    expect(warnings).toEqual(['portal.json: journeys.reset.mode: "demo" needs the demo build (npm run build:demo); using "api"']);
+    expect(warnings).toEqual([
+      'portal.json: journeys.reset.mode: "demo" needs the demo build (npm run build:demo); using "api"',
+    ]);
   });
 
   it('one back end per portal: api journeys beside demo ones run on the mock, with a warning', () => {
     const { config, warnings } = resolve({ journeys: { reset: 'demo', change: 'api' } }, demoBuild);
     expect(config.backend).toBe('demo');
     expect(config.journeys.change.mode).toBe('demo');
-    expect(warnings).toEqual(['portal.json: journeys.change.mode: "api" cannot be mixed with "demo" (one back end per portal); using "demo"']);
+    expect(warnings).toEqual([
+      'portal.json: journeys.change.mode: "api" cannot be mixed with "demo" (one back end per portal); using "demo"',
+    ]);
   });
 
   it('a relative apiBaseUrl must be a path', () => {
@@ -100,7 +136,8 @@ describe('loadPortalConfig', () => {
   });
 
   it('a missing file or one that is not JSON gives the defaults, with a warning', async () => {
-    const fetchMock = vi.fn<typeof fetch>()
+    const fetchMock = vi
+      .fn<typeof fetch>()
       .mockResolvedValueOnce(new Response('Not found', { status: 404 }))
       .mockResolvedValueOnce(new Response('<!doctype html>', { status: 200 }))
       .mockRejectedValueOnce(new TypeError('network'));
@@ -108,7 +145,13 @@ describe('loadPortalConfig', () => {
     try {
       const warnings: string[] = [];
       for (let i = 0; i < 3; i++) {
-        expect((await loadPortalConfig('http://portal.test/portal.json', realBuild, (message) => warnings.push(message))).backend).toBe('api');
+        expect(
+          (
+            await loadPortalConfig('http://portal.test/portal.json', realBuild, (message) =>
+              warnings.push(message),
+            )
+          ).backend,
+        ).toBe('api');
       }
       expect(warnings).toEqual([
         'portal.json: not found (404); using the defaults',

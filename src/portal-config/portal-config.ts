@@ -71,7 +71,11 @@ export interface JourneyChoice {
  * the mock, one back end per page, sign-in only where something signed-in runs here.
  */
 export function settlePortalConfig(
-  chosen: { journeys: Partial<Record<JourneyName, Partial<JourneyChoice>>>; apiBaseUrl?: string; admin?: boolean },
+  chosen: {
+    journeys: Partial<Record<JourneyName, Partial<JourneyChoice>>>;
+    apiBaseUrl?: string;
+    admin?: boolean;
+  },
   build: BuildDefaults,
   warn: Warn,
 ): PortalConfig {
@@ -80,29 +84,46 @@ export function settlePortalConfig(
     const entry = chosen.journeys[name] ?? {};
     let mode = entry.mode ?? defaultMode;
     if (mode === 'demo' && !build.demoAvailable) {
-      warn(`portal.json: journeys.${name}.mode: "demo" needs the demo build (npm run build:demo); using "api"`);
+      warn(
+        `portal.json: journeys.${name}.mode: "demo" needs the demo build (npm run build:demo); using "api"`,
+      );
       mode = 'api';
     }
     return { mode, url: entry.url ?? entraLinks[name], ...(entry.hint ? { hint: entry.hint } : {}) };
   };
-  const journeys: Record<JourneyName, JourneyChoice> = { reset: choose('reset'), register: choose('register'), change: choose('change') };
+  const journeys: Record<JourneyName, JourneyChoice> = {
+    reset: choose('reset'),
+    register: choose('register'),
+    change: choose('change'),
+  };
 
   // One back end per page: the mock and a real API cannot both answer /api.
   const modes = journeyNames.map((name) => journeys[name].mode);
   if (modes.includes('demo') && modes.includes('api')) {
     for (const name of journeyNames) {
       if (journeys[name].mode !== 'api') continue;
-      warn(`portal.json: journeys.${name}.mode: "api" cannot be mixed with "demo" (one back end per portal); using "demo"`);
+      warn(
+        `portal.json: journeys.${name}.mode: "api" cannot be mixed with "demo" (one back end per portal); using "demo"`,
+      );
       journeys[name].mode = 'demo';
     }
   }
-  const backend = modes.includes('demo') ? 'demo' : journeyNames.some((name) => journeys[name].mode === 'api') ? 'api' : null;
+  const backend = modes.includes('demo')
+    ? 'demo'
+    : journeyNames.some((name) => journeys[name].mode === 'api')
+      ? 'api'
+      : null;
   const admin = (chosen.admin ?? true) && backend !== null;
   const signedInJourney = journeys.register.mode !== 'links' || journeys.change.mode !== 'links';
 
   return {
     backend,
-    apiBaseUrl: backend === null ? null : backend === 'demo' ? build.apiBaseUrl : (chosen.apiBaseUrl ?? build.apiBaseUrl),
+    apiBaseUrl:
+      backend === null
+        ? null
+        : backend === 'demo'
+          ? build.apiBaseUrl
+          : (chosen.apiBaseUrl ?? build.apiBaseUrl),
     journeys: {
       reset: journeyOf('reset', journeys.reset),
       register: journeyOf('register', journeys.register),
@@ -114,7 +135,10 @@ export function settlePortalConfig(
 }
 
 function journeyOf(name: JourneyName, journey: JourneyChoice): PortalJourney {
-  return { mode: journey.mode, href: journey.mode === 'links' ? hostedPageUrl(journey.url, journey.hint) : journeyPaths[name] };
+  return {
+    mode: journey.mode,
+    href: journey.mode === 'links' ? hostedPageUrl(journey.url, journey.hint) : journeyPaths[name],
+  };
 }
 
 /** What a build does with no portal.json at all: every journey on its own back end. */

@@ -1,5 +1,15 @@
 import { z } from 'zod/mini';
-import { journeyNames, portalModes, settlePortalConfig, type BuildDefaults, type JourneyChoice, type JourneyName, type PortalConfig, type PortalMode, type Warn } from './portal-config';
+import {
+  journeyNames,
+  portalModes,
+  settlePortalConfig,
+  type BuildDefaults,
+  type JourneyChoice,
+  type JourneyName,
+  type PortalConfig,
+  type PortalMode,
+  type Warn,
+} from './portal-config';
 
 /**
  * Reads `/portal.json` with zod, field by field. Its own chunk: `loadPortalConfig` loads it
@@ -23,12 +33,17 @@ const journeySchema = z.union([
 
 const fields = {
   $schema: z.string(),
-  apiBaseUrl: z.string().check(z.minLength(1), z.regex(/^(\/|https?:\/\/)/, 'a path starting with / or an http(s) URL')),
+  apiBaseUrl: z
+    .string()
+    .check(z.minLength(1), z.regex(/^(\/|https?:\/\/)/, 'a path starting with / or an http(s) URL')),
   admin: z.boolean(),
   journeys: z.record(z.string(), z.unknown()),
 };
 
-function issueText(issues: readonly { path: readonly PropertyKey[]; message: string }[], field: string): string {
+function issueText(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+  field: string,
+): string {
   const first = issues[0];
   if (!first) return field;
   const path = [field, ...first.path.map(String)].join('.');
@@ -48,7 +63,12 @@ export function resolvePortalConfig(raw: unknown, build: BuildDefaults, warn: Wa
   const source = isRecord(raw) ? raw : {};
   if (raw !== undefined && !isRecord(raw)) warn('portal.json: expected an object; using the defaults');
 
-  const read = <T>(name: keyof typeof fields, schema: z.ZodMiniType<T>, fallback: T, fallbackText: string): T => {
+  const read = <T>(
+    name: keyof typeof fields,
+    schema: z.ZodMiniType<T>,
+    fallback: T,
+    fallbackText: string,
+  ): T => {
     if (!(name in source) || source[name] === undefined) return fallback;
     const parsed = schema.safeParse(source[name]);
     if (parsed.success) return parsed.data;
@@ -63,7 +83,8 @@ export function resolvePortalConfig(raw: unknown, build: BuildDefaults, warn: Wa
   const admin = read('admin', fields.admin, true, 'true');
   const rawJourneys = read('journeys', fields.journeys, {}, 'the defaults');
   for (const key of Object.keys(rawJourneys)) {
-    if (!journeyNames.some((name) => name === key)) warn(`portal.json: journeys.${key}: unknown journey, ignored (${journeyNames.join(', ')})`);
+    if (!journeyNames.some((name) => name === key))
+      warn(`portal.json: journeys.${key}: unknown journey, ignored (${journeyNames.join(', ')})`);
   }
 
   const readJourney = (name: JourneyName): Partial<JourneyChoice> => {
@@ -74,7 +95,15 @@ export function resolvePortalConfig(raw: unknown, build: BuildDefaults, warn: Wa
     return {};
   };
   return settlePortalConfig(
-    { journeys: { reset: readJourney('reset'), register: readJourney('register'), change: readJourney('change') }, apiBaseUrl, admin },
+    {
+      journeys: {
+        reset: readJourney('reset'),
+        register: readJourney('register'),
+        change: readJourney('change'),
+      },
+      apiBaseUrl,
+      admin,
+    },
     build,
     warn,
   );

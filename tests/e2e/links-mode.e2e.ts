@@ -44,8 +44,13 @@ afterAll(async () => {
 async function open() {
   const portal = await openPortal(browser, { baseURL: served.url });
   // The hosted pages are not reachable from here: answer them with a stand-in page.
-  await portal.context.route(/^https:\/\/(passwordreset\.microsoftonline\.com|aka\.ms|sso\.contoso\.test)\//, (route) =>
-    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Hosted page</title><h1>Hosted page</h1>' }),
+  await portal.context.route(
+    /^https:\/\/(passwordreset\.microsoftonline\.com|aka\.ms|sso\.contoso\.test)\//,
+    (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: '<!doctype html><title>Hosted page</title><h1>Hosted page</h1>',
+      }),
   );
   return portal;
 }
@@ -61,7 +66,9 @@ describe('links mode (portal.json says so)', () => {
     await gotoPortal(page, '/');
     await page.getByRole('link', { name: startingLike(en.home.reset) }).waitFor();
     expect(await tileHrefs(page)).toEqual([expected.reset, expected.register, expected.change]);
-    await expect(page.getByRole('link', { name: startingLike(en.home.change) }).textContent()).resolves.toContain('On sso.contoso.test');
+    await expect(
+      page.getByRole('link', { name: startingLike(en.home.change) }).textContent(),
+    ).resolves.toContain('On sso.contoso.test');
     // No back end here: no mock worker, no demo tools, and the contact line of the branding.
     expect(await page.getByRole('region', { name: 'Demo tools' }).count()).toBe(0);
     await page.getByText(en.home.needHelp).waitFor();
@@ -70,7 +77,9 @@ describe('links mode (portal.json says so)', () => {
 
     await switchLanguage(page, 'Nederlands');
     await page.getByRole('link', { name: startingLike(nl.home.reset) }).waitFor();
-    await expect(page.getByRole('link', { name: startingLike(nl.home.change) }).textContent()).resolves.toContain('Op sso.contoso.test');
+    await expect(
+      page.getByRole('link', { name: startingLike(nl.home.change) }).textContent(),
+    ).resolves.toContain('Op sso.contoso.test');
     expect(await tileHrefs(page)).toEqual([expected.reset, expected.register, expected.change]);
     expect(await axeViolations(page)).toEqual([]);
     expect(pageErrors).toEqual([]);
@@ -85,8 +94,12 @@ describe('links mode (portal.json says so)', () => {
     await gotoPortal(page, path);
     await page.getByRole('heading', { level: 1, name: heading }).waitFor();
     const choices = page.getByRole('list', { name: en.portal.choices });
-    expect(await choices.getByRole('link', { name: startingLike(en.home.reset) }).getAttribute('href')).toBe(expected.reset);
-    expect(await choices.getByRole('link', { name: startingLike(en.home.change) }).getAttribute('href')).toBe(expected.change);
+    expect(await choices.getByRole('link', { name: startingLike(en.home.reset) }).getAttribute('href')).toBe(
+      expected.reset,
+    );
+    expect(await choices.getByRole('link', { name: startingLike(en.home.change) }).getAttribute('href')).toBe(
+      expected.change,
+    );
     expect(await page.getByRole('textbox').count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, `links${path.replaceAll('/', '-')}`);

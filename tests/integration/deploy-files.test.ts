@@ -14,7 +14,11 @@ describe('the files a deployment edits or serves as they are', () => {
     ['the real build', false, 'api'],
   ])('public/portal.json is valid and keeps %s on its own back end', (_name, demoAvailable, backend) => {
     const warnings: string[] = [];
-    const config = resolvePortalConfig(readJson('public/portal.json'), { demoAvailable, apiBaseUrl: '/api/v1' }, (message) => warnings.push(message));
+    const config = resolvePortalConfig(
+      readJson('public/portal.json'),
+      { demoAvailable, apiBaseUrl: '/api/v1' },
+      (message) => warnings.push(message),
+    );
     expect(warnings).toEqual([]);
     expect(config.backend).toBe(backend);
   });

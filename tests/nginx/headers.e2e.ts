@@ -29,7 +29,9 @@ function expectSecurityHeaders(response: Response): void {
   expect(response.headers.get('strict-transport-security')).toBe('max-age=63072000; includeSubDomains');
   expect(response.headers.get('x-content-type-options')).toBe('nosniff');
   expect(response.headers.get('referrer-policy')).toBe('no-referrer');
-  expect(response.headers.get('permissions-policy')).toMatch(/^accelerometer=\(\), .*camera=\(\), .*clipboard-write=\(self\), .*geolocation=\(\), .*microphone=\(\), .*payment=\(\)/);
+  expect(response.headers.get('permissions-policy')).toMatch(
+    /^accelerometer=\(\), .*camera=\(\), .*clipboard-write=\(self\), .*geolocation=\(\), .*microphone=\(\), .*payment=\(\)/,
+  );
 }
 
 // The app chunk: the entry itself is under the 1 KB below which the build writes no .br or .gz.
@@ -46,12 +48,24 @@ describe('the shipped nginx config', () => {
     expect(csp.get('connect-src')).toEqual(["'self'"]);
   });
 
-  it.each(['/', '/index.html', '/portal.json', '/branding.json', '/manifest.webmanifest', '/robots.txt', `/${firstAsset}`, '/reset', '/no/such/page', '/assets/no-such-file.js', '/.well-known/change-password', '/.well-known/nothing', '/api/v1/branding', '/api/v1/no-such-thing'])(
-    'every header on %s',
-    async (path) => {
-      expectSecurityHeaders(await get(path));
-    },
-  );
+  it.each([
+    '/',
+    '/index.html',
+    '/portal.json',
+    '/branding.json',
+    '/manifest.webmanifest',
+    '/robots.txt',
+    `/${firstAsset}`,
+    '/reset',
+    '/no/such/page',
+    '/assets/no-such-file.js',
+    '/.well-known/change-password',
+    '/.well-known/nothing',
+    '/api/v1/branding',
+    '/api/v1/no-such-thing',
+  ])('every header on %s', async (path) => {
+    expectSecurityHeaders(await get(path));
+  });
 
   it('falls back to index.html for the portal’s routes, and answers 404 for missing assets and build leftovers', async () => {
     for (const path of ['/reset', '/security-info', '/admin/users', '/sign-in?returnTo=%2F']) {
@@ -64,16 +78,19 @@ describe('the shipped nginx config', () => {
     expect((await get('/.vite/manifest.json')).status).toBe(404);
   });
 
-  it.each(['/', '/index.html', '/portal.json', '/branding.json'])('revalidates %s on every load: no-cache, then 304 for its ETag', async (path) => {
-    const first = await get(path);
-    expect(first.status).toBe(200);
-    expect(first.headers.get('cache-control')).toBe('no-cache');
-    const etag = first.headers.get('etag');
-    expect(etag).toMatch(/^(W\/)?"[\w-]+"$/);
-    const again = await get(path, { 'If-None-Match': etag ?? '' });
-    expect(again.status).toBe(304);
-    expectSecurityHeaders(again);
-  });
+  it.each(['/', '/index.html', '/portal.json', '/branding.json'])(
+    'revalidates %s on every load: no-cache, then 304 for its ETag',
+    async (path) => {
+      const first = await get(path);
+      expect(first.status).toBe(200);
+      expect(first.headers.get('cache-control')).toBe('no-cache');
+      const etag = first.headers.get('etag');
+      expect(etag).toMatch(/^(W\/)?"[\w-]+"$/);
+      const again = await get(path, { 'If-None-Match': etag ?? '' });
+      expect(again.status).toBe(304);
+      expectSecurityHeaders(again);
+    },
+  );
 
   it('caches hashed assets for a year as immutable, and sends the build’s .br and .gz as they are', async () => {
     expect(firstAsset).not.toBe('');
@@ -90,11 +107,15 @@ describe('the shipped nginx config', () => {
     // fetch decodes the body: equal to the source means the .br was sent and decodes to it.
     expect(Buffer.from(await br.arrayBuffer()).equals(source)).toBe(true);
     expect(brotliDecompressSync(readFileSync(join(distDir, `${firstAsset}.br`))).equals(source)).toBe(true);
-    expect(br.headers.get('content-length')).toBe(String(readFileSync(join(distDir, `${firstAsset}.br`)).length));
+    expect(br.headers.get('content-length')).toBe(
+      String(readFileSync(join(distDir, `${firstAsset}.br`)).length),
+    );
 
     const gz = await fetch(`${base}/${firstAsset}`, { headers: { 'Accept-Encoding': 'gzip' } });
     expect(gz.headers.get('content-encoding')).toBe('gzip');
-    expect(gz.headers.get('content-length')).toBe(String(readFileSync(join(distDir, `${firstAsset}.gz`)).length));
+    expect(gz.headers.get('content-length')).toBe(
+      String(readFileSync(join(distDir, `${firstAsset}.gz`)).length),
+    );
     expect(gunzipSync(readFileSync(join(distDir, `${firstAsset}.gz`))).equals(source)).toBe(true);
   });
 
@@ -103,7 +124,9 @@ describe('the shipped nginx config', () => {
     expect(response.status).toBe(302);
     expect(new URL(response.headers.get('location') ?? '', base).pathname).toBe('/change-password');
     // Password managers check that a made-up well-known address is not a 200.
-    expect((await get('/.well-known/resource-that-should-not-exist-whose-status-code-should-not-be-200')).status).toBe(404);
+    expect(
+      (await get('/.well-known/resource-that-should-not-exist-whose-status-code-should-not-be-200')).status,
+    ).toBe(404);
   });
 
   it('proxies /api/ to the backend, with one copy of each security header', async () => {

@@ -2,7 +2,17 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '@/i18n/locales/en';
 import { launchBrowser, openPortal, screenshot } from '../e2e/support/browser';
-import { canSignIn, finishWithNewPassword, gotoPortal, latestCode, signIn, startReset, startingLike, strongPassword, trackCaptcha } from '../e2e/support/portal';
+import {
+  canSignIn,
+  finishWithNewPassword,
+  gotoPortal,
+  latestCode,
+  signIn,
+  startReset,
+  startingLike,
+  strongPassword,
+  trackCaptcha,
+} from '../e2e/support/portal';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -19,7 +29,8 @@ async function trackCspViolations(page: Page): Promise<string[]> {
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       const report: unknown = Reflect.get(window, 'reportCspViolation');
-      if (typeof report === 'function') report(`${event.effectiveDirective} ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`);
+      if (typeof report === 'function')
+        report(`${event.effectiveDirective} ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`);
     });
   });
   return seen;
@@ -41,7 +52,9 @@ describe('the real-API build behind the shipped nginx config', () => {
     await page.getByRole('textbox', { name: en.reset.phoneLabel }).fill('+1 425 555 0101');
     await page.getByRole('button', { name: en.reset.sendCode }).click();
     await page.getByText(startingLike(en.reset.codeSentText)).waitFor();
-    await page.getByRole('textbox', { name: en.reset.codeLabel }).fill(await latestCode(page, '+14255550101'));
+    await page
+      .getByRole('textbox', { name: en.reset.codeLabel })
+      .fill(await latestCode(page, '+14255550101'));
     await page.getByRole('button', { name: en.reset.verify }).click();
     await finishWithNewPassword(page, strongPassword);
     await screenshot(page, 'nginx-reset-done');
@@ -65,7 +78,10 @@ describe('the real-API build behind the shipped nginx config', () => {
     await gotoPortal(page, '/sign-in');
     await page.getByRole('heading', { level: 1, name: en.signIn.heading }).waitFor();
     await page.goto('/.well-known/change-password');
-    await page.waitForURL((url) => url.pathname === '/sign-in' && url.search === `?returnTo=${encodeURIComponent('/change-password')}`);
+    await page.waitForURL(
+      (url) =>
+        url.pathname === '/sign-in' && url.search === `?returnTo=${encodeURIComponent('/change-password')}`,
+    );
 
     expect(violations).toEqual([]);
     expect(pageErrors).toEqual([]);

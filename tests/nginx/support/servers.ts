@@ -13,7 +13,9 @@ export function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -21,7 +23,10 @@ export function freePort(): Promise<number> {
 /** Replaces `from` in a config file, failing when the shipped file no longer has it (so the test never silently serves something else). */
 function substitute(text: string, file: string, pairs: [from: string, to: string][]): string {
   return pairs.reduce((result, [from, to]) => {
-    if (!result.includes(from)) throw new Error(`deploy/nginx/${file} no longer contains "${from}": update tests/nginx/support/servers.ts`);
+    if (!result.includes(from))
+      throw new Error(
+        `deploy/nginx/${file} no longer contains "${from}": update tests/nginx/support/servers.ts`,
+      );
     return result.split(from).join(to);
   }, text);
 }
@@ -35,14 +40,22 @@ export interface NginxFiles {
  * The shipped deploy/nginx files, copied to `dir` with only the paths, the port and the
  * backend's address changed: the build in `root`, listening on 127.0.0.1:`port`, /api/ to `apiOrigin`.
  */
-export function writeNginxConfig(options: { sourceDir: string; dir: string; root: string; port: number; apiOrigin: string }): NginxFiles {
+export function writeNginxConfig(options: {
+  sourceDir: string;
+  dir: string;
+  root: string;
+  port: number;
+  apiOrigin: string;
+}): NginxFiles {
   const { sourceDir, dir, root, port, apiOrigin } = options;
   const confDir = join(dir, 'password-portal');
   mkdirSync(confDir, { recursive: true });
   const read = (file: string) => readFileSync(join(sourceDir, file), 'utf8');
   const include: [string, string] = ['/etc/nginx/password-portal/', `${confDir}/`];
   const runAs = process.getuid?.() === 0 ? `user ${userInfo().username};` : '';
-  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((name) => `  ${name}_temp_path ${join(dir, `${name}-temp`)};`).join('\n');
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
+    .map((name) => `  ${name}_temp_path ${join(dir, `${name}-temp`)};`)
+    .join('\n');
   writeFileSync(
     join(dir, 'nginx.conf'),
     substitute(read('nginx.conf'), 'nginx.conf', [
@@ -55,16 +68,34 @@ export function writeNginxConfig(options: { sourceDir: string; dir: string; root
   );
   writeFileSync(
     join(confDir, 'password-portal.conf'),
-    substitute(read('password-portal.conf'), 'password-portal.conf', [include, ['listen 8080;', `listen 127.0.0.1:${port};`], ['root /srv/password-portal;', `root ${root};`]]),
+    substitute(read('password-portal.conf'), 'password-portal.conf', [
+      include,
+      ['listen 8080;', `listen 127.0.0.1:${port};`],
+      ['root /srv/password-portal;', `root ${root};`],
+    ]),
   );
-  writeFileSync(join(confDir, 'api-proxy.conf'), substitute(read('api-proxy.conf'), 'api-proxy.conf', [include, ['proxy_pass http://127.0.0.1:4010;', `proxy_pass ${apiOrigin};`]]));
+  writeFileSync(
+    join(confDir, 'api-proxy.conf'),
+    substitute(read('api-proxy.conf'), 'api-proxy.conf', [
+      include,
+      ['proxy_pass http://127.0.0.1:4010;', `proxy_pass ${apiOrigin};`],
+    ]),
+  );
   writeFileSync(join(confDir, 'security-headers.conf'), read('security-headers.conf'));
   return { config: join(dir, 'nginx.conf') };
 }
 
 /** Runs a command until it prints what `ready` matches; rejects with its output when it exits first. */
-export function startProcess(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; ready: RegExp }): Promise<{ child: ChildProcess; match: RegExpExecArray }> {
-  const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+export function startProcess(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv; ready: RegExp },
+): Promise<{ child: ChildProcess; match: RegExpExecArray }> {
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env: { ...process.env, ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   return new Promise((resolve, reject) => {
     let output = '';
     const onData = (chunk: Buffer) => {

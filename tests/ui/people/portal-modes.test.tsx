@@ -41,7 +41,9 @@ describe('back-end modes (portal.json)', () => {
     await screen.findByRole('heading', { level: 1 });
     await user.selectOptions(screen.getByLabelText('Language'), 'nl');
     await screen.findByRole('heading', { level: 1, name: nl.home.welcome });
-    expect(await screen.findByRole('link', { name: new RegExp(`^${nl.home.change}.*Op sso\\.contoso\\.com$`) })).toHaveAttribute('href', 'https://sso.contoso.com/change');
+    expect(
+      await screen.findByRole('link', { name: new RegExp(`^${nl.home.change}.*Op sso\\.contoso\\.com$`) }),
+    ).toHaveAttribute('href', 'https://sso.contoso.com/change');
   });
 
   it.each([
@@ -52,26 +54,42 @@ describe('back-end modes (portal.json)', () => {
     await app.renderApp(path, { portalConfig: allLinks });
     expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
     const choices = screen.getByRole('list', { name: en.portal.choices });
-    expect(within(choices).getByRole('link', { name: /^Change my password/ })).toHaveAttribute('href', 'https://sso.contoso.com/change');
+    expect(within(choices).getByRole('link', { name: /^Change my password/ })).toHaveAttribute(
+      'href',
+      'https://sso.contoso.com/change',
+    );
     expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
   });
 
   it('mixed: reset by link, change password in the portal, sign-in offered, no admin console when turned off', async () => {
     const mixed = config({ admin: false, journeys: { reset: 'links', register: 'links', change: 'api' } });
     const { location } = await app.renderApp('/', { portalConfig: mixed });
-    expect(await screen.findByRole('link', { name: /^Reset my password/ })).toHaveAttribute('href', 'https://passwordreset.microsoftonline.com/');
-    expect(screen.getByRole('link', { name: /^Change my password/ })).toHaveAttribute('href', '/change-password');
+    expect(await screen.findByRole('link', { name: /^Reset my password/ })).toHaveAttribute(
+      'href',
+      'https://passwordreset.microsoftonline.com/',
+    );
+    expect(screen.getByRole('link', { name: /^Change my password/ })).toHaveAttribute(
+      'href',
+      '/change-password',
+    );
     expect(location().pathname).toBe('/');
   });
 
   it('mixed: /admin is not offered when portal.json turns it off', async () => {
     await app.renderApp('/admin', { portalConfig: config({ admin: false }) });
-    expect(await screen.findByRole('heading', { level: 1, name: en.portal.adminHeading })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: en.portal.adminHeading }),
+    ).toBeInTheDocument();
   });
 
   it('/.well-known/change-password goes to the portal’s change-password page in api mode', async () => {
-    const { location } = await app.renderApp('/.well-known/change-password', { portalConfig: config({}), signedInAs: 'adele@contoso.com' });
+    const { location } = await app.renderApp('/.well-known/change-password', {
+      portalConfig: config({}),
+      signedInAs: 'adele@contoso.com',
+    });
     await waitFor(() => expect(location().pathname).toBe('/change-password'));
-    expect(await screen.findByRole('heading', { level: 1, name: en.titles.changePassword })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: en.titles.changePassword }),
+    ).toBeInTheDocument();
   });
 });
