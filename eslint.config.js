@@ -42,6 +42,12 @@ const zones = [
     except: sharedUi,
     message: 'Shared code imports no feature, no admin shell and no app.',
   },
+  {
+    target: 'src/portal-config',
+    from: 'src',
+    except: ['./portal-config', ...sharedUi],
+    message: 'The back-end modes import only api, components, branding and i18n.',
+  },
   { target: 'src/api', from: 'src', except: ['./api'], message: 'The contract depends on nothing but zod.' },
   { target: 'mocks', from: 'src', except: ['./api'], message: 'mocks import only src/api.' },
   {

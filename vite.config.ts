@@ -1,6 +1,8 @@
-import { rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -19,6 +21,38 @@ function dropMockWorker(): Plugin {
     },
     async closeBundle() {
       if (outFile) await rm(outFile, { force: true });
+    },
+  };
+}
+
+const brotli = promisify(brotliCompress);
+const gzipped = promisify(gzip);
+
+/**
+ * `.br` and `.gz` beside every text file the bundle emits (not the files of `public/`: an
+ * organisation edits portal.json and branding.json in place, and a stale compressed copy would
+ * win). nginx serves them as they are (gzip_static, brotli_static: deploy/nginx), so nothing is
+ * compressed per request and brotli needs no filter module.
+ */
+function precompress(): Plugin {
+  const compressible = /\.(js|css|html|svg|json|webmanifest|txt)$/;
+  return {
+    name: 'precompress',
+    apply: 'build',
+    async writeBundle({ dir: outDir = 'dist' }, bundle) {
+      const files = Object.keys(bundle).filter((name) => compressible.test(name) && !name.startsWith('.vite/'));
+      await Promise.all(
+        files.map(async (name) => {
+          const path = join(outDir, name);
+          const bytes = await readFile(path);
+          if (bytes.length < 1024) return;
+          const [br, gz] = await Promise.all([
+            brotli(bytes, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: bytes.length } }),
+            gzipped(bytes, { level: 9 }),
+          ]);
+          await Promise.all([writeFile(`${path}.br`, br), writeFile(`${path}.gz`, gz)]);
+        }),
+      );
     },
   };
 }
@@ -72,7 +106,7 @@ const sharedFormKit =
   /\/node_modules\/(@fluentui\/react-(button|field|input|label|link|message-bar|text)\/|@tanstack\/(query-core|react-query)\/build\/modern\/(mutationObserver|useMutation)\.js)/;
 
 export default defineConfig({
-  plugins: [react(), dropMockWorker(), sourceHasNoSideEffects(), nameRouteChunks()],
+  plugins: [react(), dropMockWorker(), sourceHasNoSideEffects(), nameRouteChunks(), precompress()],
   resolve: { alias: { '@': srcDir } },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },

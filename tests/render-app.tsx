@@ -9,6 +9,7 @@ import type { ApiClient, Language, OutboxMessage } from '@/api';
 import { sessionStore } from '@/api/session-store';
 import { AppProviders, AppRoutes, createProblemNotifier, createQueryClient } from '@/app';
 import { createI18n, setLanguage } from '@/i18n';
+import type { PortalConfig } from '@/portal-config';
 import { createTestServer, type TestServer, type TestServerOptions } from '../mocks/node';
 import runtimeBranding from '../public/branding.json';
 
@@ -73,6 +74,8 @@ export interface RenderAppOptions {
   language?: Language;
   /** Render the demo tools (badge, inbox, personas). */
   demo?: boolean;
+  /** What `/portal.json` chose; default: every journey on this (mock) back end. */
+  portalConfig?: PortalConfig;
 }
 
 export interface AppHarness {
@@ -107,7 +110,7 @@ async function renderPortal(route: string, options: RenderAppOptions) {
   const user = userEvent.setup();
   const view = render(
     <RendererProvider renderer={styleRenderer()} targetDocument={document}>
-      <AppProviders queryClient={queryClient} i18n={i18n} notifier={notifier}>
+      <AppProviders queryClient={queryClient} i18n={i18n} notifier={notifier} portalConfig={options.portalConfig}>
         <MemoryRouter initialEntries={[route]}>
           <LocationProbe into={current} />
           <AppRoutes demo={options.demo ?? false} />

@@ -3,19 +3,34 @@ import { peopleEndpoints } from './areas/people';
 import { apiBasePath } from './endpoint-definition';
 import { sessionStore } from './session-store';
 
+/** The build's API base: VITE_API_BASE_URL, else /api/v1. `portal.json` may choose another at run time. */
+export const buildApiBaseUrl: string = import.meta.env.VITE_API_BASE_URL || apiBasePath;
+
 /** Absolute, so it also works where `fetch` needs a full URL (tests in Node). */
-function resolveBaseUrl(): string {
-  const configured: string | undefined = import.meta.env.VITE_API_BASE_URL;
-  const base = configured && configured.length > 0 ? configured : apiBasePath;
+function absoluteBaseUrl(base: string): string {
   const origin = typeof window === 'undefined' ? 'http://localhost' : window.location.origin;
   return new URL(base, origin).href.replace(/\/$/, '');
+}
+
+let runtimeBaseUrl: Promise<string | null> | null = null;
+
+/**
+ * The API base `portal.json` chose (null: no API, every journey is a link). Calls made before it
+ * is known wait for it, so none goes to the wrong place.
+ */
+export function setApiBaseUrl(base: Promise<string | null>): void {
+  runtimeBaseUrl = base.then((value) => (value === null ? null : absoluteBaseUrl(value)));
 }
 
 /** Demo mode: no real API configured, so the mock backend runs in the browser. */
 export const demoMode = !import.meta.env.VITE_API_BASE_URL;
 
 /** Every call carries the signed-in token when there is one. */
-export const clientOptions = { baseUrl: resolveBaseUrl(), getToken: () => sessionStore.getToken() };
+export const clientOptions = {
+  baseUrl: absoluteBaseUrl(buildApiBaseUrl),
+  runtimeBaseUrl: () => runtimeBaseUrl ?? absoluteBaseUrl(buildApiBaseUrl),
+  getToken: () => sessionStore.getToken(),
+};
 
 /**
  * The people's portal's client: only the people's part of the contract, so the admin and dev

@@ -72,4 +72,19 @@ describe('the typed client', () => {
     const whole: ApiClient = client;
     expect(whole.baseUrl).toBe(client.baseUrl);
   });
+
+  it('waits for a base known at run time (portal.json), and with none sends nothing and answers not_found', async () => {
+    const sent: string[] = [];
+    let base: string | null = 'https://api.contoso.com/v1';
+    const client = createApiClient(peopleEndpoints, {
+      baseUrl: 'http://portal.test/api/v1',
+      runtimeBaseUrl: () => Promise.resolve(base),
+      fetch: async (url) => (sent.push(String(url)), new Response(null, { status: 204 })),
+    });
+    await client.call('signOut');
+    expect(sent).toEqual(['https://api.contoso.com/v1/session']);
+    base = null;
+    await expect(client.call('signOut')).rejects.toMatchObject({ status: 404, code: 'not_found' });
+    expect(sent).toHaveLength(1);
+  });
 });

@@ -17,6 +17,11 @@ export type CallInput<K extends EndpointName> = {
 export interface ApiClientOptions {
   /** Origin plus base path, e.g. `https://passwords.contoso.com/api/v1`; default `/api/v1`. */
   baseUrl?: string;
+  /**
+   * Read before every call, for a base known only at run time (`portal.json`); wins over
+   * `baseUrl`. Null: this portal has no API, so every call fails as `not_found` without sending.
+   */
+  runtimeBaseUrl?: () => string | null | Promise<string | null>;
   getToken?: () => string | null;
   fetch?: typeof fetch;
 }
@@ -82,8 +87,10 @@ export function createApiClient<N extends EndpointName>(
   async function send(name: N, input: Record<string, unknown>, accept: string): Promise<Response> {
     const endpoint = Object.hasOwn(endpoints, name) ? endpoints[name] : undefined;
     if (!endpoint) throw new Error(`${name} is not part of this client's contract`);
+    const base = options.runtimeBaseUrl ? await options.runtimeBaseUrl() : baseUrl;
+    if (base === null) throw new ApiError({ status: 404, code: 'not_found', title: 'This portal has no API (portal.json)' });
     const url =
-      baseUrl +
+      base +
       buildPath(endpoint.path, input.params as Record<string, string> | undefined) +
       toQueryString(input.query);
     const headers: Record<string, string> = { Accept: accept };

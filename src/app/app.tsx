@@ -1,6 +1,7 @@
 import type { i18n as I18n } from 'i18next';
 import { useState } from 'react';
 import { BrowserRouter } from 'react-router-dom';
+import type { PortalConfig } from '@/portal-config';
 import { createProblemNotifier } from './problem-notifier';
 import { AppProviders } from './providers';
 import { createQueryClient } from './query-client';
@@ -11,14 +12,16 @@ export interface AppProps {
   demo: boolean;
   /** Created (and its language loaded) before the first render, so nothing flashes. */
   i18n: I18n;
+  /** `/portal.json`, loading beside the first render (src/main.tsx starts it). */
+  portalConfig?: Promise<PortalConfig>;
 }
 
 /** The portal in the browser: one router, one query client, one i18n instance. */
-export function App({ demo, i18n }: AppProps) {
+export function App({ demo, i18n, portalConfig }: AppProps) {
   const [notifier] = useState(createProblemNotifier);
   const [queryClient] = useState(() => createQueryClient({ onProblem: notifier.notify }));
   return (
-    <AppProviders queryClient={queryClient} i18n={i18n} notifier={notifier}>
+    <AppProviders queryClient={queryClient} i18n={i18n} notifier={notifier} portalConfig={portalConfig}>
       <BrowserRouter>
         <AppRoutes demo={demo} />
       </BrowserRouter>

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { BrandingProvider } from '@/branding';
 import { SessionProvider } from '@/components/session';
+import { PortalConfigProvider, type PortalConfig } from '@/portal-config';
 import { LanguageSync } from './language-sync';
 import type { ProblemNotifier } from './problem-notifier';
 import { ProblemToaster } from './problem-toaster';
@@ -12,21 +13,25 @@ export interface AppProvidersProps {
   queryClient: QueryClient;
   i18n: I18n;
   notifier: ProblemNotifier;
+  /** `/portal.json` as loaded, or on its way; default: this build's own back end for everything. */
+  portalConfig?: PortalConfig | Promise<PortalConfig>;
   children: ReactNode;
 }
 
-/** Everything a page needs around it: server state, language, brand and theme, session, toasts. */
-export function AppProviders({ queryClient, i18n, notifier, children }: AppProvidersProps) {
+/** Everything a page needs around it: server state, language, back-end modes, brand and theme, session, toasts. */
+export function AppProviders({ queryClient, i18n, notifier, portalConfig, children }: AppProvidersProps) {
   return (
     <QueryClientProvider client={queryClient}>
       <I18nextProvider i18n={i18n}>
-        <BrandingProvider>
-          <SessionProvider>
-            <LanguageSync />
-            <ProblemToaster notifier={notifier} />
-            {children}
-          </SessionProvider>
-        </BrandingProvider>
+        <PortalConfigProvider config={portalConfig}>
+          <BrandingProvider>
+            <SessionProvider>
+              <LanguageSync />
+              <ProblemToaster notifier={notifier} />
+              {children}
+            </SessionProvider>
+          </BrandingProvider>
+        </PortalConfigProvider>
       </I18nextProvider>
     </QueryClientProvider>
   );

@@ -5,6 +5,7 @@ import { NotFoundPage } from '@/components/feedback/not-found-page';
 import { RouteErrorBoundary } from '@/components/feedback/route-error-boundary';
 import { lazyExport as page } from '@/components/layout/lazy-export';
 import { PageShell } from '@/components/shell';
+import { JourneyRoute, OfferedRoute, WellKnownChangePassword } from '@/portal-config';
 
 // Each route is its own chunk, loaded when someone goes there.
 const HomePage = page(() => import('@/features/home'), 'HomePage');
@@ -35,7 +36,8 @@ function Boundary({ children }: { children: ReactNode }) {
 }
 
 /**
- * The people's routes inside the shell, and the admin console at /admin/*. Declarative routes
+ * The people's routes inside the shell, and the admin console at /admin/*; `portal.json`'s modes
+ * decide which journeys run here and which lead to the directory's hosted pages. Declarative routes
  * with React.lazy: the data router would add ~17 KB gzip to every page for loaders we don't use.
  */
 export function AppRoutes({ demo }: { demo: boolean }) {
@@ -60,7 +62,9 @@ export function AppRoutes({ demo }: { demo: boolean }) {
           path="reset"
           element={
             <Boundary>
-              <ResetPage />
+              <JourneyRoute journey="reset">
+                <ResetPage />
+              </JourneyRoute>
             </Boundary>
           }
         />
@@ -68,7 +72,9 @@ export function AppRoutes({ demo }: { demo: boolean }) {
           path="sign-in"
           element={
             <Boundary>
-              <SignInPage />
+              <OfferedRoute what="signIn">
+                <SignInPage />
+              </OfferedRoute>
             </Boundary>
           }
         />
@@ -76,7 +82,9 @@ export function AppRoutes({ demo }: { demo: boolean }) {
           path="registration-prompt"
           element={
             <Boundary>
-              <RegistrationPromptPage />
+              <OfferedRoute what="signIn">
+                <RegistrationPromptPage />
+              </OfferedRoute>
             </Boundary>
           }
         />
@@ -84,7 +92,9 @@ export function AppRoutes({ demo }: { demo: boolean }) {
           path="security-info"
           element={
             <Boundary>
-              <SecurityInfoPage />
+              <JourneyRoute journey="register">
+                <SecurityInfoPage />
+              </JourneyRoute>
             </Boundary>
           }
         />
@@ -92,7 +102,9 @@ export function AppRoutes({ demo }: { demo: boolean }) {
           path="change-password"
           element={
             <Boundary>
-              <ChangePasswordPage />
+              <JourneyRoute journey="change">
+                <ChangePasswordPage />
+              </JourneyRoute>
             </Boundary>
           }
         />
@@ -100,10 +112,13 @@ export function AppRoutes({ demo }: { demo: boolean }) {
           path="admin/*"
           element={
             <Boundary>
-              <AdminApp />
+              <OfferedRoute what="admin">
+                <AdminApp />
+              </OfferedRoute>
             </Boundary>
           }
         />
+        <Route path=".well-known/change-password" element={<WellKnownChangePassword />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

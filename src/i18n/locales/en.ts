@@ -54,6 +54,17 @@ export const en = {
     needHelp: 'Need help?',
     admin: 'Admin console',
   },
+  portal: {
+    onHost: 'On {{host}}',
+    leavingHeading: 'Taking you to {{host}}',
+    leavingBody: '{{organization}} handles this on {{host}}. If nothing happens, use the link below.',
+    continueTo: 'Continue to {{host}}',
+    signInHeading: 'Sign-in is not part of this portal',
+    signInBody: "{{organization}} manages passwords and security info on your directory's own pages. Choose what you want to do:",
+    adminHeading: 'The admin console is not part of this portal',
+    adminBody: "{{organization}} manages passwords in its directory's admin center, not here. For your own account, choose:",
+    choices: 'What you can do',
+  },
   notFound: {
     heading: 'We could not find that page',
     body: 'The address may be mistyped, or the page has moved.',

@@ -56,6 +56,17 @@ export const nl: Messages = {
     needHelp: 'Hulp nodig?',
     admin: 'Beheerconsole',
   },
+  portal: {
+    onHost: 'Op {{host}}',
+    leavingHeading: 'We sturen je door naar {{host}}',
+    leavingBody: '{{organization}} regelt dit op {{host}}. Gebeurt er niets, gebruik dan de link hieronder.',
+    continueTo: 'Verder naar {{host}}',
+    signInHeading: 'Aanmelden hoort niet bij dit portaal',
+    signInBody: '{{organization}} beheert wachtwoorden en beveiligingsgegevens op de eigen pagina’s van je directory. Kies wat je wilt doen:',
+    adminHeading: 'De beheerconsole hoort niet bij dit portaal',
+    adminBody: '{{organization}} beheert wachtwoorden in het beheercentrum van de directory, niet hier. Voor je eigen account kies je:',
+    choices: 'Wat je kunt doen',
+  },
   notFound: {
     heading: 'We konden die pagina niet vinden',
     body: 'Misschien is het adres verkeerd getypt, of is de pagina verplaatst.',

@@ -43,13 +43,13 @@ export interface PortalPage {
 /** A fresh context (fresh storage, so fresh demo state) at a viewport and language. */
 export async function openPortal(
   browser: Browser,
-  options: { viewport?: ViewportName; locale?: 'en-US' | 'nl-NL'; colorScheme?: 'light' | 'dark' } = {},
+  options: { viewport?: ViewportName; locale?: 'en-US' | 'nl-NL'; colorScheme?: 'light' | 'dark'; baseURL?: string } = {},
 ): Promise<PortalPage> {
   const context = await browser.newContext({
     viewport: viewports[options.viewport ?? 'desktop'],
     locale: options.locale ?? 'en-US',
     colorScheme: options.colorScheme ?? 'light',
-    baseURL: baseUrl(),
+    baseURL: options.baseURL ?? baseUrl(),
     serviceWorkers: 'allow',
   });
   // Every step takes a second or two: fail fast instead of waiting out the test timeout.

@@ -2,7 +2,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
-import { preview } from 'vite';
+import { serveBuild } from './serve';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 // E2E_DIST_DIR serves another demo build (a scratch build while others rebuild dist-demo).
@@ -15,24 +15,17 @@ export default async function setup(project: TestProject) {
   }
   // Screenshots of this run only: none left over from an earlier one.
   rmSync(resolve(root, 'test-results/screenshots'), { recursive: true, force: true });
-  const server = await preview({
-    root,
-    configFile: `${root}/vite.config.ts`,
-    mode: 'demo',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 0, strictPort: false },
-    logLevel: 'warn',
-  });
-  const address = server.httpServer.address();
-  if (address === null || typeof address === 'string') throw new Error('The preview server has no port');
-  project.provide('baseUrl', `http://127.0.0.1:${address.port}`);
-  return async () => {
-    await server.close();
-  };
+  const server = await serveBuild(outDir);
+  project.provide('baseUrl', server.url);
+  project.provide('distDir', resolve(root, outDir));
+  return server.close;
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
+    /** Where the page is served from. */
     baseUrl: string;
+    /** The build it serves (the demo build here; the real-API build behind nginx in tests/nginx). */
+    distDir: string;
   }
 }

@@ -1,11 +1,13 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { ChevronRightRegular, KeyResetRegular, PasswordRegular, ShieldCheckmarkRegular } from '@fluentui/react-icons';
+import { ChevronRightRegular, KeyResetRegular, OpenRegular, PasswordRegular, ShieldCheckmarkRegular } from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
 import { helpdeskHref, useBranding } from '@/branding';
+import { LoadingState } from '@/components/feedback/loading-state';
 import { Page, PageHeading, TextLink, useDocumentTitle } from '@/components/layout';
 import { useSession } from '@/components/session';
+import { hostOf, usePortalConfig, type PortalJourney } from '@/portal-config';
 
 const useStyles = makeStyles({
   intro: { display: 'flex', flexDirection: 'column', alignItems: 'center', gap: tokens.spacingVerticalM, textAlign: 'center' },
@@ -50,12 +52,33 @@ function Action({ to, icon, title, hint }: { to: string; icon: ReactNode; title:
   );
 }
 
+/** A journey's tile: the portal's own page, or (links mode) the directory's hosted page, named by its host. */
+function JourneyAction({ journey, icon, title, hint }: { journey: PortalJourney; icon: ReactNode; title: string; hint: string }) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  if (journey.mode !== 'links') return <Action to={journey.href} icon={icon} title={title} hint={hint} />;
+  return (
+    <li>
+      <a href={journey.href} className={styles.action}>
+        <span className={styles.icon}>{icon}</span>
+        <span className={styles.text}>
+          <span className={styles.title}>{title}</span>
+          <span className={styles.hint}>{hint}</span>
+          <span className={styles.hint}>{t('portal.onHost', { host: hostOf(journey.href) })}</span>
+        </span>
+        <OpenRegular aria-hidden className={styles.chevron} />
+      </a>
+    </li>
+  );
+}
+
 /** The one address people remember: three large actions and the way to get help. */
 export function HomePage() {
   const { t } = useTranslation();
   const styles = useStyles();
   const { branding, helpdesk } = useBranding();
   const { me } = useSession();
+  const portal = usePortalConfig();
   useDocumentTitle(t('titles.home'));
   const helpHref = helpdeskHref(helpdesk);
   return (
@@ -66,12 +89,17 @@ export function HomePage() {
         </span>
         <PageHeading focusOnMount={false}>{t('home.welcome')}</PageHeading>
       </div>
-      <ul className={styles.actions}>
-        <Action to="/reset" icon={<KeyResetRegular />} title={t('home.reset')} hint={t('home.resetHint')} />
-        <Action to="/security-info" icon={<ShieldCheckmarkRegular />} title={t('home.register')} hint={t('home.registerHint')} />
-        <Action to="/change-password" icon={<PasswordRegular />} title={t('home.change')} hint={t('home.changeHint')} />
-        {me?.isAdmin && <Action to="/admin" icon={<ShieldCheckmarkRegular />} title={t('home.admin')} hint={me.displayName} />}
-      </ul>
+      {/* The tiles wait for /portal.json (loaded beside the branding): each may lead elsewhere. */}
+      {portal ? (
+        <ul className={styles.actions}>
+          <JourneyAction journey={portal.journeys.reset} icon={<KeyResetRegular />} title={t('home.reset')} hint={t('home.resetHint')} />
+          <JourneyAction journey={portal.journeys.register} icon={<ShieldCheckmarkRegular />} title={t('home.register')} hint={t('home.registerHint')} />
+          <JourneyAction journey={portal.journeys.change} icon={<PasswordRegular />} title={t('home.change')} hint={t('home.changeHint')} />
+          {portal.admin && me?.isAdmin && <Action to="/admin" icon={<ShieldCheckmarkRegular />} title={t('home.admin')} hint={me.displayName} />}
+        </ul>
+      ) : (
+        <LoadingState />
+      )}
       <p className={styles.help}>
         {t('home.needHelp')} {helpHref ? <TextLink href={helpHref}>{t('common.contactHelpdesk')}</TextLink> : t('common.contactAdmin')}
       </p>
