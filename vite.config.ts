@@ -1,9 +1,10 @@
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { inlineDefaultsId } from './src/branding/inline-defaults-id';
 
 const srcDir = fileURLToPath(new URL('./src', import.meta.url));
 
@@ -15,10 +16,44 @@ function dropMockWorker(): Plugin {
     apply: 'build',
     configResolved(config) {
       const env = loadEnv(config.mode, config.envDir || config.root, 'VITE_');
-      outFile = env.VITE_API_BASE_URL ? join(config.build.outDir.startsWith('/') ? '' : config.root, config.build.outDir, 'mockServiceWorker.js') : null;
+      outFile = env.VITE_API_BASE_URL
+        ? join(
+            config.build.outDir.startsWith('/') ? '' : config.root,
+            config.build.outDir,
+            'mockServiceWorker.js',
+          )
+        : null;
     },
     async closeBundle() {
       if (outFile) await rm(outFile, { force: true });
+    },
+  };
+}
+
+/**
+ * The organisation's `public/branding.json`, inlined in `index.html` when it is built (ADR 0006):
+ * the first render uses it instead of waiting for the file, which is then only revalidated.
+ * Generated from the one file a deployment ships, so there is no copy to keep in step.
+ */
+function inlineBrandingDefaults(): Plugin {
+  let file = '';
+  return {
+    name: 'inline-branding-defaults',
+    configResolved(config) {
+      file = join(config.publicDir, 'branding.json');
+    },
+    async transformIndexHtml() {
+      // Valid JSON or nothing: the page then starts with the built-in defaults.
+      const json = JSON.stringify(JSON.parse(await readFile(file, 'utf8')));
+      return [
+        {
+          tag: 'script',
+          attrs: { id: inlineDefaultsId, type: 'application/json' },
+          // `<` escaped, so no value can close the script element.
+          children: json.replace(/</g, '\\u003c'),
+          injectTo: 'head',
+        },
+      ];
     },
   };
 }
@@ -72,7 +107,7 @@ const sharedFormKit =
   /\/node_modules\/(@fluentui\/react-(button|field|input|label|link|message-bar|text)\/|@tanstack\/(query-core|react-query)\/build\/modern\/(mutationObserver|useMutation)\.js)/;
 
 export default defineConfig({
-  plugins: [react(), dropMockWorker(), sourceHasNoSideEffects(), nameRouteChunks()],
+  plugins: [react(), inlineBrandingDefaults(), dropMockWorker(), sourceHasNoSideEffects(), nameRouteChunks()],
   resolve: { alias: { '@': srcDir } },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
@@ -99,7 +134,13 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['src/**/*.test.ts', 'mocks/**/*.test.ts', 'tests/integration/**/*.test.ts', 'tests/lint/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: [
+            'src/**/*.test.ts',
+            'mocks/**/*.test.ts',
+            'tests/integration/**/*.test.ts',
+            'tests/lint/**/*.test.ts',
+            'scripts/**/*.test.ts',
+          ],
         },
       },
       {
