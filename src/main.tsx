@@ -1,14 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { demoMode } from '@/api/api-client';
+import { demoMode, waitForBackend } from '@/api/api-client';
 import { App } from '@/app';
 import { createI18n, initialLanguage, setLanguage } from '@/i18n';
 
 async function start(): Promise<void> {
   if (demoMode) {
-    // Demo mode only: a build against a real API (VITE_API_BASE_URL set) has none of this.
-    const { startMockWorker } = await import('../mocks/browser');
-    await startMockWorker();
+    // Demo mode only: a build against a real API (VITE_API_BASE_URL set) has none of this. The
+    // mock backend starts beside the first render; API calls wait for it, the paint does not.
+    waitForBackend(import('../mocks/browser').then(({ startMockWorker }) => startMockWorker()));
   }
   const i18n = createI18n();
   await setLanguage(i18n, initialLanguage());

@@ -7,5 +7,8 @@ export const answerPush = ({ id, approve }: { id: string; approve: boolean }) =>
 
 export const useAnswerPush = () => {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: answerPush, onSettled: () => queryClient.invalidateQueries({ queryKey: demoKeys.outbox() }) });
+  return useMutation({
+    mutationFn: answerPush,
+    onSettled: () => queryClient.invalidateQueries({ queryKey: demoKeys.outbox() }),
+  });
 };
