@@ -121,6 +121,19 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * No API answered: the network failed, or what answered was not our API (a web server's own 404
+ * or 502–504, or its HTML page where JSON belongs). Status 0; every screen words it as "the
+ * service can't be reached" and offers to try again.
+ */
+export function unreachableError(title: string): ApiError {
+  return new ApiError({ status: 0, code: 'internal', title });
+}
+
+export function isUnreachable(error: unknown): boolean {
+  return isApiError(error) && error.status === 0;
+}
+
 export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
 }
