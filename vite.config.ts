@@ -16,13 +16,7 @@ function dropMockWorker(): Plugin {
     apply: 'build',
     configResolved(config) {
       const env = loadEnv(config.mode, config.envDir || config.root, 'VITE_');
-      outFile = env.VITE_API_BASE_URL
-        ? join(
-            config.build.outDir.startsWith('/') ? '' : config.root,
-            config.build.outDir,
-            'mockServiceWorker.js',
-          )
-        : null;
+      outFile = env.VITE_API_BASE_URL ? join(config.build.outDir.startsWith('/') ? '' : config.root, config.build.outDir, 'mockServiceWorker.js') : null;
     },
     async closeBundle() {
       if (outFile) await rm(outFile, { force: true });
@@ -43,7 +37,7 @@ function inlineBrandingDefaults(): Plugin {
       file = join(config.publicDir, 'branding.json');
     },
     async transformIndexHtml() {
-      // Valid JSON or nothing: the page then starts with the built-in defaults.
+      // Valid JSON or the build fails: a broken file must not ship.
       const json = JSON.stringify(JSON.parse(await readFile(file, 'utf8')));
       return [
         {
@@ -134,13 +128,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: [
-            'src/**/*.test.ts',
-            'mocks/**/*.test.ts',
-            'tests/integration/**/*.test.ts',
-            'tests/lint/**/*.test.ts',
-            'scripts/**/*.test.ts',
-          ],
+          include: ['src/**/*.test.ts', 'mocks/**/*.test.ts', 'tests/integration/**/*.test.ts', 'tests/lint/**/*.test.ts', 'scripts/**/*.test.ts'],
         },
       },
       {

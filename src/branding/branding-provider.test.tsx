@@ -26,8 +26,7 @@ function stubFetch(defaults: Answer, api: Answer) {
   vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const answer = url.endsWith('/branding.json') ? defaults : api;
-    const contentType =
-      answer.status >= 400 && answer !== defaults ? 'application/problem+json' : 'application/json';
+    const contentType = answer.status >= 400 && answer !== defaults ? 'application/problem+json' : 'application/json';
     return new Response(typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body), {
       status: answer.status,
       headers: { 'Content-Type': contentType },
@@ -102,10 +101,7 @@ describe('BrandingProvider', () => {
   });
 
   it('keeps the defaults when GET /branding fails', async () => {
-    stubFetch(
-      { status: 200, body: fabrikam },
-      { status: 500, body: { status: 500, code: 'internal', title: 'Boom' } },
-    );
+    stubFetch({ status: 200, body: fabrikam }, { status: 500, body: { status: 500, code: 'internal', title: 'Boom' } });
     renderProvider();
     await waitFor(() => expect(screen.getByTestId('name')).toHaveTextContent('Fabrikam'));
   });

@@ -1,14 +1,6 @@
 import { FluentProvider, type Theme } from '@fluentui/react-components';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import {
-  createContext,
-  useContext,
-  useEffect,
-  useMemo,
-  useState,
-  useSyncExternalStore,
-  type ReactNode,
-} from 'react';
+import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { api } from '@/api/api-client';
 import { brandingSchema, type Branding, type EffectiveBranding } from '@/api/schemas/branding';
 import { contrastRatio, minimumTextContrast } from './contrast';
@@ -29,10 +21,7 @@ function defaultsUrl(): string {
 }
 
 /** The organisation's runtime `/branding.json`; anything missing or invalid gives the defaults the page was built with. */
-export async function loadDefaultBranding(
-  url: string = defaultsUrl(),
-  signal?: AbortSignal,
-): Promise<Branding> {
+export async function loadDefaultBranding(url: string = defaultsUrl(), signal?: AbortSignal): Promise<Branding> {
   try {
     const response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
     if (!response.ok) return inlineDefaults();
@@ -112,36 +101,19 @@ export function useBranding(): BrandingContextValue {
 /** A page background is used only where the theme's text stays readable on it. */
 export function pageBackground(branding: Branding, theme: Theme, colorScheme: ColorScheme): string {
   const background = branding.background;
-  if (
-    colorScheme === 'light' &&
-    background &&
-    contrastRatio(background, theme.colorNeutralForeground1) >= minimumTextContrast
-  ) {
+  if (colorScheme === 'light' && background && contrastRatio(background, theme.colorNeutralForeground1) >= minimumTextContrast) {
     return background;
   }
   return theme.colorNeutralBackground1;
 }
 
-export function useBrandingValue(
-  branding: Branding,
-  helpdesk: Helpdesk,
-  customized: boolean,
-): BrandingContextValue {
+export function useBrandingValue(branding: Branding, helpdesk: Helpdesk, customized: boolean): BrandingContextValue {
   const colorScheme = usePreferredColorScheme();
   const themes = useMemo(() => createBrandThemes(rampForBranding(branding)), [branding]);
   return useMemo(() => {
     const theme = colorScheme === 'dark' ? themes.dark : themes.light;
     const logo = colorScheme === 'dark' ? (branding.logo.dark ?? branding.logo.light) : branding.logo.light;
-    return {
-      branding,
-      theme,
-      themes,
-      colorScheme,
-      logo,
-      paleBrandWarning: themes.paleBrandWarning,
-      helpdesk,
-      customized,
-    };
+    return { branding, theme, themes, colorScheme, logo, paleBrandWarning: themes.paleBrandWarning, helpdesk, customized };
   }, [branding, colorScheme, customized, helpdesk, themes]);
 }
 
@@ -181,10 +153,7 @@ export function BrandingProvider({ children, defaultsUrl: url }: BrandingProvide
     () => chooseBranding(defaults.data ?? initial, effective.data),
     [defaults.data, effective.data, initial],
   );
-  const helpdesk = useMemo(
-    () => effectiveHelpdesk(branding, effective.data?.helpdesk),
-    [branding, effective.data?.helpdesk],
-  );
+  const helpdesk = useMemo(() => effectiveHelpdesk(branding, effective.data?.helpdesk), [branding, effective.data?.helpdesk]);
   const value = useBrandingValue(branding, helpdesk, effective.data?.customized ?? false);
   const background = pageBackground(branding, value.theme, value.colorScheme);
   useDocumentBranding(branding.favicon, background);
@@ -205,17 +174,11 @@ export interface StaticBrandingProviderProps {
 
 /** A given branding without loading anything: the admin's live preview, and tests. */
 export function StaticBrandingProvider({ branding, helpdesk, children }: StaticBrandingProviderProps) {
-  const resolvedHelpdesk = useMemo(
-    () => helpdesk ?? effectiveHelpdesk(branding, undefined),
-    [branding, helpdesk],
-  );
+  const resolvedHelpdesk = useMemo(() => helpdesk ?? effectiveHelpdesk(branding, undefined), [branding, helpdesk]);
   const value = useBrandingValue(branding, resolvedHelpdesk, false);
   return (
     <BrandingContext.Provider value={value}>
-      <FluentProvider
-        theme={value.theme}
-        style={{ backgroundColor: pageBackground(branding, value.theme, value.colorScheme) }}
-      >
+      <FluentProvider theme={value.theme} style={{ backgroundColor: pageBackground(branding, value.theme, value.colorScheme) }}>
         {children}
       </FluentProvider>
     </BrandingContext.Provider>

@@ -41,12 +41,7 @@ describe('createBrandRamp', () => {
 
   it('lets a full ramp from the branding win over the brand colour', () => {
     const full = brandRampSchema.parse(
-      Object.fromEntries(
-        rampSteps.map((step, index) => [
-          String(step),
-          `#0000${(index * 16).toString(16).padStart(2, '0')}`.toUpperCase(),
-        ]),
-      ),
+      Object.fromEntries(rampSteps.map((step, index) => [String(step), `#0000${(index * 16).toString(16).padStart(2, '0')}`.toUpperCase()])),
     );
     const ramp = rampForBranding({ brandColor: '#FF0000', brandRamp: full });
     expect(ramp[80]).toBe(full['80']);
@@ -68,12 +63,7 @@ describe('themes', () => {
   it('keep every brand text token of the dark theme readable on the dark background', () => {
     for (const color of ['#0F6CBD', '#004E8C', '#6B2F8E', '#107C10', '#FFB900']) {
       const dark = createDarkTheme(createBrandRamp(color));
-      for (const token of [
-        'colorBrandForeground1',
-        'colorBrandForeground2',
-        'colorBrandForegroundLink',
-        'colorCompoundBrandForeground1',
-      ] as const) {
+      for (const token of ['colorBrandForeground1', 'colorBrandForeground2', 'colorBrandForegroundLink', 'colorCompoundBrandForeground1'] as const) {
         expect(contrastRatio(dark[token], '#292929')).toBeGreaterThanOrEqual(4.5);
       }
     }

@@ -86,11 +86,6 @@ function toBrandVariants(colorAt: (step: (typeof rampSteps)[number]) => string):
 }
 
 /** The ramp of a branding: its full ramp when set, else one made from the brand colour. */
-export function rampForBranding(branding: {
-  brandColor: string;
-  brandRamp: BrandRamp | null;
-}): BrandVariants {
-  return branding.brandRamp
-    ? brandVariantsFromRamp(branding.brandRamp)
-    : createBrandRamp(branding.brandColor);
+export function rampForBranding(branding: { brandColor: string; brandRamp: BrandRamp | null }): BrandVariants {
+  return branding.brandRamp ? brandVariantsFromRamp(branding.brandRamp) : createBrandRamp(branding.brandColor);
 }

@@ -96,8 +96,7 @@ export function lighterStepForDark(ramp: BrandVariants, step: Step): Step {
   const start = rampSteps.indexOf(step);
   for (let index = start; index < rampSteps.length; index += 1) {
     const candidate = rampSteps[index];
-    if (candidate !== undefined && contrastRatio(ramp[candidate], darkBackground) >= minimumTextContrast)
-      return candidate;
+    if (candidate !== undefined && contrastRatio(ramp[candidate], darkBackground) >= minimumTextContrast) return candidate;
   }
   return 160;
 }

@@ -42,8 +42,6 @@ export type DevNotices = z.infer<typeof devNoticesSchema>;
 
 /** GET /dev/personas: the seeded personas that can sign in, for the persona switcher. */
 export const devPersonasSchema = z.object({
-  items: z.array(
-    z.object({ userId: z.string(), displayName: z.string(), role: z.string(), demonstrates: z.string() }),
-  ),
+  items: z.array(z.object({ userId: z.string(), displayName: z.string(), role: z.string(), demonstrates: z.string() })),
 });
 export type DevPersonas = z.infer<typeof devPersonasSchema>;

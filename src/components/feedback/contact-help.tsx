@@ -33,11 +33,7 @@ export function ContactHelp({ flowId }: { flowId?: string }) {
   }
   return (
     <>
-      <Button
-        appearance="secondary"
-        onClick={() => contactAdmin.mutate(flowId)}
-        disabled={contactAdmin.isPending}
-      >
+      <Button appearance="secondary" onClick={() => contactAdmin.mutate(flowId)} disabled={contactAdmin.isPending}>
         {t('common.contactAdmin')}
       </Button>
       {contactAdmin.isError && (

@@ -32,7 +32,9 @@ export function DeadEnd({ title, body, flowId, retryAfterSeconds, children }: De
       <ContactHelp flowId={flowId} />
       <Actions>
         {children}
-        <PortalLink to="/">{t('common.home')}</PortalLink>
+        <PortalLink to="/">
+          {t('common.home')}
+        </PortalLink>
       </Actions>
     </Panel>
   );

@@ -20,10 +20,7 @@ const useStyles = makeStyles({
     minHeight: '32px',
     cursor: 'pointer',
     ':hover': { backgroundColor: tokens.colorBrandBackgroundHover },
-    ':focus-visible': {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-      outlineOffset: '2px',
-    },
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' },
   },
   text: { margin: 0 },
 });
@@ -37,9 +34,7 @@ function RouteErrorPage({ error, onRetry }: { error: unknown; onRetry(): void })
   return (
     <Page>
       <Panel>
-        <PageHeading>
-          {isUnreachable(error) ? t('errors.unreachableHeading') : t('errors.heading')}
-        </PageHeading>
+        <PageHeading>{isUnreachable(error) ? t('errors.unreachableHeading') : t('errors.heading')}</PageHeading>
         <p className={styles.text}>{isApiError(error) ? describeProblem(t, error) : t('errors.body')}</p>
         <Actions>
           <button
@@ -82,10 +77,7 @@ export class RouteErrorBoundary extends Component<RouteErrorBoundaryProps, Route
     return { error: error ?? new Error('Unknown error') };
   }
 
-  static getDerivedStateFromProps(
-    props: RouteErrorBoundaryProps,
-    state: RouteErrorBoundaryState,
-  ): Partial<RouteErrorBoundaryState> | null {
+  static getDerivedStateFromProps(props: RouteErrorBoundaryProps, state: RouteErrorBoundaryState): Partial<RouteErrorBoundaryState> | null {
     return props.resetKey === state.resetKey ? null : { error: null, resetKey: props.resetKey };
   }
 
@@ -95,8 +87,7 @@ export class RouteErrorBoundary extends Component<RouteErrorBoundaryProps, Route
 
   override render(): ReactNode {
     if (this.state.error) {
-      const retry = () =>
-        isApiError(this.state.error) ? this.setState({ error: null }) : window.location.reload();
+      const retry = () => (isApiError(this.state.error) ? this.setState({ error: null }) : window.location.reload());
       return <RouteErrorPage error={this.state.error} onRetry={retry} />;
     }
     return this.props.children;

@@ -9,12 +9,7 @@ import { useSession } from '../session';
 import { LanguageSwitcher } from './language-switcher';
 
 const useStyles = makeStyles({
-  root: {
-    minHeight: '100vh',
-    display: 'flex',
-    flexDirection: 'column',
-    color: tokens.colorNeutralForeground1,
-  },
+  root: { minHeight: '100vh', display: 'flex', flexDirection: 'column', color: tokens.colorNeutralForeground1 },
   skip: {
     position: 'absolute',
     left: tokens.spacingHorizontalS,
@@ -44,20 +39,8 @@ const useStyles = makeStyles({
     ':hover': { textDecorationLine: 'underline' },
   },
   // A box of fixed size: nothing moves when the logo arrives, or when branding.json swaps it.
-  logo: {
-    display: 'block',
-    height: '32px',
-    width: '140px',
-    objectFit: 'contain',
-    objectPosition: 'left center',
-  },
-  name: {
-    fontSize: tokens.fontSizeBase400,
-    fontWeight: tokens.fontWeightSemibold,
-    overflow: 'hidden',
-    textOverflow: 'ellipsis',
-    whiteSpace: 'nowrap',
-  },
+  logo: { display: 'block', height: '32px', width: '140px', objectFit: 'contain', objectPosition: 'left center' },
+  name: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   small: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   // A plain button: Fluent's Button would add to every page for this one action.
   signOut: {
@@ -92,14 +75,7 @@ const useStyles = makeStyles({
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground1,
   },
-  footerList: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    gap: tokens.spacingHorizontalL,
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-  },
+  footerList: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, listStyleType: 'none', margin: 0, padding: 0 },
 });
 
 export interface PageShellProps {
@@ -125,11 +101,7 @@ export function PageShell({ banner }: PageShellProps) {
       <header className={styles.header}>
         <RouterLink to="/" className={styles.brand}>
           {/* Logos are usually wordmarks: the name shows as text only when there is no logo. */}
-          {logo ? (
-            <img src={logo} alt={branding.organizationName} className={styles.logo} />
-          ) : (
-            <span className={styles.name}>{branding.organizationName}</span>
-          )}
+          {logo ? <img src={logo} alt={branding.organizationName} className={styles.logo} /> : <span className={styles.name}>{branding.organizationName}</span>}
         </RouterLink>
         <div className={styles.tools}>
           {me && (
@@ -159,11 +131,7 @@ export function PageShell({ banner }: PageShellProps) {
         <nav aria-label={t('common.footer')}>
           <ul className={styles.footerList}>
             <li>
-              {helpHref ? (
-                <TextLink href={helpHref}>{t('common.helpdesk')}</TextLink>
-              ) : (
-                <span className={styles.small}>{t('common.contactAdmin')}</span>
-              )}
+              {helpHref ? <TextLink href={helpHref}>{t('common.helpdesk')}</TextLink> : <span className={styles.small}>{t('common.contactAdmin')}</span>}
             </li>
             {branding.footerLinks.map((link) => (
               <li key={`${link.label}-${link.url}`}>

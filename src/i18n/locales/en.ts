@@ -61,8 +61,7 @@ export const en = {
   errors: {
     heading: 'Something went wrong',
     body: 'We could not load this page. Try again, and if it keeps happening, contact your help desk.',
-    offline:
-      "The password service can't be reached right now. Check your connection, or try again in a few minutes.",
+    offline: "The password service can't be reached right now. Check your connection, or try again in a few minutes.",
     unreachableHeading: "The service can't be reached",
     requestFailed: 'That did not work: {{reason}}',
   },
@@ -122,8 +121,7 @@ export const en = {
     invalid_character: 'The character “{{character}}” is not allowed.',
     banned: 'This password is too easy to guess: it scores {{score}} of the {{required}} points needed.',
     same_as_current: 'The new password must differ from the current one.',
-    in_history:
-      'You used this password recently. Pick one you have not used in your last {{count}} passwords.',
+    in_history: 'You used this password recently. Pick one you have not used in your last {{count}} passwords.',
     wrong_current_password: 'Your current password is not right.',
     required: 'This is required.',
     invalid_email: 'Enter a valid e-mail address, like name@example.com.',
@@ -147,8 +145,7 @@ export const en = {
     unknown_group: 'That group does not exist.',
     group_required: 'Choose a group.',
     no_methods: 'Allow at least one method.',
-    app_only_method:
-      'The authenticator app can’t be the only way: allow at least {{required}} other methods.',
+    app_only_method: 'The authenticator app can’t be the only way: allow at least {{required}} other methods.',
     too_few_methods: 'Allow at least {{required}} methods besides the authenticator app (now {{actual}}).',
     app_notification_needs_two: 'App notifications can only be allowed when two methods are required.',
     reset_exceeds_register: 'Ask at most as many questions at reset as people register ({{max}}).',
@@ -244,8 +241,7 @@ export const en = {
     confirmPassword: 'Confirm new password',
     setPassword: 'Finish',
     lockedHeading: 'Your account is locked',
-    lockedIntro:
-      'You can unlock your account and keep your password, or reset your password, which also unlocks it.',
+    lockedIntro: 'You can unlock your account and keep your password, or reset your password, which also unlocks it.',
     unlockOnly: 'Unlock my account only',
     resetAndUnlock: 'Reset my password and unlock',
     doneHeading: 'Your password has been reset',

@@ -63,8 +63,7 @@ export const nl: Messages = {
   errors: {
     heading: 'Er ging iets mis',
     body: 'We konden deze pagina niet laden. Probeer het opnieuw; blijft het misgaan, neem dan contact op met je helpdesk.',
-    offline:
-      'De wachtwoorddienst is nu niet bereikbaar. Controleer je verbinding, of probeer het over een paar minuten opnieuw.',
+    offline: 'De wachtwoorddienst is nu niet bereikbaar. Controleer je verbinding, of probeer het over een paar minuten opnieuw.',
     unreachableHeading: 'De dienst is niet bereikbaar',
     requestFailed: 'Dat lukte niet: {{reason}}',
   },
@@ -76,8 +75,7 @@ export const nl: Messages = {
     sspr_disabled: 'Wachtwoordherstel staat niet aan voor je organisatie.',
     not_in_group: 'Wachtwoordherstel staat nog niet aan voor je account.',
     not_licensed: 'Je account heeft niet de licentie die wachtwoordherstel nodig heeft.',
-    not_registered:
-      'Je hebt niet genoeg beveiligingsgegevens geregistreerd om je wachtwoord opnieuw in te stellen.',
+    not_registered: 'Je hebt niet genoeg beveiligingsgegevens geregistreerd om je wachtwoord opnieuw in te stellen.',
     writeback_disabled:
       'Je wachtwoord wordt beheerd door de on-premises directory van je organisatie, en wijzigen vanaf hier staat uit.',
     not_found: 'We konden dat niet vinden.',
@@ -122,11 +120,9 @@ export const nl: Messages = {
     too_few_classes:
       'Gebruik minstens {{required}} van deze: kleine letters, hoofdletters, cijfers, symbolen (dit zijn er {{actual}}).',
     invalid_character: 'Het teken “{{character}}” is niet toegestaan.',
-    banned:
-      'Dit wachtwoord is te makkelijk te raden: het scoort {{score}} van de {{required}} benodigde punten.',
+    banned: 'Dit wachtwoord is te makkelijk te raden: het scoort {{score}} van de {{required}} benodigde punten.',
     same_as_current: 'Het nieuwe wachtwoord moet verschillen van het huidige.',
-    in_history:
-      'Je hebt dit wachtwoord onlangs gebruikt. Kies er een die niet bij je laatste {{count}} wachtwoorden hoort.',
+    in_history: 'Je hebt dit wachtwoord onlangs gebruikt. Kies er een die niet bij je laatste {{count}} wachtwoorden hoort.',
     wrong_current_password: 'Je huidige wachtwoord klopt niet.',
     required: 'Dit is verplicht.',
     invalid_email: 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.',
@@ -140,8 +136,7 @@ export const nl: Messages = {
     unknown_question: 'Die vraag staat niet in de lijst.',
     not_allowed: 'Je organisatie staat deze methode niet toe.',
     admin_questions: 'Beheerders kunnen geen beveiligingsvragen gebruiken.',
-    last_method:
-      'Je kunt dit niet verwijderen: je zou te weinig methoden overhouden om je wachtwoord opnieuw in te stellen.',
+    last_method: 'Je kunt dit niet verwijderen: je zou te weinig methoden overhouden om je wachtwoord opnieuw in te stellen.',
     method_not_allowed: 'Je organisatie staat deze methode niet toe.',
     questions_not_allowed_for_admins: 'Beheerders kunnen geen beveiligingsvragen gebruiken.',
     not_editable: 'Alleen je beheerder kan dit wijzigen.',
@@ -151,8 +146,7 @@ export const nl: Messages = {
     unknown_group: 'Die groep bestaat niet.',
     group_required: 'Kies een groep.',
     no_methods: 'Sta minstens één methode toe.',
-    app_only_method:
-      'De authenticator-app mag niet de enige manier zijn: sta minstens {{required}} andere methoden toe.',
+    app_only_method: 'De authenticator-app mag niet de enige manier zijn: sta minstens {{required}} andere methoden toe.',
     too_few_methods: 'Sta naast de authenticator-app minstens {{required}} methoden toe (nu {{actual}}).',
     app_notification_needs_two: 'App-meldingen kunnen alleen aan als er twee methoden nodig zijn.',
     reset_exceeds_register: 'Stel bij herstel hoogstens zoveel vragen als mensen registreren ({{max}}).',
@@ -236,8 +230,7 @@ export const nl: Messages = {
     resend: 'Nieuwe code versturen',
     chooseOther: 'Een andere methode gebruiken',
     questionsIntro: 'Beantwoord deze vragen.',
-    pushWaiting:
-      'We hebben een melding naar je authenticator-app gestuurd. Keur hem daar goed om verder te gaan.',
+    pushWaiting: 'We hebben een melding naar je authenticator-app gestuurd. Keur hem daar goed om verder te gaan.',
     pushWaitingStatus: 'Wachten op je goedkeuring…',
     pushDenied: 'De melding is geweigerd. Probeer het opnieuw of gebruik een andere methode.',
     pushExpired: 'De melding is verlopen. Probeer het opnieuw of gebruik een andere methode.',
@@ -248,8 +241,7 @@ export const nl: Messages = {
     confirmPassword: 'Bevestig het nieuwe wachtwoord',
     setPassword: 'Voltooien',
     lockedHeading: 'Je account is geblokkeerd',
-    lockedIntro:
-      'Je kunt je account deblokkeren en je wachtwoord houden, of je wachtwoord opnieuw instellen, wat je account ook deblokkeert.',
+    lockedIntro: 'Je kunt je account deblokkeren en je wachtwoord houden, of je wachtwoord opnieuw instellen, wat je account ook deblokkeert.',
     unlockOnly: 'Alleen mijn account deblokkeren',
     resetAndUnlock: 'Mijn wachtwoord opnieuw instellen en deblokkeren',
     doneHeading: 'Je wachtwoord is opnieuw ingesteld',
@@ -355,13 +347,7 @@ export const nl: Messages = {
     met: 'Voldaan',
     notMet: 'Niet voldaan',
     strength: 'Sterkte',
-    strengthLevels: {
-      empty: 'Nog niet beoordeeld',
-      weak: 'Zwak',
-      fair: 'Redelijk',
-      good: 'Goed',
-      strong: 'Sterk',
-    },
+    strengthLevels: { empty: 'Nog niet beoordeeld', weak: 'Zwak', fair: 'Redelijk', good: 'Goed', strong: 'Sterk' },
   },
   demo: {
     badge: 'Demo',

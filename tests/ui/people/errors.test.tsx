@@ -9,10 +9,7 @@ import { useApp } from '../../render-app';
 const app = await useApp();
 
 const serverError = () =>
-  HttpResponse.json(
-    { status: 500, code: 'internal', title: 'Boom' },
-    { status: 500, headers: { 'Content-Type': 'application/problem+json' } },
-  );
+  HttpResponse.json({ status: 500, code: 'internal', title: 'Boom' }, { status: 500, headers: { 'Content-Type': 'application/problem+json' } });
 
 describe('errors the person did not cause', () => {
   it('shows a server failure of a page’s data on the route’s error page, and tries again', async () => {
@@ -20,8 +17,7 @@ describe('errors the person did not cause', () => {
     // React reports the error its boundary caught; that one report is expected here.
     const reported: unknown[] = [];
     vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
-      if (!args.some((arg) => String(arg).includes('RouteErrorBoundary')))
-        throw new Error(`console.error was called: ${args.map(String).join(' ')}`);
+      if (!args.some((arg) => String(arg).includes('RouteErrorBoundary'))) throw new Error(`console.error was called: ${args.map(String).join(' ')}`);
       reported.push(args);
     });
     const { user } = await app.renderApp('/security-info', { signedInAs: 'adele@contoso.com' });
@@ -81,8 +77,6 @@ describe('errors the person did not cause', () => {
     app.mock.server.use(http.post('*/api/v1/me/security-info/confirm', serverError, { once: true }));
     const { user } = await app.renderApp('/security-info', { signedInAs: 'adele@contoso.com' });
     await user.click(await screen.findByRole('button', { name: 'Looks good' }));
-    expect(
-      await screen.findByText('That did not work: Something went wrong on our side. Try again later.'),
-    ).toBeInTheDocument();
+    expect(await screen.findByText('That did not work: Something went wrong on our side. Try again later.')).toBeInTheDocument();
   });
 });

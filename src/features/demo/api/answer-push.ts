@@ -7,8 +7,5 @@ export const answerPush = ({ id, approve }: { id: string; approve: boolean }) =>
 
 export const useAnswerPush = () => {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: answerPush,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: demoKeys.outbox() }),
-  });
+  return useMutation({ mutationFn: answerPush, onSettled: () => queryClient.invalidateQueries({ queryKey: demoKeys.outbox() }) });
 };

@@ -9,14 +9,7 @@ import { useAnswerPush } from '../api/answer-push';
 import { useOutbox } from '../api/get-outbox';
 
 const useStyles = makeStyles({
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   message: {
     display: 'flex',
     flexDirection: 'column',
@@ -63,26 +56,15 @@ function InboxMessage({ message }: { message: OutboxMessage }) {
       {message.channel === 'push' &&
         (message.pushStatus === 'pending' ? (
           <div className={styles.actions}>
-            <Button
-              size="small"
-              appearance="primary"
-              disabled={answer.isPending}
-              onClick={() => answer.mutate({ id: message.id, approve: true })}
-            >
+            <Button size="small" appearance="primary" disabled={answer.isPending} onClick={() => answer.mutate({ id: message.id, approve: true })}>
               {t('demo.approve')}
             </Button>
-            <Button
-              size="small"
-              disabled={answer.isPending}
-              onClick={() => answer.mutate({ id: message.id, approve: false })}
-            >
+            <Button size="small" disabled={answer.isPending} onClick={() => answer.mutate({ id: message.id, approve: false })}>
               {t('demo.deny')}
             </Button>
           </div>
         ) : (
-          <Text size={200}>
-            {message.pushStatus === 'approved' ? t('demo.pushApproved') : t('demo.pushDenied')}
-          </Text>
+          <Text size={200}>{message.pushStatus === 'approved' ? t('demo.pushApproved') : t('demo.pushDenied')}</Text>
         ))}
     </li>
   );
