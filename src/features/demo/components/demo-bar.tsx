@@ -1,4 +1,4 @@
-import { Badge, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { ChevronDownRegular, ChevronUpRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 
@@ -12,7 +12,38 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorPaletteYellowBackground2,
     color: tokens.colorNeutralForeground1,
   },
-  grow: { flexGrow: 1, minWidth: 0 },
+  // Plain elements styled like Fluent's large warning Badge and small Button: this bar sits in
+  // the app chunk, and Fluent's Button lives in the chunk that imports it (no chunk cycle).
+  badge: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    minHeight: '24px',
+    padding: `0 ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusCircular,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground1Static,
+    backgroundColor: tokens.colorPaletteYellowBackground3,
+  },
+  notice: { flexGrow: 1, minWidth: 0, fontFamily: tokens.fontFamilyBase, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  toggle: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+    minHeight: '24px',
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    cursor: 'pointer',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
 });
 
 export interface DemoBarProps {
@@ -29,22 +60,12 @@ export function DemoBar({ open, onToggle }: DemoBarProps) {
   const styles = useStyles();
   return (
     <div className={styles.bar}>
-      <Badge appearance="filled" color="warning" size="large">
-        {t('demo.badge')}
-      </Badge>
-      <Text size={200} className={styles.grow}>
-        {t('demo.notice')}
-      </Text>
-      <Button
-        size="small"
-        icon={open ? <ChevronUpRegular /> : <ChevronDownRegular />}
-        iconPosition="after"
-        aria-expanded={open}
-        aria-controls="demo-tools-panel"
-        onClick={onToggle}
-      >
+      <span className={styles.badge}>{t('demo.badge')}</span>
+      <span className={styles.notice}>{t('demo.notice')}</span>
+      <button type="button" className={styles.toggle} aria-expanded={open} aria-controls="demo-tools-panel" onClick={onToggle}>
         {t('demo.open')}
-      </Button>
+        {open ? <ChevronUpRegular aria-hidden /> : <ChevronDownRegular aria-hidden />}
+      </button>
     </div>
   );
 }
