@@ -64,7 +64,7 @@ async function problemFrom(response: Response): Promise<ApiError> {
     // Not JSON: fall through to a generic problem of the same status.
   }
   // The API answers every error with a problem document (API.md); anything else is not from it.
-  if (noApiStatuses.has(response.status)) return unreachableError(`No API answered (${response.status})`);
+  if (noApiStatuses.has(response.status)) return unreachableError(`No API answered (${response.status})`, { answered: true });
   return new ApiError({
     status: response.status,
     code: fallbackCode,
@@ -116,7 +116,7 @@ export function createApiClient<N extends EndpointName>(
       // By name: jsdom, Node and browsers each have their own DOMException class.
       if (typeof error === 'object' && error !== null && 'name' in error && error.name === 'AbortError')
         throw error;
-      throw unreachableError('The server could not be reached');
+      throw unreachableError('The server could not be reached', { answered: false });
     }
   }
 
@@ -130,7 +130,7 @@ export function createApiClient<N extends EndpointName>(
       payload = await response.json();
     } catch {
       // A web server's page (its fallback to index.html) where the API should be.
-      throw unreachableError('The answer was not JSON: no API at this address');
+      throw unreachableError('The answer was not JSON: no API at this address', { answered: true });
     }
     const parsed = schema.safeParse(payload);
     if (!parsed.success) {

@@ -126,8 +126,22 @@ export class ApiError extends Error {
  * or 502–504, or its HTML page where JSON belongs). Status 0; every screen words it as "the
  * service can't be reached" and offers to try again.
  */
-export function unreachableError(title: string): ApiError {
-  return new ApiError({ status: 0, code: 'internal', title });
+export class UnreachableError extends ApiError {
+  /**
+   * Something answered, but not our API (a web server's 404, a proxy's 502): asking again at once
+   * changes nothing. False when the network failed, where a retry may get through.
+   */
+  readonly answered: boolean;
+
+  constructor(title: string, answered: boolean) {
+    super({ status: 0, code: 'internal', title });
+    this.name = 'UnreachableError';
+    this.answered = answered;
+  }
+}
+
+export function unreachableError(title: string, { answered }: { answered: boolean }): UnreachableError {
+  return new UnreachableError(title, answered);
 }
 
 export function isUnreachable(error: unknown): boolean {
