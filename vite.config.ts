@@ -6,6 +6,7 @@ import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { inlineDefaultsId } from './src/branding/inline-defaults-id';
 
 const srcDir = fileURLToPath(new URL('./src', import.meta.url));
 
@@ -53,6 +54,34 @@ function precompress(): Plugin {
           await Promise.all([writeFile(`${path}.br`, br), writeFile(`${path}.gz`, gz)]);
         }),
       );
+    },
+  };
+}
+
+/**
+ * The organisation's `public/branding.json`, inlined in `index.html` when it is built (ADR 0006):
+ * the first render uses it instead of waiting for the file, which is then only revalidated.
+ * Generated from the one file a deployment ships, so there is no copy to keep in step.
+ */
+function inlineBrandingDefaults(): Plugin {
+  let file = '';
+  return {
+    name: 'inline-branding-defaults',
+    configResolved(config) {
+      file = join(config.publicDir, 'branding.json');
+    },
+    async transformIndexHtml() {
+      // Valid JSON or the build fails: a broken file must not ship.
+      const json = JSON.stringify(JSON.parse(await readFile(file, 'utf8')));
+      return [
+        {
+          tag: 'script',
+          attrs: { id: inlineDefaultsId, type: 'application/json' },
+          // `<` escaped, so no value can close the script element.
+          children: json.replace(/</g, '\\u003c'),
+          injectTo: 'head',
+        },
+      ];
     },
   };
 }
@@ -106,7 +135,7 @@ const sharedFormKit =
   /\/node_modules\/(@fluentui\/react-(button|field|input|label|link|message-bar|text)\/|@tanstack\/(query-core|react-query)\/build\/modern\/(mutationObserver|useMutation)\.js)/;
 
 export default defineConfig({
-  plugins: [react(), dropMockWorker(), sourceHasNoSideEffects(), nameRouteChunks(), precompress()],
+  plugins: [react(), inlineBrandingDefaults(), dropMockWorker(), sourceHasNoSideEffects(), nameRouteChunks(), precompress()],
   resolve: { alias: { '@': srcDir } },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },

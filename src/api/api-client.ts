@@ -25,11 +25,24 @@ export function setApiBaseUrl(base: Promise<string | null>): void {
 /** Demo mode: no real API configured, so the mock backend runs in the browser. */
 export const demoMode = !import.meta.env.VITE_API_BASE_URL;
 
+let backendReady: Promise<unknown> = Promise.resolve();
+
+/**
+ * Demo mode: the mock backend starts while the page paints (`src/main.tsx`); API calls wait for
+ * it, the first paint does not. Should it fail to start, the calls fail as "can't be reached".
+ */
+export function waitForBackend(ready: Promise<unknown>): void {
+  backendReady = ready;
+}
+
+const fetchWhenReady: typeof fetch = (input, init) => backendReady.then(() => fetch(input, init));
+
 /** Every call carries the signed-in token when there is one. */
 export const clientOptions = {
   baseUrl: absoluteBaseUrl(buildApiBaseUrl),
   runtimeBaseUrl: () => runtimeBaseUrl ?? absoluteBaseUrl(buildApiBaseUrl),
   getToken: () => sessionStore.getToken(),
+  ...(demoMode ? { fetch: fetchWhenReady } : {}),
 };
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createApiClient, type ApiClient } from './client';
 import { endpoints, peopleEndpoints } from './endpoints';
-import { ApiError } from './problem';
+import { ApiError, isUnreachable } from './problem';
 
 function jsonResponse(status: number, body: unknown, contentType = 'application/json') {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': contentType } });
@@ -45,6 +45,42 @@ describe('the typed client', () => {
     await expect(client.call('getReset', { params: { flowId: 'f' } })).rejects.toMatchObject({
       code: 'internal',
     });
+  });
+
+  it.each([
+    [
+      'a web server 404 (no API deployed)',
+      () => new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain' } }),
+    ],
+    [
+      'a proxy 502 (the API is down)',
+      () => new Response('<h1>Bad Gateway</h1>', { status: 502, headers: { 'Content-Type': 'text/html' } }),
+    ],
+    [
+      'the SPA fallback page where JSON belongs',
+      () => new Response('<!doctype html>', { status: 200, headers: { 'Content-Type': 'text/html' } }),
+    ],
+    ['a refused connection', () => Promise.reject(new TypeError('Failed to fetch'))],
+  ])('treats %s as "the service can\'t be reached" (status 0)', async (_name, answer) => {
+    const client = createApiClient(endpoints, { fetch: async () => answer() });
+    const error = await client.call('getCaptcha').catch((caught: unknown) => caught);
+    expect(isUnreachable(error)).toBe(true);
+  });
+
+  it("keeps a 404 problem document from the API as the API's answer", async () => {
+    const client = createApiClient(endpoints, {
+      fetch: async () =>
+        jsonResponse(
+          404,
+          { status: 404, code: 'not_found', title: 'No such flow' },
+          'application/problem+json',
+        ),
+    });
+    const error = await client
+      .call('getReset', { params: { flowId: 'f' } })
+      .catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ status: 404, code: 'not_found' });
+    expect(isUnreachable(error)).toBe(false);
   });
 
   it('needs no input for calls whose body is optional', async () => {

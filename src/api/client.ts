@@ -1,6 +1,6 @@
 import { apiBasePath, buildPath, type EndpointDefinition } from './endpoint-definition';
 import type { EndpointInput, EndpointName, EndpointOutput, Endpoints } from './endpoints';
-import { ApiError, problemSchema } from './problem';
+import { ApiError, problemSchema, unreachableError } from './problem';
 
 type RequiredKeys<T> = { [P in keyof T]: undefined extends T[P] ? never : P }[keyof T];
 type OptionalKeys<T> = {
@@ -57,6 +57,9 @@ function toQueryString(query: unknown): string {
   return text ? `?${text}` : '';
 }
 
+/** Statuses a web server or proxy answers by itself when no API is behind it, or it is down. */
+const noApiStatuses = new Set([404, 405, 501, 502, 503, 504]);
+
 async function problemFrom(response: Response): Promise<ApiError> {
   const fallbackCode = response.status >= 500 ? 'internal' : 'invalid_request';
   try {
@@ -65,6 +68,8 @@ async function problemFrom(response: Response): Promise<ApiError> {
   } catch {
     // Not JSON: fall through to a generic problem of the same status.
   }
+  // The API answers every error with a problem document (API.md); anything else is not from it.
+  if (noApiStatuses.has(response.status)) return unreachableError(`No API answered (${response.status})`, { answered: true });
   return new ApiError({
     status: response.status,
     code: fallbackCode,
@@ -118,7 +123,7 @@ export function createApiClient<N extends EndpointName>(
       // By name: jsdom, Node and browsers each have their own DOMException class.
       if (typeof error === 'object' && error !== null && 'name' in error && error.name === 'AbortError')
         throw error;
-      throw new ApiError({ status: 0, code: 'internal', title: 'The server could not be reached' });
+      throw unreachableError('The server could not be reached', { answered: false });
     }
   }
 
@@ -131,7 +136,8 @@ export function createApiClient<N extends EndpointName>(
     try {
       payload = await response.json();
     } catch {
-      throw new ApiError({ status: response.status, code: 'internal', title: 'The answer was not JSON' });
+      // A web server's page (its fallback to index.html) where the API should be.
+      throw unreachableError('The answer was not JSON: no API at this address', { answered: true });
     }
     const parsed = schema.safeParse(payload);
     if (!parsed.success) {

@@ -121,6 +121,33 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * No API answered: the network failed, or what answered was not our API (a web server's own 404
+ * or 502–504, or its HTML page where JSON belongs). Status 0; every screen words it as "the
+ * service can't be reached" and offers to try again.
+ */
+export class UnreachableError extends ApiError {
+  /**
+   * Something answered, but not our API (a web server's 404, a proxy's 502): asking again at once
+   * changes nothing. False when the network failed, where a retry may get through.
+   */
+  readonly answered: boolean;
+
+  constructor(title: string, answered: boolean) {
+    super({ status: 0, code: 'internal', title });
+    this.name = 'UnreachableError';
+    this.answered = answered;
+  }
+}
+
+export function unreachableError(title: string, { answered }: { answered: boolean }): UnreachableError {
+  return new UnreachableError(title, answered);
+}
+
+export function isUnreachable(error: unknown): boolean {
+  return isApiError(error) && error.status === 0;
+}
+
 export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
 }

@@ -1,10 +1,15 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { isApiError } from '@/api';
+import { isApiError, UnreachableError } from '@/api';
 import { sessionStore } from '@/api/session-store';
 
 /** 5xx, an unreachable server or a broken payload: not something the person can fix on a form. */
 export function isServerProblem(error: unknown): boolean {
   return !isApiError(error) || error.status >= 500 || error.status === 0;
+}
+
+/** Worth asking again: a server problem, but not a web server that has no API behind it. */
+export function isWorthRetrying(error: unknown): boolean {
+  return isServerProblem(error) && !(error instanceof UnreachableError && error.answered);
 }
 
 export interface QueryClientOptions {
@@ -38,7 +43,7 @@ export function createQueryClient({ onProblem, retry = true }: QueryClientOption
     }),
     defaultOptions: {
       queries: {
-        retry: retry ? (failureCount, error) => isServerProblem(error) && failureCount < 2 : false,
+        retry: retry ? (failureCount, error) => isWorthRetrying(error) && failureCount < 2 : false,
         refetchOnWindowFocus: false,
         throwOnError: (error, query) => isServerProblem(error) && query.state.data === undefined,
       },

@@ -1,4 +1,5 @@
-import { Suspense, type ReactNode } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Route, Routes, useLocation } from 'react-router-dom';
 import { demoMode } from '@/api/api-client';
 import { NotFoundPage } from '@/components/feedback/not-found-page';
@@ -6,6 +7,7 @@ import { RouteErrorBoundary } from '@/components/feedback/route-error-boundary';
 import { lazyExport as page } from '@/components/layout/lazy-export';
 import { PageShell } from '@/components/shell';
 import { JourneyRoute, OfferedRoute, WellKnownChangePassword } from '@/portal-config';
+import { DemoBar } from '@/features/demo/components/demo-bar';
 
 // Each route is its own chunk, loaded when someone goes there.
 const HomePage = page(() => import('@/features/home'), 'HomePage');
@@ -16,16 +18,23 @@ const SecurityInfoPage = page(() => import('@/features/security-info'), 'Securit
 const ChangePasswordPage = page(() => import('@/features/change-password'), 'ChangePasswordPage');
 const AdminApp = page(() => import('@/features/admin'), 'AdminApp');
 
-// Only demo builds keep this: with VITE_API_BASE_URL set it folds to null and the demo tools
-// (and their chunk) drop out of the bundle.
+// Only demo builds keep these: with VITE_API_BASE_URL set they fold to null and the demo tools
+// (and their chunk) drop out of the bundle. The bar paints with the page, so it takes its
+// place at once; the tools below it load after the first paint.
 const DemoTools = demoMode ? page(() => import('@/features/demo'), 'DemoTools') : null;
+const DemoBarNow = demoMode ? DemoBar : null;
 
 function DemoBanner() {
-  if (!DemoTools) return null;
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  if (!DemoTools || !DemoBarNow) return null;
   return (
-    <Suspense fallback={null}>
-      <DemoTools />
-    </Suspense>
+    <div role="region" aria-label={t('demo.panel')}>
+      <DemoBarNow open={open} onToggle={() => setOpen((shown) => !shown)} />
+      <Suspense fallback={null}>
+        <DemoTools open={open} onClose={() => setOpen(false)} />
+      </Suspense>
+    </div>
   );
 }
 

@@ -1,10 +1,11 @@
 import '@testing-library/jest-dom/vitest';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import type { Branding, EffectiveBranding } from '@/api/schemas/branding';
 import { BrandingProvider, useBranding } from './branding-provider';
 import { fallbackBranding } from './fallback-branding';
+import { inlineDefaultsId } from './inline-defaults';
 
 const fabrikam: Branding = {
   ...fallbackBranding,
@@ -68,7 +69,7 @@ describe('BrandingProvider', () => {
   it('uses /branding.json when no admin saved a branding', async () => {
     stubFetch({ status: 200, body: fabrikam }, notCustomized);
     renderProvider();
-    expect(await screen.findByTestId('name')).toHaveTextContent('Fabrikam');
+    await waitFor(() => expect(screen.getByTestId('name')).toHaveTextContent('Fabrikam'));
     expect(screen.getByTestId('button')).toHaveTextContent('#038387');
     expect(screen.getByTestId('helpdesk')).toHaveTextContent('https://help.fabrikam.com');
   });
@@ -102,6 +103,40 @@ describe('BrandingProvider', () => {
   it('keeps the defaults when GET /branding fails', async () => {
     stubFetch({ status: 200, body: fabrikam }, { status: 500, body: { status: 500, code: 'internal', title: 'Boom' } });
     renderProvider();
-    expect(await screen.findByTestId('name')).toHaveTextContent('Fabrikam');
+    await waitFor(() => expect(screen.getByTestId('name')).toHaveTextContent('Fabrikam'));
+  });
+
+  describe('with the defaults inlined in the page', () => {
+    let inline: HTMLScriptElement;
+    beforeEach(() => {
+      inline = document.createElement('script');
+      inline.id = inlineDefaultsId;
+      inline.type = 'application/json';
+      inline.textContent = JSON.stringify(fabrikam);
+      document.head.append(inline);
+    });
+    afterEach(() => inline.remove());
+
+    it('renders them at once, before /branding.json answers', () => {
+      vi.stubGlobal('fetch', () => new Promise<Response>(() => undefined));
+      renderProvider();
+      expect(screen.getByTestId('name')).toHaveTextContent('Fabrikam');
+      expect(screen.getByTestId('button')).toHaveTextContent('#038387');
+    });
+
+    it('swaps to /branding.json when it differs', async () => {
+      stubFetch({ status: 200, body: { ...fabrikam, organizationName: 'Northwind' } }, notCustomized);
+      renderProvider();
+      expect(screen.getByTestId('name')).toHaveTextContent('Fabrikam');
+      await waitFor(() => expect(screen.getByTestId('name')).toHaveTextContent('Northwind'));
+    });
+
+    it('keeps them when /branding.json is missing', async () => {
+      const fetches = vi.fn(() => Promise.resolve(new Response('Not found', { status: 404 })));
+      vi.stubGlobal('fetch', fetches);
+      renderProvider();
+      await waitFor(() => expect(fetches).toHaveBeenCalled());
+      await waitFor(() => expect(screen.getByTestId('name')).toHaveTextContent('Fabrikam'));
+    });
   });
 });

@@ -1,11 +1,11 @@
 import { FluentProvider, type Theme } from '@fluentui/react-components';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { createContext, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { api } from '@/api/api-client';
 import { brandingSchema, type Branding, type EffectiveBranding } from '@/api/schemas/branding';
 import { contrastRatio, minimumTextContrast } from './contrast';
-import { fallbackBranding } from './fallback-branding';
 import { effectiveHelpdesk, type Helpdesk } from './helpdesk';
+import { inlineDefaults } from './inline-defaults';
 import { rampForBranding } from './ramp';
 import { createBrandThemes, type BrandThemes } from './themes';
 
@@ -20,16 +20,16 @@ function defaultsUrl(): string {
   return typeof window === 'undefined' ? path : new URL(path, window.location.origin).href;
 }
 
-/** The organisation's runtime `/branding.json`; anything missing or invalid gives the built-in Contoso. */
+/** The organisation's runtime `/branding.json`; anything missing or invalid gives the defaults the page was built with. */
 export async function loadDefaultBranding(url: string = defaultsUrl(), signal?: AbortSignal): Promise<Branding> {
   try {
     const response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
-    if (!response.ok) return fallbackBranding;
+    if (!response.ok) return inlineDefaults();
     const parsed = brandingSchema.safeParse(await response.json());
-    return parsed.success ? parsed.data : fallbackBranding;
+    return parsed.success ? parsed.data : inlineDefaults();
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    return fallbackBranding;
+    return inlineDefaults();
   }
 }
 
@@ -45,6 +45,8 @@ export const effectiveBrandingQuery = () =>
     queryKey: brandingKeys.effective(),
     queryFn: ({ signal }) => api.call('getBranding', { signal }),
     staleTime: 5 * 60_000,
+    // Optional: while the API can't be reached the defaults stay, and the page says so itself.
+    throwOnError: false,
   });
 
 /** The API's answer when an admin saved a branding, else the runtime defaults. */
@@ -138,23 +140,23 @@ export interface BrandingProviderProps {
 }
 
 /**
- * Loads the runtime defaults and `GET /branding`, then renders a FluentProvider with the
- * light or dark theme the system asks for. Needs a QueryClientProvider above it.
+ * Renders at once with the defaults inlined in `index.html` (no waiting for the network), while
+ * the runtime `/branding.json` and `GET /branding` load in the background and replace them when
+ * they differ: only colours and the logo change, in boxes of the same size. A FluentProvider
+ * with the light or dark theme the system asks for. Needs a QueryClientProvider above it.
  */
 export function BrandingProvider({ children, defaultsUrl: url }: BrandingProviderProps) {
+  const [initial] = useState(inlineDefaults);
   const defaults = useQuery(defaultBrandingQuery(url));
   const effective = useQuery(effectiveBrandingQuery());
   const branding = useMemo(
-    () => chooseBranding(defaults.data ?? fallbackBranding, effective.data),
-    [defaults.data, effective.data],
+    () => chooseBranding(defaults.data ?? initial, effective.data),
+    [defaults.data, effective.data, initial],
   );
   const helpdesk = useMemo(() => effectiveHelpdesk(branding, effective.data?.helpdesk), [branding, effective.data?.helpdesk]);
   const value = useBrandingValue(branding, helpdesk, effective.data?.customized ?? false);
   const background = pageBackground(branding, value.theme, value.colorScheme);
   useDocumentBranding(branding.favicon, background);
-
-  // The static defaults file answers fast; waiting for it avoids a flash of the fallback brand.
-  if (defaults.isPending) return null;
   return (
     <BrandingContext.Provider value={value}>
       <FluentProvider theme={value.theme} style={{ backgroundColor: background }}>

@@ -2,6 +2,7 @@ export { contrastRatio, relativeLuminance, minimumTextContrast, hexToRgb, rgbToH
 export { createBrandRamp, brandVariantsFromRamp, rampForBranding } from './ramp';
 export { createLightTheme, createDarkTheme, createBrandThemes, isPaleBrand, darkerStepsNeeded, type BrandThemes } from './themes';
 export { fallbackBranding } from './fallback-branding';
+export { inlineDefaults, inlineDefaultsId } from './inline-defaults';
 export { effectiveHelpdesk, helpdeskHref, type Helpdesk } from './helpdesk';
 export {
   BrandingProvider,

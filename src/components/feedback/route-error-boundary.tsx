@@ -2,7 +2,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { useQueryErrorResetBoundary } from '@tanstack/react-query';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '@/api';
+import { isApiError, isUnreachable } from '@/api';
 import { describeProblem } from '@/i18n';
 import { Actions, Page, PageHeading, Panel, PortalLink, useDocumentTitle } from '../layout';
 
@@ -34,7 +34,7 @@ function RouteErrorPage({ error, onRetry }: { error: unknown; onRetry(): void })
   return (
     <Page>
       <Panel>
-        <PageHeading>{t('errors.heading')}</PageHeading>
+        <PageHeading>{isUnreachable(error) ? t('errors.unreachableHeading') : t('errors.heading')}</PageHeading>
         <p className={styles.text}>{isApiError(error) ? describeProblem(t, error) : t('errors.body')}</p>
         <Actions>
           <button
@@ -66,8 +66,9 @@ interface RouteErrorBoundaryState {
 }
 
 /**
- * Each route's error boundary: a server failure (5xx thrown by a query) or a chunk that failed
- * to load gets a page with a way to try again, not a blank screen.
+ * Each route's error boundary, the one error page of the portal: a server failure (5xx thrown by
+ * a query), an API that can't be reached (status 0: "The service can't be reached") or a chunk
+ * that failed to load gets a page with a way to try again, not a blank screen.
  */
 export class RouteErrorBoundary extends Component<RouteErrorBoundaryProps, RouteErrorBoundaryState> {
   override state: RouteErrorBoundaryState = { error: null, resetKey: this.props.resetKey };

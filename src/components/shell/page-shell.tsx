@@ -38,7 +38,8 @@ const useStyles = makeStyles({
     textDecorationLine: 'none',
     ':hover': { textDecorationLine: 'underline' },
   },
-  logo: { height: '32px', width: 'auto', maxWidth: '140px', objectFit: 'contain' },
+  // A box of fixed size: nothing moves when the logo arrives, or when branding.json swaps it.
+  logo: { display: 'block', height: '32px', width: '140px', objectFit: 'contain', objectPosition: 'left center' },
   name: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   small: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   // A plain button: Fluent's Button would add to every page for this one action.

@@ -72,7 +72,8 @@ export const en = {
   errors: {
     heading: 'Something went wrong',
     body: 'We could not load this page. Try again, and if it keeps happening, contact your help desk.',
-    offline: 'The server could not be reached. Check your connection and try again.',
+    offline: "The password service can't be reached right now. Check your connection, or try again in a few minutes.",
+    unreachableHeading: "The service can't be reached",
     requestFailed: 'That did not work: {{reason}}',
   },
   problems: {

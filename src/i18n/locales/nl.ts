@@ -74,7 +74,8 @@ export const nl: Messages = {
   errors: {
     heading: 'Er ging iets mis',
     body: 'We konden deze pagina niet laden. Probeer het opnieuw; blijft het misgaan, neem dan contact op met je helpdesk.',
-    offline: 'De server is niet bereikbaar. Controleer je verbinding en probeer het opnieuw.',
+    offline: 'De wachtwoorddienst is nu niet bereikbaar. Controleer je verbinding, of probeer het over een paar minuten opnieuw.',
+    unreachableHeading: 'De dienst is niet bereikbaar',
     requestFailed: 'Dat lukte niet: {{reason}}',
   },
   problems: {

@@ -1,6 +1,9 @@
 import { screen } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
+import { storeLanguage } from '@/i18n';
+import { en } from '@/i18n/locales/en';
+import { nl } from '@/i18n/locales/nl';
 import { useApp } from '../../render-app';
 
 const app = await useApp();
@@ -26,6 +29,40 @@ describe('errors the person did not cause', () => {
     expect(await screen.findByRole('heading', { name: 'Security info' })).toBeInTheDocument();
     expect(reported).toHaveLength(1);
   });
+
+  it.each([
+    [
+      'answered by a web server that has no API',
+      () => new HttpResponse('Not found', { status: 404, headers: { 'Content-Type': 'text/plain' } }),
+    ],
+    ['refused', () => HttpResponse.error()],
+  ])(
+    'says the service can’t be reached when the API is %s, in English and Dutch, and tries again',
+    async (_name, answer) => {
+      app.mock.server.use(http.get('*/api/v1/captcha', answer));
+      // React reports the error the reset step's boundary caught; only those reports are expected.
+      vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+        if (!args.some((arg) => String(arg).includes('error boundary')))
+          throw new Error(`console.error was called: ${args.map(String).join(' ')}`);
+      });
+      const first = await app.renderApp('/reset');
+      expect(await screen.findByText(en.errors.unreachableHeading)).toBeInTheDocument();
+      expect(screen.getByText(en.errors.offline)).toBeInTheDocument();
+      // Not the reset form without its picture.
+      expect(screen.queryByRole('textbox', { name: new RegExp(en.reset.userId) })).not.toBeInTheDocument();
+      app.mock.server.resetHandlers();
+      await first.user.click(screen.getByRole('button', { name: en.common.retry }));
+      expect(await screen.findByRole('textbox', { name: new RegExp(en.reset.userId) })).toBeInTheDocument();
+      first.unmount();
+
+      app.mock.server.use(http.get('*/api/v1/captcha', answer));
+      storeLanguage('nl'); // the person's choice; the organisation's default would be English
+      await app.renderApp('/reset', { language: 'nl' });
+      expect(await screen.findByText(nl.errors.unreachableHeading)).toBeInTheDocument();
+      expect(screen.getByText(nl.errors.offline)).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: nl.common.retry })).toBeInTheDocument();
+    },
+  );
 
   it('signs the person out when the session has ended, and asks them to sign in again', async () => {
     const { user } = await app.renderApp('/', { signedInAs: 'adele@contoso.com' });

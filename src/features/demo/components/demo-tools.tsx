@@ -1,5 +1,4 @@
-import { Badge, Button, Field, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
-import { ChevronDownRegular, ChevronUpRegular } from '@fluentui/react-icons';
+import { Button, Field, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,15 +13,6 @@ import { useResetDemo } from '../api/reset-demo';
 import { DemoInbox } from './demo-inbox';
 
 const useStyles = makeStyles({
-  bar: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalM,
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}`,
-    backgroundColor: tokens.colorPaletteYellowBackground2,
-    color: tokens.colorNeutralForeground1,
-  },
   grow: { flexGrow: 1, minWidth: 0 },
   panel: {
     display: 'grid',
@@ -39,11 +29,19 @@ const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
 });
 
-/** Demo mode only: the Demo badge, the inbox, the persona switcher and "reset demo data". */
-export function DemoTools() {
+export interface DemoToolsProps {
+  /** The bar's "Demo tools" button is pressed. */
+  open: boolean;
+  onClose(): void;
+}
+
+/**
+ * Demo mode only, below the bar (`DemoBar`, which comes with the page): the inbox, the persona
+ * switcher and "reset demo data". Loaded after the first paint.
+ */
+export function DemoTools({ open, onClose }: DemoToolsProps) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const [open, setOpen] = useState(false);
   const [persona, setPersona] = useState('');
   const [resetDone, setResetDone] = useState(false);
   const notices = useDevNotices();
@@ -56,25 +54,7 @@ export function DemoTools() {
   const stateReplaced = (notices.data?.items.length ?? 0) > 0;
 
   return (
-    <div role="region" aria-label={t('demo.panel')}>
-      <div className={styles.bar}>
-        <Badge appearance="filled" color="warning" size="large">
-          {t('demo.badge')}
-        </Badge>
-        <Text size={200} className={styles.grow}>
-          {t('demo.notice')}
-        </Text>
-        <Button
-          size="small"
-          icon={open ? <ChevronUpRegular /> : <ChevronDownRegular />}
-          iconPosition="after"
-          aria-expanded={open}
-          aria-controls="demo-tools-panel"
-          onClick={() => setOpen((shown) => !shown)}
-        >
-          {t('demo.open')}
-        </Button>
-      </div>
+    <>
       {stateReplaced && (
         <MessageBar intent="warning" role="status">
           <MessageBarBody>{t('demo.stateReplaced')}</MessageBarBody>
@@ -102,7 +82,7 @@ export function DemoTools() {
                   devSignIn.mutate(persona, {
                     onSuccess: (next) => {
                       session.signIn(next);
-                      setOpen(false);
+                      onClose();
                       void navigate(next.registrationPrompt ? '/registration-prompt' : '/');
                     },
                   })
@@ -146,6 +126,6 @@ export function DemoTools() {
           </section>
         </div>
       )}
-    </div>
+    </>
   );
 }

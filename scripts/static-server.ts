@@ -1,0 +1,105 @@
+/**
+ * A static server like the one in front of a deployment, for `npm run bench:web` and the browser
+ * tests of the real build: gzip and brotli, the SPA fallback (a path without an extension gets
+ * `index.html`), and no API behind `/api/*` — 404 by default, or the connection dropped
+ * (`api: 'refused'`), as when the backend is down.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+};
+const compressible = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt']);
+
+export interface StaticServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+export interface StaticServerOptions {
+  /** What `/api/*` gets: a plain 404 (no API deployed) or a dropped connection. */
+  api?: 'not-found' | 'refused';
+}
+
+export async function serveStatic(
+  directory: string,
+  { api = 'not-found' }: StaticServerOptions = {},
+): Promise<StaticServer> {
+  const dir = resolve(directory);
+  const cache = new Map<string, { raw: Buffer; gzip: Buffer; br: Buffer }>();
+  const read = (file: string) => {
+    let entry = cache.get(file);
+    if (!entry) {
+      const raw = readFileSync(file);
+      entry = {
+        raw,
+        gzip: gzipSync(raw, { level: 9 }),
+        br: brotliCompressSync(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }),
+      };
+      cache.set(file, entry);
+    }
+    return entry;
+  };
+  const server = createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    if (pathname === '/api' || pathname.startsWith('/api/')) {
+      if (api === 'refused') {
+        request.socket.destroy();
+        return;
+      }
+      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end('Not found');
+      return;
+    }
+    let file = join(dir, normalize(pathname));
+    if (!file.startsWith(`${dir}/`) || !existsSync(file) || statSync(file).isDirectory()) {
+      if (extname(pathname) !== '') {
+        response.writeHead(404);
+        response.end();
+        return;
+      }
+      file = join(dir, 'index.html'); // the SPA fallback
+    }
+    const extension = extname(file);
+    const entry = read(file);
+    const accepts = String(request.headers['accept-encoding'] ?? '');
+    const headers: Record<string, string> = {
+      'Content-Type': types[extension] ?? 'application/octet-stream',
+      'Cache-Control': file.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      Vary: 'Accept-Encoding',
+    };
+    let body = entry.raw;
+    if (compressible.has(extension) && /\bbr\b/.test(accepts)) {
+      body = entry.br;
+      headers['Content-Encoding'] = 'br';
+    } else if (compressible.has(extension) && /\bgzip\b/.test(accepts)) {
+      body = entry.gzip;
+      headers['Content-Encoding'] = 'gzip';
+    }
+    headers['Content-Length'] = String(body.length);
+    response.writeHead(200, headers);
+    response.end(request.method === 'HEAD' ? undefined : body);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('The static server has no port');
+  return {
+    origin: `http://127.0.0.1:${address.port}`,
+    close: () =>
+      new Promise<void>((done, fail) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? fail(error) : done()));
+      }),
+  };
+}
