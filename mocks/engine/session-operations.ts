@@ -17,9 +17,12 @@ export function createSessionOperations(deps: EngineDeps): SessionOperations {
       const user = findUserByUpn(deps.state(), body.userId);
       const hash = user?.passwordHash ?? (await standInHash);
       const matches = await verifySecret(body.password, hash);
-      // Unknown user, wrong password, disabled or locked-out account: one answer, so none can be told apart.
-      const ok = user !== null && user.passwordHash !== null && matches && user.accountEnabled && !user.lockedOut;
-      if (!user || !ok) throw problem(401, 'invalid_credentials', 'The user ID or password is incorrect');
+      // Unknown user, wrong password or disabled account: one answer, so none can be told apart.
+      const proven = user !== null && user.passwordHash !== null && matches && user.accountEnabled;
+      if (!user || !proven) throw problem(401, 'invalid_credentials', 'The user ID or password is incorrect');
+      // The password is proven, so saying "locked" tells nothing to someone who doesn't know it;
+      // the person learns why and can unlock or reset (PRODUCT.md, API.md 403 account_locked).
+      if (user.lockedOut) throw problem(403, 'account_locked', 'The account is locked');
       return createSession(deps, user);
     },
 

@@ -6,6 +6,7 @@ export const problemCodes = [
   'unauthenticated',
   'invalid_credentials',
   'forbidden',
+  'account_locked',
   'sspr_disabled',
   'not_in_group',
   'not_licensed',

@@ -183,7 +183,7 @@ export const peopleEndpoints = {
     body: signInRequestSchema,
     response: sessionSchema,
     status: 201,
-    errors: ['invalid_credentials'],
+    errors: ['invalid_credentials', 'account_locked'],
   },
   signOut: {
     method: 'DELETE',

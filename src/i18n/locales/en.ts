@@ -69,6 +69,7 @@ export const en = {
     unauthenticated: 'Your session has ended. Sign in again.',
     invalid_credentials: 'That user ID or password is not right.',
     forbidden: 'You are not allowed to do this.',
+    account_locked: 'Your account is locked.',
     sspr_disabled: 'Password reset is not turned on for your organisation.',
     not_in_group: 'Password reset is not turned on for your account yet.',
     not_licensed: 'Your account does not have the licence that password reset needs.',
@@ -263,6 +264,9 @@ export const en = {
     submit: 'Sign in',
     forgot: 'Forgot your password?',
     required: 'Sign in to continue.',
+    lockedHeading: 'Your account is locked',
+    lockedBody: 'Your password is right, but your account is locked, for example after too many wrong tries. Unlock it or reset your password to get back in.',
+    lockedAction: 'Unlock or reset',
   },
   interstitial: {
     heading: "Don't lose access to your account",

@@ -71,6 +71,7 @@ export const nl: Messages = {
     unauthenticated: 'Je sessie is verlopen. Meld je opnieuw aan.',
     invalid_credentials: 'Die gebruikers-ID of dat wachtwoord klopt niet.',
     forbidden: 'Je mag dit niet doen.',
+    account_locked: 'Je account is geblokkeerd.',
     sspr_disabled: 'Wachtwoordherstel staat niet aan voor je organisatie.',
     not_in_group: 'Wachtwoordherstel staat nog niet aan voor je account.',
     not_licensed: 'Je account heeft niet de licentie die wachtwoordherstel nodig heeft.',
@@ -263,6 +264,9 @@ export const nl: Messages = {
     submit: 'Aanmelden',
     forgot: 'Wachtwoord vergeten?',
     required: 'Meld je aan om verder te gaan.',
+    lockedHeading: 'Je account is geblokkeerd',
+    lockedBody: 'Je wachtwoord klopt, maar je account is geblokkeerd, bijvoorbeeld na te veel verkeerde pogingen. Deblokkeer het of stel je wachtwoord opnieuw in om weer binnen te komen.',
+    lockedAction: 'Deblokkeren of opnieuw instellen',
   },
   interstitial: {
     heading: 'Verlies de toegang tot je account niet',

@@ -20,6 +20,16 @@ describe('sign-in and the registration interstitial', () => {
     expect(field('Password')).toHaveAttribute('aria-invalid', 'true');
   });
 
+  it('tells a locked-out person with the right password that the account is locked, and offers unlock or reset at once', async () => {
+    const { user, location } = await signIn('/sign-in', 'lynne@contoso.com', 'Lynne-Demo-2026!');
+    expect(await screen.findByRole('heading', { name: 'Your account is locked' })).toHaveFocus();
+    expect(screen.queryByText('That user ID or password is not right.')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Unlock or reset' }));
+    expect(await screen.findByRole('heading', { name: 'Get back into your account' })).toBeInTheDocument();
+    expect(location().pathname).toBe('/reset');
+    expect(await findField('User ID')).toHaveValue('lynne@contoso.com');
+  });
+
   it('lets a registered person straight through', async () => {
     const { location } = await signIn('/sign-in', 'adele@contoso.com', 'Adele-Demo-2026!');
     expect(await screen.findByText('Signed in as Adele Vance')).toBeInTheDocument();

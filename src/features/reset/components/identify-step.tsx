@@ -4,6 +4,7 @@ import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
 import { z } from 'zod/mini';
 import { isApiError, startResetRequestSchema, type ResetFlow } from '@/api';
 import { FormError, formErrorMap, TextField, violationMessage } from '@/components/form';
@@ -44,9 +45,11 @@ export function IdentifyStep({ onStarted, onEnded }: IdentifyStepProps) {
   const captcha = useCaptcha();
   const startReset = useStartReset();
   const [useQuestion, setUseQuestion] = useState(false);
+  // Sign-in sends a locked-out person here with the user ID they typed (as Entra's ?username=).
+  const [search] = useSearchParams();
   const form = useForm<IdentifyValues>({
     resolver: zodResolver(identifySchema, { error: formErrorMap }),
-    defaultValues: { userId: '', captchaAnswer: '' },
+    defaultValues: { userId: (search.get('userId') ?? '').slice(0, 256), captchaAnswer: '' },
   });
 
   const onSubmit = form.handleSubmit((values) => {
