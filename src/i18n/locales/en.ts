@@ -284,6 +284,25 @@ export const en = {
     requiredCount_other: 'Your organisation needs {{count}} methods to reset a password.',
     registered: 'You are set up to reset your password.',
     notRegistered: 'You have not registered enough methods yet.',
+    resetUnavailable: {
+      sspr_disabled: {
+        title: 'Password reset isn’t turned on for your account',
+        body: 'Your organisation has not turned on self-service password reset, or it is off for your account. Until it is, you can’t reset a forgotten password here. Ask your administrator: they can turn it on, or reset your password for you.',
+      },
+      not_in_group: {
+        title: 'Password reset isn’t turned on for your account yet',
+        body: 'Your organisation has turned on password reset for a group of people first, and your account is not in that group. You can still add your security info now. Ask your administrator to add you to the group.',
+      },
+      not_licensed: {
+        title: 'Your account can’t use password reset',
+        body: 'Password reset needs a licence that your account does not have. Ask your administrator to assign it; until then, they can reset your password for you.',
+      },
+      writeback_disabled: {
+        title: 'Your password can’t be reset from here',
+        body: 'Your password is kept in your organisation’s own (on-premises) directory, and resetting it from this portal is turned off. Ask your administrator to turn on password writeback, or to reset your password for you.',
+      },
+      notRegisteredAdmin: 'As an administrator you need {{count}} methods, from e-mail, phones and the authenticator app, before you can reset your password.',
+    },
     lastConfirmed: 'Last checked on {{date, datetime}}.',
     reconfirmDue: 'Please check again by {{date, datetime}}.',
     statusRegistered: 'Set up',

@@ -284,6 +284,25 @@ export const nl: Messages = {
     requiredCount_other: 'Je organisatie vraagt {{count}} methoden om een wachtwoord opnieuw in te stellen.',
     registered: 'Je kunt je wachtwoord zelf opnieuw instellen.',
     notRegistered: 'Je hebt nog niet genoeg methoden geregistreerd.',
+    resetUnavailable: {
+      sspr_disabled: {
+        title: 'Wachtwoord opnieuw instellen staat niet aan voor je account',
+        body: 'Je organisatie heeft selfservice voor wachtwoorden niet aangezet, of het staat uit voor je account. Tot het aan staat, kun je een vergeten wachtwoord hier niet opnieuw instellen. Vraag het je beheerder: die kan het aanzetten of je wachtwoord voor je opnieuw instellen.',
+      },
+      not_in_group: {
+        title: 'Wachtwoord opnieuw instellen staat nog niet aan voor je account',
+        body: 'Je organisatie heeft wachtwoord opnieuw instellen eerst voor een groep mensen aangezet, en je account zit niet in die groep. Je kunt je beveiligingsgegevens nu al toevoegen. Vraag je beheerder om je aan de groep toe te voegen.',
+      },
+      not_licensed: {
+        title: 'Je account kan wachtwoord opnieuw instellen niet gebruiken',
+        body: 'Wachtwoord opnieuw instellen vraagt een licentie die je account niet heeft. Vraag je beheerder om die toe te wijzen; tot dan kan die je wachtwoord voor je opnieuw instellen.',
+      },
+      writeback_disabled: {
+        title: 'Je wachtwoord kan hier niet opnieuw worden ingesteld',
+        body: 'Je wachtwoord staat in de eigen (on-premises) directory van je organisatie, en opnieuw instellen vanuit dit portaal staat uit. Vraag je beheerder om terugschrijven van wachtwoorden aan te zetten, of om je wachtwoord voor je opnieuw in te stellen.',
+      },
+      notRegisteredAdmin: 'Als beheerder heb je {{count}} methoden nodig, uit e-mail, telefoons en de authenticator-app, voordat je je wachtwoord opnieuw kunt instellen.',
+    },
     lastConfirmed: 'Laatst gecontroleerd op {{date, datetime}}.',
     reconfirmDue: 'Controleer ze opnieuw vóór {{date, datetime}}.',
     statusRegistered: 'Ingesteld',
