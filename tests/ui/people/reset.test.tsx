@@ -103,8 +103,7 @@ describe('reset: verification', () => {
     await typeCode(user, first === '00000000' ? '11111111' : '00000000');
     expect(await screen.findByText('That code is not right. Check it and try again.')).toBeInTheDocument();
     expect(field('Verification code')).toHaveAttribute('aria-invalid', 'true');
-    // After a miss, the decoy advice and the way to the administrators show.
-    expect(screen.getByText('If you got no code, contact your help desk.')).toBeInTheDocument();
+    // The way out is there all along.
     expect(screen.getByRole('button', { name: 'Contact your administrator' })).toBeInTheDocument();
 
     // A new code voids the old one.
@@ -234,7 +233,7 @@ describe('reset: dead ends and endings', () => {
     expect(await screen.findByRole('link', { name: 'Contact your help desk' })).toHaveAttribute('href', 'https://help.contoso.com');
   });
 
-  it('gives an unknown user a decoy that never verifies, with the help-desk advice', async () => {
+  it('gives an unknown user a decoy that never verifies', async () => {
     await withoutCaptcha(app);
     const { user } = await startReset(app, 'nobody@contoso.com');
     const radios = await screen.findAllByRole('radio');
@@ -242,9 +241,34 @@ describe('reset: dead ends and endings', () => {
     const phone = screen.queryByLabelText(/^Phone number/);
     if (phone) await user.type(phone, '+1 425 555 0000');
     await user.click(screen.getByRole('button', { name: /Send code|Call me|Show my questions|Use a code|Send notification/ }));
-    expect(await screen.findByText('If you got no code, contact your help desk.')).toBeInTheDocument();
+    await screen.findByRole('region', { name: 'Didn’t get a code?' });
     await typeCode(user, '12345678');
     expect(await screen.findByText('That code is not right. Check it and try again.')).toBeInTheDocument();
+  });
+
+  it('shows the same honest way out on the code step of a real and a decoy reset; one click tells the administrators', async () => {
+    await withoutCaptcha(app);
+    const wayOut = async (userId: string) => {
+      const { user, unmount } = await startReset(app, userId);
+      await chooseMethod(user, /E-mail a code to/, 'Send code');
+      const region = await screen.findByRole('region', { name: 'Didn’t get a code?' });
+      const text = region.textContent;
+      return { user, unmount, region, text };
+    };
+    const real = await wayOut('adele@contoso.com');
+    real.unmount();
+    sessionStorage.clear();
+    // Nobody has this user ID: a decoy flow (enumeration protection), whose codes never come.
+    const decoy = await wayOut('nobody@contoso.com');
+    expect(decoy.text).toBe(real.text);
+    expect(within(decoy.region).getByText(/No code comes if your account isn’t set up for self-service password reset, or if the details you entered don’t match/)).toBeInTheDocument();
+    expect(within(decoy.region).getByRole('list', { name: /The likely causes/ })).toBeInTheDocument();
+    expect(within(decoy.region).getAllByRole('listitem')).toHaveLength(4);
+    await decoy.user.click(within(decoy.region).getByRole('button', { name: 'Contact your administrator' }));
+    expect(await screen.findByText('Your administrators have been told. They will get in touch with you.')).toBeInTheDocument();
+    const admin = await app.as('admin@contoso.com');
+    const audit = await admin.call('listAudit', { query: { activity: 'contactAdmin' } });
+    expect(audit.items[0]).toMatchObject({ activity: 'contactAdmin', target: 'nobody@contoso.com' });
   });
 
   it('lets a locked-out on-premises person unlock only, keeping the password', async () => {
