@@ -31,6 +31,10 @@ export const en = {
     until: 'Try again after {{until, datetime}}.',
     untilIn_one: 'Try again after {{until, datetime}} (in {{count}} minute).',
     untilIn_other: 'Try again after {{until, datetime}} (in {{count}} minutes).',
+    blockedFor: 'Blocked for {{duration}}, until {{until}}.',
+    attemptsRemaining_one: 'You have 1 more try; after that, password reset is blocked for 24 hours.',
+    attemptsRemaining_other: 'You have {{count}} more tries; after that, password reset is blocked for 24 hours.',
+    locale: 'en',
   },
   titles: {
     home: 'Password portal',

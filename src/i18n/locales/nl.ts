@@ -33,6 +33,10 @@ export const nl: Messages = {
     until: 'Probeer het opnieuw na {{until, datetime}}.',
     untilIn_one: 'Probeer het opnieuw na {{until, datetime}} (over {{count}} minuut).',
     untilIn_other: 'Probeer het opnieuw na {{until, datetime}} (over {{count}} minuten).',
+    blockedFor: 'Geblokkeerd voor {{duration}}, tot {{until}}.',
+    attemptsRemaining_one: 'Je hebt nog 1 poging; daarna is wachtwoord opnieuw instellen 24 uur geblokkeerd.',
+    attemptsRemaining_other: 'Je hebt nog {{count}} pogingen; daarna is wachtwoord opnieuw instellen 24 uur geblokkeerd.',
+    locale: 'nl',
   },
   titles: {
     home: 'Wachtwoordportaal',

@@ -89,7 +89,7 @@ describe('reset: verification', () => {
     await user.click(await screen.findByRole('radio', { name: /Call my mobile phone/ }));
     await user.type(await findField('Phone number'), '+1 425 555 0199');
     await user.click(screen.getByRole('button', { name: 'Call me' }));
-    expect(await screen.findByText('That number does not match the one we have for you.')).toBeInTheDocument();
+    expect(await screen.findByText('That number does not match the one we have for you. You have 4 more tries; after that, password reset is blocked for 24 hours.')).toBeInTheDocument();
     expect(field('Phone number')).toHaveAttribute('aria-invalid', 'true');
   });
 
@@ -101,7 +101,7 @@ describe('reset: verification', () => {
     const first = await app.lastCode(adeleEmail);
 
     await typeCode(user, first === '00000000' ? '11111111' : '00000000');
-    expect(await screen.findByText('That code is not right. Check it and try again.')).toBeInTheDocument();
+    expect(await screen.findByText('That code is not right. Check it and try again. You have 4 more tries; after that, password reset is blocked for 24 hours.')).toBeInTheDocument();
     expect(field('Verification code')).toHaveAttribute('aria-invalid', 'true');
     // The way out is there all along.
     expect(screen.getByRole('button', { name: 'Contact your administrator' })).toBeInTheDocument();
@@ -110,7 +110,7 @@ describe('reset: verification', () => {
     await user.click(screen.getByRole('button', { name: 'Send a new code' }));
     await waitFor(async () => expect(await app.lastCode(adeleEmail)).not.toBe(first));
     await typeCode(user, first);
-    expect(await screen.findByText('That code is not right. Check it and try again.')).toBeInTheDocument();
+    expect(await screen.findByText('That code is not right. Check it and try again. You have 3 more tries; after that, password reset is blocked for 24 hours.')).toBeInTheDocument();
 
     // Codes live 5 minutes.
     const second = await app.lastCode(adeleEmail);
@@ -120,24 +120,46 @@ describe('reset: verification', () => {
     expect(await screen.findByText('That code has expired. Send a new one.')).toBeInTheDocument();
   });
 
-  it('blocks resets after five wrong codes and says until when', async () => {
+  it('counts down the tries after each wrong code, and the fifth blocks resets, saying for how long and until when', async () => {
     await withoutCaptcha(app);
     const { user } = await startReset(app, 'adele@contoso.com');
     await chooseMethod(user, /E-mail a code to/, 'Send code');
     await screen.findByText(/We e-mailed a code to/);
     const right = await app.lastCode(adeleEmail);
     const wrong = right === '12345678' ? '87654321' : '12345678';
-    for (let attempt = 1; attempt <= 5; attempt += 1) {
+    for (const left of ['4 more tries', '3 more tries', '2 more tries', '1 more try']) {
       await user.clear(field('Verification code'));
       await typeCode(user, wrong);
-      await screen.findByText('That code is not right. Check it and try again.');
+      expect(await screen.findByText(new RegExp(`^That code is not right\\. Check it and try again\\. You have ${left};`))).toBeInTheDocument();
     }
     await user.clear(field('Verification code'));
     await typeCode(user, wrong);
     expect(await screen.findByRole('heading', { name: 'Too many attempts' })).toHaveFocus();
-    expect(screen.getByText(/^Try again after /)).toBeInTheDocument();
+    // 24 hours from the server's answer, in the person's locale (jsdom's is en-US).
+    const until = new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' });
+    const text = screen.getByText(/^Blocked for 24 hours, until /).textContent ?? '';
+    const shown = text.replace(/^Blocked for 24 hours, until /, '').replace(/\.$/, '');
+    const inADay = Date.now() + 24 * 60 * 60 * 1000;
+    expect([until.format(inADay - 60_000), until.format(inADay), until.format(inADay + 60_000)]).toContain(shown);
     await user.click(screen.getByRole('button', { name: 'Contact your administrator' }));
     expect(await screen.findByText('Your administrators have been told. They will get in touch with you.')).toBeInTheDocument();
+  });
+
+  it('says a block in Dutch in Dutch words and date', async () => {
+    await withoutCaptcha(app);
+    const { user } = await app.renderApp('/reset', { language: 'nl' });
+    await user.type(await findField('Gebruikers-ID'), 'adele@contoso.com');
+    await user.click(screen.getByRole('button', { name: 'Volgende' }));
+    await user.click(await screen.findByRole('button', { name: 'Code versturen' }));
+    const right = await app.lastCode(adeleEmail);
+    const wrong = right === '12345678' ? '87654321' : '12345678';
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
+      await user.clear(await findField('Verificatiecode'));
+      await user.type(field('Verificatiecode'), wrong);
+      await user.click(screen.getByRole('button', { name: 'Verifiëren' }));
+      if (attempt < 5) await screen.findByText(new RegExp(`Je hebt nog ${5 - attempt} poging`));
+    }
+    expect(await screen.findByText(/^Geblokkeerd voor 24 uur, tot \d{1,2} [a-z]+,? \d{1,2}:\d{2}\.$/)).toBeInTheDocument();
   });
 
   it('passes with the answers to the security questions after a miss brings fresh ones', async () => {
@@ -153,7 +175,7 @@ describe('reset: verification', () => {
       await user.click(screen.getByRole('button', { name: 'Verify' }));
     };
     await answerAll(() => 'wrong answer');
-    expect(await screen.findByText('One or more answers were not right. Try these questions.')).toBeInTheDocument();
+    expect(await screen.findByText(/^One or more answers were not right\. Try these questions\. You have 4 more tries;/)).toBeInTheDocument();
     await waitFor(() => expect(screen.getAllByRole('textbox').every((input) => (input as HTMLInputElement).value === '')).toBe(true));
     const answers: Record<string, string> = {
       'In what city were you born?': 'Seattle',
@@ -243,7 +265,7 @@ describe('reset: dead ends and endings', () => {
     await user.click(screen.getByRole('button', { name: /Send code|Call me|Show my questions|Use a code|Send notification/ }));
     await screen.findByRole('region', { name: 'Didn’t get a code?' });
     await typeCode(user, '12345678');
-    expect(await screen.findByText('That code is not right. Check it and try again.')).toBeInTheDocument();
+    expect(await screen.findByText(/^That code is not right\. Check it and try again\. You have 4 more tries;/)).toBeInTheDocument();
   });
 
   it('shows the same honest way out on the code step of a real and a decoy reset; one click tells the administrators', async () => {

@@ -93,13 +93,15 @@ export function CodeChallenge({ flow, challenge, phoneNumber, onVerified, onRese
       {
         onSuccess: onVerified,
         onError: (error) => {
+          const end = flowEndFrom(error, flow.flowId);
+          if (end) {
+            onEnded(end);
+            return;
+          }
           if (isApiError(error) && (error.code === 'invalid_code' || error.code === 'code_expired')) {
             setMissed(true);
             form.setError('code', { message: describeProblem(t, error) }, { shouldFocus: true });
-            return;
           }
-          const end = flowEndFrom(error, flow.flowId);
-          if (end) onEnded(end);
         },
       },
     );

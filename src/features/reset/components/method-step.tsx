@@ -46,12 +46,14 @@ export function MethodStep({ flow, onChallenge, onEnded, onCancel }: MethodStepP
       {
         onSuccess: (challenge) => onChallenge(challenge, sentPhone),
         onError: (error) => {
-          if (isApiError(error) && error.code === 'phone_mismatch') {
-            form.setError('phoneNumber', { message: describeProblem(t, error) }, { shouldFocus: true });
+          const end = flowEndFrom(error, flow.flowId);
+          if (end) {
+            onEnded(end);
             return;
           }
-          const end = flowEndFrom(error, flow.flowId);
-          if (end) onEnded(end);
+          if (isApiError(error) && error.code === 'phone_mismatch') {
+            form.setError('phoneNumber', { message: describeProblem(t, error) }, { shouldFocus: true });
+          }
         },
       },
     );
