@@ -1,12 +1,13 @@
 import { Badge, Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens } from '@fluentui/react-components';
 import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import type { SecurityInfo, SecurityMethod } from '@/api';
 import { ErrorState, LoadingState, PartErrorBoundary } from '@/components/feedback';
 import { FormError } from '@/components/form';
 import { helpdeskHref, useBranding } from '@/branding';
 import { Actions, lazyExport, moduleLoader, Page, PageHeading, Panel, TextLink, useDocumentTitle } from '@/components/layout';
-import { RequireSession, useSession } from '@/components/session';
+import { RequireSession, safeReturnTo, useSession } from '@/components/session';
 import { useConfirmSecurityInfo } from '../api/confirm-security-info';
 import { useDeleteMethod } from '../api/delete-method';
 import { useSecurityInfo } from '../api/get-security-info';
@@ -90,6 +91,10 @@ function SecurityInfoView() {
   const [editing, setEditing] = useState<SecurityMethod['kind'] | null>(null);
   const [deleting, setDeleting] = useState<SecurityMethod['kind'] | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [search] = useSearchParams();
+  const navigate = useNavigate();
+  const returnParam = search.get('returnTo');
+  const returnTo = returnParam === null ? null : safeReturnTo(returnParam);
   useEffect(() => {
     // Ahead of time; should it fail, the editor tries again when it opens.
     editors.load().catch(() => undefined);
@@ -137,7 +142,12 @@ function SecurityInfoView() {
             <Button
               appearance="primary"
               disabled={confirm.isPending}
-              onClick={() => confirm.mutate(undefined, { onSuccess: () => setNotice({ kind: 'confirmed' }) })}
+              onClick={() =>
+                confirm.mutate(undefined, {
+                  // From the sign-in prompt: on to where the person was going, as Entra's interstitial does.
+                  onSuccess: () => (returnTo ? void navigate(returnTo) : setNotice({ kind: 'confirmed' })),
+                })
+              }
             >
               {t('securityInfo.looksGood')}
             </Button>
