@@ -335,6 +335,33 @@ describe('reset: dead ends and endings', () => {
     expect(field('New password')).toHaveAttribute('aria-invalid', 'true');
   });
 
+  it('has a Cancel on every step, and opening /reset again with one unfinished offers to start over', async () => {
+    await withoutCaptcha(app);
+    const first = await app.renderApp('/reset');
+    expect(await screen.findByRole('button', { name: 'Cancel' })).toBeInTheDocument();
+    first.unmount();
+    const second = await startReset(app, 'adele@contoso.com');
+    await screen.findByRole('radio', { name: /E-mail a code to/ });
+    expect(screen.getByRole('button', { name: 'Cancel the reset' })).toBeInTheDocument();
+    await chooseMethod(second.user, /E-mail a code to/, 'Send code');
+    await findField('Verification code');
+    expect(screen.getByRole('button', { name: 'Cancel the reset' })).toBeInTheDocument();
+    const flowId = JSON.parse(sessionStorage.getItem('password-portal.reset') ?? '{}').flowId as string;
+    second.unmount();
+
+    const third = await app.renderApp('/reset');
+    await third.user.click(await screen.findByRole('button', { name: 'Start again' }));
+    expect(await screen.findByRole('heading', { name: 'Get back into your account' })).toBeInTheDocument();
+    expect(sessionStorage.getItem('password-portal.reset')).toBeNull();
+    await waitFor(async () => expect(await app.api.call('getReset', { params: { flowId } }).catch((error: unknown) => error)).toMatchObject({ code: 'not_found' }));
+
+    await third.user.type(await findField('User ID'), 'adele@contoso.com');
+    await third.user.click(screen.getByRole('button', { name: 'Next' }));
+    await chooseMethod(third.user, /E-mail a code to/, 'Send code');
+    await third.user.click(await screen.findByRole('button', { name: 'Cancel the reset' }));
+    await waitFor(() => expect(third.location().pathname).toBe('/'));
+  });
+
   it('picks the reset up again after a reload, and ends cleanly when the flow expires', async () => {
     await withoutCaptcha(app);
     const first = await startReset(app, 'adele@contoso.com');
@@ -343,10 +370,15 @@ describe('reset: dead ends and endings', () => {
     first.unmount();
 
     const { user } = await app.renderApp('/reset');
+    // Not resumed silently: the person is asked.
+    expect(await screen.findByRole('heading', { name: 'Continue your reset?' })).toHaveFocus();
+    expect(screen.getByText('Continue the reset for ad…@contoso.com, or start over?')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(await screen.findByText(/We e-mailed a code to/)).toBeInTheDocument();
+    await user.type(field('Verification code'), await app.lastCode(adeleEmail));
     // A flow lives 15 minutes.
     await app.advanceClock(16 * 60);
-    await typeCode(user, await app.lastCode(adeleEmail));
+    await user.click(screen.getByRole('button', { name: 'Verify' }));
     expect(await screen.findByRole('heading', { name: 'Your reset has ended' })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Start again' }));
     expect(await screen.findByRole('heading', { name: 'Get back into your account' })).toBeInTheDocument();

@@ -33,7 +33,7 @@ const useStyles = makeStyles({
 });
 
 export interface IdentifyStepProps {
-  onStarted(flow: ResetFlow): void;
+  onStarted(flow: ResetFlow, userId: string): void;
   onEnded(end: FlowEnd): void;
 }
 
@@ -62,7 +62,7 @@ export function IdentifyStep({ onStarted, onEnded }: IdentifyStepProps) {
     startReset.mutate(
       { userId: values.userId, ...(challenge ? { captcha: { challengeId: challenge.challengeId, answer } } : {}) },
       {
-        onSuccess: onStarted,
+        onSuccess: (flow) => onStarted(flow, values.userId.trim()),
         onError: (error) => {
           if (isApiError(error) && error.code === 'captcha_failed') {
             form.setValue('captchaAnswer', '');
