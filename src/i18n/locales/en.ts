@@ -57,6 +57,7 @@ export const en = {
     changeHint: 'You know your current password.',
     needHelp: 'Need help?',
     admin: 'Admin console',
+    adminHint: 'Manage password reset for your organisation.',
   },
   notFound: {
     heading: 'We could not find that page',
@@ -123,7 +124,7 @@ export const en = {
     too_few_classes:
       'Use at least {{required}} of these: lower case, upper case, digits, symbols (this has {{actual}}).',
     invalid_character: 'The character “{{character}}” is not allowed.',
-    banned: 'This password is too easy to guess: it scores {{score}} of the {{required}} points needed.',
+    banned: 'Choose a password that is harder to guess.',
     same_as_current: 'The new password must differ from the current one.',
     in_history: 'You used this password recently. Pick one you have not used in your last {{count}} passwords.',
     wrong_current_password: 'Your current password is not right.',
@@ -211,9 +212,10 @@ export const en = {
     captchaUseQuestion: 'Answer a question instead',
     captchaUsePicture: 'Use the picture instead',
     captchaQuestionLabel: 'Your answer',
+    captchaQuestionWrong: 'That answer was not right. Try the new question.',
     verifyHeading: 'Verification step {{step}} of {{total}}',
     verifyHeadingOne: 'Prove it is you',
-    chooseMethod: 'Choose how to get a verification',
+    chooseMethod: 'Choose how to get a verification code',
     expiresAt: 'This reset ends at {{time, datetime}}.',
     sendCode: 'Send code',
     callMe: 'Call me',

@@ -59,6 +59,7 @@ export const nl: Messages = {
     changeHint: 'Je weet je huidige wachtwoord.',
     needHelp: 'Hulp nodig?',
     admin: 'Beheerconsole',
+    adminHint: 'Beheer wachtwoord opnieuw instellen voor je organisatie.',
   },
   notFound: {
     heading: 'We konden die pagina niet vinden',
@@ -124,7 +125,7 @@ export const nl: Messages = {
     too_few_classes:
       'Gebruik minstens {{required}} van deze: kleine letters, hoofdletters, cijfers, symbolen (dit zijn er {{actual}}).',
     invalid_character: 'Het teken “{{character}}” is niet toegestaan.',
-    banned: 'Dit wachtwoord is te makkelijk te raden: het scoort {{score}} van de {{required}} benodigde punten.',
+    banned: 'Kies een wachtwoord dat moeilijker te raden is.',
     same_as_current: 'Het nieuwe wachtwoord moet verschillen van het huidige.',
     in_history: 'Je hebt dit wachtwoord onlangs gebruikt. Kies er een die niet bij je laatste {{count}} wachtwoorden hoort.',
     wrong_current_password: 'Je huidige wachtwoord klopt niet.',
@@ -211,9 +212,10 @@ export const nl: Messages = {
     captchaUseQuestion: 'Beantwoord in plaats daarvan een vraag',
     captchaUsePicture: 'Gebruik in plaats daarvan de afbeelding',
     captchaQuestionLabel: 'Je antwoord',
+    captchaQuestionWrong: 'Dat antwoord klopt niet. Probeer de nieuwe vraag.',
     verifyHeading: 'Verificatiestap {{step}} van {{total}}',
     verifyHeadingOne: 'Bewijs dat jij het bent',
-    chooseMethod: 'Kies hoe je een verificatie wilt krijgen',
+    chooseMethod: 'Kies hoe je een verificatiecode wilt krijgen',
     expiresAt: 'Dit herstel eindigt om {{time, datetime}}.',
     sendCode: 'Code versturen',
     callMe: 'Bel mij',

@@ -70,7 +70,7 @@ export function HomePage() {
         <Action to="/reset" icon={<KeyResetRegular />} title={t('home.reset')} hint={t('home.resetHint')} />
         <Action to="/security-info" icon={<ShieldCheckmarkRegular />} title={t('home.register')} hint={t('home.registerHint')} />
         <Action to="/change-password" icon={<PasswordRegular />} title={t('home.change')} hint={t('home.changeHint')} />
-        {me?.isAdmin && <Action to="/admin" icon={<ShieldCheckmarkRegular />} title={t('home.admin')} hint={me.displayName} />}
+        {me?.isAdmin && <Action to="/admin" icon={<ShieldCheckmarkRegular />} title={t('home.admin')} hint={t('home.adminHint')} />}
       </ul>
       <p className={styles.help}>
         {t('home.needHelp')} {helpHref ? <TextLink href={helpHref}>{t('common.contactHelpdesk')}</TextLink> : t('common.contactAdmin')}

@@ -66,7 +66,8 @@ export function IdentifyStep({ onStarted, onEnded }: IdentifyStepProps) {
         onError: (error) => {
           if (isApiError(error) && error.code === 'captcha_failed') {
             form.setValue('captchaAnswer', '');
-            form.setError('captchaAnswer', { message: describeProblem(t, error) }, { shouldFocus: true });
+            // The question mode has no picture: say so in its own words.
+            form.setError('captchaAnswer', { message: useQuestion ? t('reset.captchaQuestionWrong') : describeProblem(t, error) }, { shouldFocus: true });
             void captcha.refetch();
             return;
           }
