@@ -14,6 +14,7 @@ export const problemStatus: Record<ProblemCode, number> = {
   unauthenticated: 401,
   invalid_credentials: 401,
   forbidden: 403,
+  account_locked: 403,
   sspr_disabled: 403,
   not_in_group: 403,
   not_licensed: 403,

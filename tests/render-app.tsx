@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import type { ApiClient, Language, OutboxMessage } from '@/api';
 import { sessionStore } from '@/api/session-store';
 import { AppProviders, AppRoutes, createProblemNotifier, createQueryClient } from '@/app';
-import { createI18n, setLanguage } from '@/i18n';
+import { createI18n, setLanguage, storeLanguage } from '@/i18n';
 import type { PortalConfig } from '@/portal-config';
 import { createTestServer, type TestServer, type TestServerOptions } from '../mocks/node';
 import runtimeBranding from '../public/branding.json';
@@ -105,7 +105,11 @@ async function renderPortal(route: string, options: RenderAppOptions) {
   // A fresh client per test, retries off, so a failure shows at once.
   const queryClient = createQueryClient({ onProblem: notifier.notify, retry: false });
   const i18n = createI18n();
-  if (options.language) await setLanguage(i18n, options.language);
+  if (options.language) {
+    // Stored as the person's choice, or the organisation's default language would win at once.
+    storeLanguage(options.language);
+    await setLanguage(i18n, options.language);
+  }
   const current: { current: Location | null } = { current: null };
   const user = userEvent.setup();
   const view = render(

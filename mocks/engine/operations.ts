@@ -55,7 +55,7 @@ export class ProblemError extends Error {
     status: number,
     code: ProblemCode,
     title: string,
-    extra: { violations?: Violation[]; retryAfterSeconds?: number; rows?: ProblemRow[] } = {},
+    extra: { violations?: Violation[]; retryAfterSeconds?: number; rows?: ProblemRow[]; attemptsRemaining?: number } = {},
   ) {
     super(title);
     this.name = 'ProblemError';

@@ -6,7 +6,7 @@ export function problem(
   status: number,
   code: ProblemCode,
   title: string,
-  extra: { violations?: Violation[]; retryAfterSeconds?: number; rows?: ProblemRow[] } = {},
+  extra: { violations?: Violation[]; retryAfterSeconds?: number; rows?: ProblemRow[]; attemptsRemaining?: number } = {},
 ): ProblemError {
   return new ProblemError(status, code, title, extra);
 }

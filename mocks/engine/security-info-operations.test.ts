@@ -15,6 +15,19 @@ async function startEmail(kit: BackendKit, context: RequestContext, value = 'nes
   return kit.backend.operations.startEmailVerification({ ...none, body: { value } }, context);
 }
 
+describe('what security info says about reset', () => {
+  it('Security info: resetUnavailableReason names the first eligibility failure, null when a reset would work', async () => {
+    const kit = await createBackendKit();
+    const reasonOf = async (upn: string) => (await kit.backend.operations.getSecurityInfo(none, await kit.as(upn))).resetUnavailableReason;
+    expect(await reasonOf('adele@contoso.com')).toBeNull();
+    expect(await reasonOf('diego@contoso.com')).toBe('not_in_group');
+    expect(await reasonOf('pradeep@contoso.com')).toBe('not_licensed');
+    expect(await reasonOf('nestor@contoso.com')).toBe('not_registered');
+    kit.backend.deps.state().policy.onPremises.writeback = false;
+    expect(await reasonOf('lynne@contoso.com')).toBe('writeback_disabled');
+  });
+});
+
 describe('registering security info', () => {
   it('Security info: an e-mail code is 8 digits, sent through the outbox, and registers authenticationEmail', async () => {
     const kit = await createBackendKit();

@@ -7,6 +7,7 @@ import {
   allowedMethodKinds,
   cachedIsEmail,
   cachedParsePhone,
+  checkEligibility,
   hasMethodData,
   isAdmin,
   isRegistered,
@@ -120,6 +121,7 @@ export function securityInfoOf(deps: EngineDeps, user: StoredUser): SecurityInfo
     registered: isRegistered(state, user),
     lastConfirmedAt: user.lastConfirmedAt === null ? null : toIso(user.lastConfirmedAt),
     reconfirmDueAt: days > 0 && user.lastConfirmedAt !== null ? toIso(user.lastConfirmedAt + days * dayMs) : null,
+    resetUnavailableReason: checkEligibility(state, user),
     questions: {
       registerCount: policy.questions.registerCount,
       predefined: predefinedQuestions.map(({ questionId, text }) => ({ questionId, text })),

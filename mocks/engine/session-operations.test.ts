@@ -33,6 +33,14 @@ describe('sign-in', () => {
     expect(problem).toMatchObject({ status: 401, code: 'invalid_credentials' });
   });
 
+  it('Sign-in: the right password on a locked-out account gets 403 account_locked; a wrong one stays invalid_credentials', async () => {
+    const { backend } = await createBackendKit();
+    const right = await problemOf(backend.operations.signIn({ ...none, body: { userId: 'lynne@contoso.com', password: 'Lynne-Demo-2026!' } }, anonymous));
+    expect(right).toMatchObject({ status: 403, code: 'account_locked' });
+    const wrong = await problemOf(backend.operations.signIn({ ...none, body: { userId: 'lynne@contoso.com', password: 'nope' } }, anonymous));
+    expect(wrong).toMatchObject({ status: 401, code: 'invalid_credentials' });
+  });
+
   it('Sign-in: the user ID is case-insensitive and the session lasts 8 hours', async () => {
     const kit = await createBackendKit();
     const session = await kit.backend.operations.signIn({ ...none, body: { userId: 'Adele@Contoso.com', password: 'Adele-Demo-2026!' } }, anonymous);

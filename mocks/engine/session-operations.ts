@@ -28,14 +28,17 @@ export function createSessionOperations(deps: EngineDeps): SessionOperations {
         const user = findUserByUpn(state, body.userId);
         const hash = user?.passwordHash ?? (await standInHash);
         const matches = await verifySecret(body.password, hash);
-        // Unknown user, wrong password, disabled or locked-out account: one answer, so none can be told apart.
-        const ok = user !== null && user.passwordHash !== null && matches && user.accountEnabled && !user.lockedOut;
-        if (!user || !ok) {
+        // Unknown user, wrong password or disabled account: one answer, so none can be told apart.
+        const proven = user !== null && user.passwordHash !== null && matches && user.accountEnabled;
+        if (!user || !proven) {
           countFailedSignIn(state, key, client, deps.now());
           deps.changed();
           throw problem(401, 'invalid_credentials', 'The user ID or password is incorrect');
         }
         clearSignInFailures(state, key);
+        // The password is proven, so saying "locked" tells nothing to someone who doesn't know it;
+        // the person learns why and can unlock or reset (PRODUCT.md, docs/api.md 403 account_locked).
+        if (user.lockedOut) throw problem(403, 'account_locked', 'The account is locked');
         // A hash of an older format or a lower cost is replaced now, while the password is at hand (ADR 0004).
         if (user.passwordHash !== null && needsRehash(user.passwordHash, deps.hashIterations)) {
           user.passwordHash = await hashSecret(body.password, deps.random, deps.hashIterations);

@@ -153,7 +153,7 @@ export async function createKit(options: KitOptions = {}): Promise<Kit> {
 }
 
 /** The problem a call failed with, or a failure when it did not fail. */
-export async function problemOf(promise: Promise<unknown>): Promise<{ status: number; code: string; retryAfterSeconds?: number }> {
+export async function problemOf(promise: Promise<unknown>): Promise<{ status: number; code: string; retryAfterSeconds?: number; attemptsRemaining?: number }> {
   try {
     await promise;
   } catch (error) {

@@ -6,6 +6,7 @@ export const problemCodes = [
   'unauthenticated',
   'invalid_credentials',
   'forbidden',
+  'account_locked',
   'sspr_disabled',
   'not_in_group',
   'not_licensed',
@@ -87,6 +88,8 @@ export const problemSchema = z.object({
   retryAfterSeconds: z.optional(z.number().check(z.int(), z.nonnegative())),
   /** A refused CSV import apply (422 `validation_failed`): every row with its violations. */
   rows: z.optional(z.array(problemRowSchema)),
+  /** A wrong code, answers or phone number at reset: how many more failures before resets are blocked. */
+  attemptsRemaining: z.optional(z.number().check(z.int(), z.nonnegative())),
 });
 export type Problem = z.infer<typeof problemSchema>;
 
@@ -98,6 +101,8 @@ export class ApiError extends Error {
   readonly retryAfterSeconds: number | undefined;
   /** The rows of a refused CSV import; empty otherwise. */
   readonly rows: ProblemRow[];
+  /** How many more failed verifications before a block, when the server says. */
+  readonly attemptsRemaining: number | undefined;
 
   constructor(problem: Problem) {
     super(`${problem.status} ${problem.code}: ${problem.title}`);
@@ -107,6 +112,7 @@ export class ApiError extends Error {
     this.violations = problem.violations ?? [];
     this.retryAfterSeconds = problem.retryAfterSeconds;
     this.rows = problem.rows ?? [];
+    this.attemptsRemaining = problem.attemptsRemaining;
   }
 
   toProblem(): Problem {
@@ -117,6 +123,7 @@ export class ApiError extends Error {
       ...(this.violations.length > 0 ? { violations: this.violations } : {}),
       ...(this.retryAfterSeconds !== undefined ? { retryAfterSeconds: this.retryAfterSeconds } : {}),
       ...(this.rows.length > 0 ? { rows: this.rows } : {}),
+      ...(this.attemptsRemaining !== undefined ? { attemptsRemaining: this.attemptsRemaining } : {}),
     };
   }
 }

@@ -6,12 +6,35 @@ export function dateTimeFormat(date: Date, now: Date = new Date()): Intl.DateTim
   return date.toDateString() === now.toDateString() ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' };
 }
 
-/** "Try again after 14:05 (in 60 minutes)" from a problem's retryAfterSeconds. */
+/**
+ * The person's own locale for dates and numbers: the browser's preferred tag of the page's
+ * language (en-GB writes "5 Dec, 17:55", en-US "Dec 5, 5:55 PM"), else the language itself.
+ */
+export function personLocale(language: string): string {
+  const preferred = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
+  return preferred.find((tag) => tag.toLowerCase().split('-')[0] === language.toLowerCase()) ?? language;
+}
+
+/** "24 hours", "3 days", "45 minutes" in the locale: the largest unit that reads naturally. */
+function describeDuration(locale: string, seconds: number): string {
+  const minutes = Math.ceil(seconds / 60);
+  const [value, unit] =
+    minutes >= 72 * 60 ? [Math.round(minutes / (24 * 60)), 'day'] : minutes > 120 ? [Math.round(minutes / 60), 'hour'] : [minutes, 'minute'];
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+}
+
+/**
+ * Until when a wait lasts, from a problem's retryAfterSeconds: "Try again after 14:05 (in 60
+ * minutes)" for a short one; a block says how long and until when, "for 24 hours, until 5 Dec, 17:55".
+ */
 export function describeRetryAfter(t: TFunction, retryAfterSeconds: number, now: Date = new Date()): string {
   const until = new Date(now.getTime() + retryAfterSeconds * 1000);
   const minutes = Math.ceil(retryAfterSeconds / 60);
   const options = { until, formatParams: { until: dateTimeFormat(until, now) } };
-  return minutes <= 120 ? t('common.untilIn', { ...options, count: minutes }) : t('common.until', options);
+  if (minutes <= 120) return t('common.untilIn', { ...options, count: minutes });
+  const locale = personLocale(t('common.locale'));
+  const when = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' }).format(until);
+  return t('common.blockedFor', { duration: describeDuration(locale, retryAfterSeconds), until: when });
 }
 
 function paramsOf(violation: Violation): Record<string, string | number> {
@@ -49,6 +72,10 @@ export function describeProblem(t: TFunction, error: unknown): string {
   }
   if (code === 'throttled' && error.retryAfterSeconds !== undefined) {
     parts.push(describeRetryAfter(t, error.retryAfterSeconds));
+  }
+  // A wrong code, answer or number at reset: a warning before the block, not after it.
+  if (error.attemptsRemaining !== undefined && error.attemptsRemaining > 0) {
+    parts.push(t('common.attemptsRemaining', { count: error.attemptsRemaining }));
   }
   return parts.join(' ');
 }

@@ -64,7 +64,7 @@ describe.each<ViewportName>(['desktop', 'phone'])('an admin on a %s', (viewport)
 
     await csvField.fill(`${header}\nnestor@contoso.com,nestor.wilke@fabrikam.com,,,,\nnobody@contoso.com,nobody@fabrikam.com,,,,\nmiriam@contoso.com,,,,425 555,\n`);
     await page.getByRole('button', { name: a.import.validate, exact: true }).click();
-    await page.getByText(fillIn(a.import.invalid, { bad: 2, count: 3 })).waitFor();
+    await page.getByText(fillIn(a.import.invalid_other, { count: 2, total: 3 })).waitFor();
     const badRows = page.getByRole('table', { name: a.import.rows });
     await expect.poll(() => badRows.getByRole('row').count()).toBe(3);
     expect(await page.getByRole('button', { name: a.import.apply, exact: true }).isDisabled()).toBe(true);

@@ -68,7 +68,6 @@ describe('docs/api.md', () => {
   });
 
   it('lists under "Documented, not implemented" only what the code does not do', () => {
-    expect(notImplementedItems.length).toBeGreaterThan(0);
     for (const item of notImplementedItems) {
       const calls = callsIn(item);
       expect(calls, item).not.toEqual([]);

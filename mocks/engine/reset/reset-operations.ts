@@ -32,6 +32,7 @@ import {
   clearFailures,
   countCompletedReset,
   countFailedVerification,
+  failedVerificationsLeft,
   throttleKey,
   throttleOf,
 } from './throttles';
@@ -212,7 +213,12 @@ function createUnguardedResetOperations(deps: EngineDeps): ResetOperations {
 
   function fail(flow: StoredFlow, code: 'invalid_code' | 'wrong_answers' | 'phone_mismatch', title: string): never {
     countFailure(flow, code);
-    throw problem(422, code, title);
+    // How many tries are left before the block, so the person is warned; the failure that starts
+    // the block also says how long it lasts (decoys count the same, so they answer the same).
+    const key = keyOf(flow);
+    const attemptsRemaining = failedVerificationsLeft(state(), key, deps.now());
+    const wait = blockedFor(state(), key, deps.now());
+    throw problem(422, code, title, { attemptsRemaining, ...(wait > 0 ? { retryAfterSeconds: Math.ceil(wait / 1000) } : {}) });
   }
 
   function newFlow(fields: {

@@ -546,6 +546,24 @@ describe('Throttles', () => {
     expect((await kit.start('ada@contoso.com')).step).toBe('verify');
   });
 
+  it('Throttles: each failed verification says how many tries are left; the one that blocks says for how long', async () => {
+    const kit = await createKit();
+    const flow = await kit.start('ada@contoso.com');
+    const challenge = await kit.challenge(flow.flowId, kit.method(flow, 'email'));
+    const code = kit.lastCode('ada.lovelace@fabrikam.com');
+    const wrong = code === '00000000' ? '11111111' : '00000000';
+    const left: (number | undefined)[] = [];
+    let last = await problemOf(kit.verify(flow.flowId, challenge.challengeId, { code: wrong }));
+    left.push(last.attemptsRemaining);
+    expect(last.retryAfterSeconds).toBeUndefined();
+    for (let i = 0; i < 4; i += 1) {
+      last = await problemOf(kit.verify(flow.flowId, challenge.challengeId, { code: wrong }));
+      left.push(last.attemptsRemaining);
+    }
+    expect(left).toEqual([4, 3, 2, 1, 0]);
+    expect(last).toMatchObject({ status: 422, code: 'invalid_code', retryAfterSeconds: 24 * 3600 });
+  });
+
   it('Throttles: decoy flows block like real ones, for unknown and ineligible IDs alike', async () => {
     const kit = await createKit();
     for (const userId of ['nobody@contoso.com', 'dee@contoso.com']) {

@@ -63,6 +63,12 @@ export function countFailedVerification(state: PortalState, key: string, now: nu
   return true;
 }
 
+/** How many more failed verifications the person has before a block (0 once blocked). */
+export function failedVerificationsLeft(state: PortalState, key: string, now: number): number {
+  const recent = within(state.throttles.get(key)?.failedVerifications ?? [], throttleRules.failedVerifications.windowMs, now);
+  return Math.max(0, throttleRules.failedVerifications.limit - recent.length);
+}
+
 /**
  * Counts an e-mail about to be sent. Up to 10 within 10 minutes go; the 11th is refused (answers false)
  * and blocks the person's resets.

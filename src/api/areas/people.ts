@@ -184,7 +184,7 @@ export const peopleEndpoints = {
     response: sessionSchema,
     status: 201,
     // throttled: 10 wrong passwords for an account (or 30 from one client) in 15 minutes block sign-in for 15 minutes.
-    errors: ['invalid_credentials', 'throttled'],
+    errors: ['invalid_credentials', 'account_locked', 'throttled'],
   },
   signOut: {
     method: 'DELETE',

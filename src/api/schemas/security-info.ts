@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { eligibilityReasonSchema } from '../problem';
 import { isoDateTimeSchema } from './common';
 import { questionAnswerSchema } from './reset';
 
@@ -31,6 +32,12 @@ export const securityInfoSchema = z.object({
   registered: z.boolean(),
   lastConfirmedAt: z.nullable(isoDateTimeSchema),
   reconfirmDueAt: z.nullable(isoDateTimeSchema),
+  /**
+   * Why this person can't reset their password now, by PRODUCT.md's eligibility rules; null when
+   * they can. Only signed-in answers carry it: with the password proven there is nothing to
+   * enumerate, so the page tells the truth instead of "you are set up" (optional: added field).
+   */
+  resetUnavailableReason: z.optional(z.nullable(eligibilityReasonSchema)),
   questions: z.object({
     registerCount: z.number().check(z.int()),
     predefined: z.array(securityQuestionSchema),

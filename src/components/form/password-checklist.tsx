@@ -130,7 +130,6 @@ export function PasswordChecklist({ password, flowId }: PasswordChecklistProps) 
       </div>
       <Text size={200} aria-live="polite">
         {t('checklist.strength')}: {t(`checklist.strengthLevels.${strength}`)}
-        {banned ? ` — ${t('violations.banned', { score: banned.params?.score ?? score, required })}` : ''}
       </Text>
     </div>
   );

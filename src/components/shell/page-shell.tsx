@@ -9,7 +9,19 @@ import { useSession } from '../session';
 import { LanguageSwitcher } from './language-switcher';
 
 const useStyles = makeStyles({
-  root: { minHeight: '100vh', display: 'flex', flexDirection: 'column', color: tokens.colorNeutralForeground1 },
+  root: {
+    minHeight: '100vh',
+    display: 'flex',
+    flexDirection: 'column',
+    color: tokens.colorNeutralForeground1,
+    // At 320 px nothing may scroll sideways: a word longer than the line (Dutch has many, such as
+    // "beveiligingsgegevens" in a large title) breaks instead of running out of its box.
+    overflowWrap: 'break-word',
+    // A field or select is as wide as its longest option unless told otherwise: never wider than its
+    // column. (Fluent's fieldClassNames/selectClassNames roots, written out: importing them here would
+    // pull Fluent's Field into the shell chunk, ahead of its own.)
+    '& .fui-Field, & .fui-Select, & select': { maxWidth: '100%', minWidth: 0 },
+  },
   skip: {
     position: 'absolute',
     left: tokens.spacingHorizontalS,

@@ -11,6 +11,10 @@ export type FlowEnd =
 /** The flow-level end an error means, or null when it belongs on the form. */
 export function flowEndFrom(error: unknown, flowId?: string): FlowEnd | null {
   if (!isApiError(error)) return null;
+  // The failure that used up the last try (a wrong code, answers or number) starts the block.
+  if (error.attemptsRemaining === 0 && error.retryAfterSeconds !== undefined) {
+    return { kind: 'throttled', retryAfterSeconds: error.retryAfterSeconds, flowId };
+  }
   if (error.code === 'flow_expired' || (error.code === 'not_found' && flowId)) return { kind: 'expired' };
   if (error.code === 'throttled') return { kind: 'throttled', retryAfterSeconds: error.retryAfterSeconds, flowId };
   if (isEligibilityReason(error.code)) return { kind: 'ineligible', reason: error.code };

@@ -7,6 +7,8 @@ const savedResetSchema = z.object({
   flowId: z.string(),
   challenge: z.nullable(challengeSchema),
   phoneNumber: z.optional(z.string()),
+  /** The user ID as typed, so a return to /reset can ask "continue the reset for ad…@contoso.com?". */
+  userId: z.optional(z.string()),
 });
 export type SavedReset = z.infer<typeof savedResetSchema>;
 
@@ -35,6 +37,12 @@ function write(value: SavedReset | null): void {
 /** Forget the saved reset without touching React state (a finished or expired flow). */
 export function forgetSavedReset(): void {
   write(null);
+}
+
+/** "adele@contoso.com" → "ad…@contoso.com": enough for the person to recognise, not to read over a shoulder. */
+export function maskUserId(userId: string): string {
+  const [local = '', domain] = userId.split('@');
+  return `${local.slice(0, 2)}…${domain === undefined ? '' : `@${domain}`}`;
 }
 
 /** The reset in progress, kept in sessionStorage (this tab only). */

@@ -37,6 +37,11 @@ describe('public settings and the session through the typed client', () => {
     }
   });
 
+  it('says a locked-out account is locked only after its right password', async () => {
+    await expectProblem(api.call('signIn', { body: { userId: 'lynne@contoso.com', password: 'Lynne-Demo-2026!' } }), 'account_locked');
+    await expectProblem(api.call('signIn', { body: { userId: 'lynne@contoso.com', password: 'nope' } }), 'invalid_credentials');
+  });
+
   it('prompts registration at sign-in for a person who has not registered, and for a due reconfirmation', async () => {
     expect((await api.call('devSignIn', { body: { userId: 'nestor@contoso.com' } })).registrationPrompt).toEqual({ reason: 'not_registered' });
     expect((await api.call('devSignIn', { body: { userId: 'alex@contoso.com' } })).registrationPrompt).toEqual({ reason: 'reconfirm' });

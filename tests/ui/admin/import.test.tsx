@@ -62,4 +62,13 @@ describe('importing contact data from CSV', () => {
     await user.click(screen.getByRole('button', { name: 'Validate' }));
     expect(await screen.findByText('All 1 rows are valid. Nothing has been changed yet.')).toBeInTheDocument();
   });
+
+  it('says "1 of 3 rows has errors" for one bad row', async () => {
+    const { user } = await app.renderAdmin('/admin/import', { signedInAs: 'admin@contoso.com' });
+    const textarea = await screen.findByRole('textbox', { name: 'Or paste the CSV here' });
+    const oneBad = [header, 'adele@contoso.com,,adele.private@example.com,,,', 'nobody@contoso.com,,,,,', 'lee@contoso.com,,,,,'].join('\n');
+    fireEvent.change(textarea, { target: { value: oneBad } });
+    await user.click(screen.getByRole('button', { name: 'Validate' }));
+    expect(await screen.findByText('1 of 3 rows has errors. Fix it and validate again; nothing was changed.')).toBeInTheDocument();
+  });
 });

@@ -16,6 +16,13 @@ describe('portal home', () => {
     expect(document.title).toBe('Password portal · Contoso');
   });
 
+  it('describes the admin console card for an admin (not the admin’s name)', async () => {
+    await app.renderApp('/', { signedInAs: 'admin@contoso.com' });
+    const card = await screen.findByRole('link', { name: /^Admin console/ });
+    expect(card).toHaveTextContent('Manage password reset for your organisation.');
+    expect(card).not.toHaveTextContent('MOD Administrator');
+  });
+
   it('switches to Dutch, sets the lang attribute and remembers the choice', async () => {
     const { user } = await app.renderApp('/');
     await screen.findByRole('heading', { level: 1 });

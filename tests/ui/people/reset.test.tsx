@@ -54,7 +54,9 @@ describe('reset: the happy path', () => {
     await user.click(screen.getByRole('button', { name: 'Answer a question instead' }));
     await user.type(await findField(/^(What|Which|How)/), '999');
     await user.click(screen.getByRole('button', { name: 'Next' }));
-    expect(await screen.findByText(/The characters you typed did not match/)).toBeInTheDocument();
+    // Worded for the question (there is no picture to try).
+    expect(await screen.findByText('That answer was not right. Try the new question.')).toBeInTheDocument();
+    expect(screen.queryByText(/Try the new picture/)).not.toBeInTheDocument();
 
     // A fresh challenge came with the error: answer its question.
     await waitFor(() => expect(field(/^(What|Which|How)/)).toHaveValue(''));
@@ -90,7 +92,7 @@ describe('reset: verification', () => {
     await user.click(await screen.findByRole('radio', { name: /Call my mobile phone/ }));
     await user.type(await findField('Phone number'), '+1 425 555 0199');
     await user.click(screen.getByRole('button', { name: 'Call me' }));
-    expect(await screen.findByText('That number does not match the one we have for you.')).toBeInTheDocument();
+    expect(await screen.findByText('That number does not match the one we have for you. You have 4 more tries; after that, password reset is blocked for 24 hours.')).toBeInTheDocument();
     expect(field('Phone number')).toHaveAttribute('aria-invalid', 'true');
   });
 
@@ -102,17 +104,16 @@ describe('reset: verification', () => {
     const first = await app.lastCode(adeleEmail);
 
     await typeCode(user, first === '00000000' ? '11111111' : '00000000');
-    expect(await screen.findByText('That code is not right. Check it and try again.')).toBeInTheDocument();
+    expect(await screen.findByText('That code is not right. Check it and try again. You have 4 more tries; after that, password reset is blocked for 24 hours.')).toBeInTheDocument();
     expect(field('Verification code')).toHaveAttribute('aria-invalid', 'true');
-    // After a miss, the decoy advice and the way to the administrators show.
-    expect(screen.getByText('If you got no code, contact your help desk.')).toBeInTheDocument();
+    // The way out is there all along.
     expect(screen.getByRole('button', { name: 'Contact your administrator' })).toBeInTheDocument();
 
     // A new code voids the old one.
     await user.click(screen.getByRole('button', { name: 'Send a new code' }));
     await waitFor(async () => expect(await app.lastCode(adeleEmail)).not.toBe(first));
     await typeCode(user, first);
-    expect(await screen.findByText('That code is not right. Check it and try again.')).toBeInTheDocument();
+    expect(await screen.findByText('That code is not right. Check it and try again. You have 3 more tries; after that, password reset is blocked for 24 hours.')).toBeInTheDocument();
 
     // Codes live 5 minutes.
     const second = await app.lastCode(adeleEmail);
@@ -122,24 +123,46 @@ describe('reset: verification', () => {
     expect(await screen.findByText('That code has expired. Send a new one.')).toBeInTheDocument();
   });
 
-  it('blocks resets after five wrong codes and says until when', async () => {
+  it('counts down the tries after each wrong code, and the fifth blocks resets, saying for how long and until when', async () => {
     await withoutCaptcha(app);
     const { user } = await startReset(app, 'adele@contoso.com');
     await chooseMethod(user, /E-mail a code to/, 'Send code');
     await screen.findByText(/We e-mailed a code to/);
     const right = await app.lastCode(adeleEmail);
     const wrong = right === '12345678' ? '87654321' : '12345678';
-    for (let attempt = 1; attempt <= 5; attempt += 1) {
+    for (const left of ['4 more tries', '3 more tries', '2 more tries', '1 more try']) {
       await user.clear(field('Verification code'));
       await typeCode(user, wrong);
-      await screen.findByText('That code is not right. Check it and try again.');
+      expect(await screen.findByText(new RegExp(`^That code is not right\\. Check it and try again\\. You have ${left};`))).toBeInTheDocument();
     }
     await user.clear(field('Verification code'));
     await typeCode(user, wrong);
     expect(await screen.findByRole('heading', { name: 'Too many attempts' })).toHaveFocus();
-    expect(screen.getByText(/^Try again after /)).toBeInTheDocument();
+    // 24 hours from the server's answer, in the person's locale (jsdom's is en-US).
+    const until = new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' });
+    const text = screen.getByText(/^Blocked for 24 hours, until /).textContent ?? '';
+    const shown = text.replace(/^Blocked for 24 hours, until /, '').replace(/\.$/, '');
+    const inADay = Date.now() + 24 * 60 * 60 * 1000;
+    expect([until.format(inADay - 60_000), until.format(inADay), until.format(inADay + 60_000)]).toContain(shown);
     await user.click(screen.getByRole('button', { name: 'Contact your administrator' }));
     expect(await screen.findByText('Your administrators have been told. They will get in touch with you.')).toBeInTheDocument();
+  });
+
+  it('says a block in Dutch in Dutch words and date', async () => {
+    await withoutCaptcha(app);
+    const { user } = await app.renderApp('/reset', { language: 'nl' });
+    await user.type(await findField('Gebruikers-ID'), 'adele@contoso.com');
+    await user.click(screen.getByRole('button', { name: 'Volgende' }));
+    await user.click(await screen.findByRole('button', { name: 'Code versturen' }));
+    const right = await app.lastCode(adeleEmail);
+    const wrong = right === '12345678' ? '87654321' : '12345678';
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
+      await user.clear(await findField('Verificatiecode'));
+      await user.type(field('Verificatiecode'), wrong);
+      await user.click(screen.getByRole('button', { name: 'Verifiëren' }));
+      if (attempt < 5) await screen.findByText(new RegExp(`Je hebt nog ${5 - attempt} poging`));
+    }
+    expect(await screen.findByText(/^Geblokkeerd voor 24 uur, tot \d{1,2} [a-z]+,? \d{1,2}:\d{2}\.$/)).toBeInTheDocument();
   });
 
   it('passes with the answers to the security questions after a miss brings fresh ones', async () => {
@@ -155,7 +178,7 @@ describe('reset: verification', () => {
       await user.click(screen.getByRole('button', { name: 'Verify' }));
     };
     await answerAll(() => 'wrong answer');
-    expect(await screen.findByText('One or more answers were not right. Try these questions.')).toBeInTheDocument();
+    expect(await screen.findByText(/^One or more answers were not right\. Try these questions\. You have 4 more tries;/)).toBeInTheDocument();
     await waitFor(() => expect(screen.getAllByRole('textbox').every((input) => (input as HTMLInputElement).value === '')).toBe(true));
     const answers: Record<string, string> = {
       'In what city were you born?': 'Seattle',
@@ -239,7 +262,7 @@ describe('reset: dead ends and endings', () => {
     expect(await screen.findByRole('link', { name: 'Contact your help desk' })).toHaveAttribute('href', 'https://help.contoso.com');
   });
 
-  it('gives an unknown user a decoy that never verifies, with the help-desk advice', async () => {
+  it('gives an unknown user a decoy that never verifies', async () => {
     await withoutCaptcha(app);
     const { user } = await startReset(app, 'nobody@contoso.com');
     const radios = await screen.findAllByRole('radio');
@@ -247,9 +270,34 @@ describe('reset: dead ends and endings', () => {
     const phone = screen.queryByLabelText(/^Phone number/);
     if (phone) await user.type(phone, '+1 425 555 0000');
     await user.click(screen.getByRole('button', { name: /Send code|Call me|Show my questions|Use a code|Send notification/ }));
-    expect(await screen.findByText('If you got no code, contact your help desk.')).toBeInTheDocument();
+    await screen.findByRole('region', { name: 'Didn’t get a code?' });
     await typeCode(user, '12345678');
-    expect(await screen.findByText('That code is not right. Check it and try again.')).toBeInTheDocument();
+    expect(await screen.findByText(/^That code is not right\. Check it and try again\. You have 4 more tries;/)).toBeInTheDocument();
+  });
+
+  it('shows the same honest way out on the code step of a real and a decoy reset; one click tells the administrators', async () => {
+    await withoutCaptcha(app);
+    const wayOut = async (userId: string) => {
+      const { user, unmount } = await startReset(app, userId);
+      await chooseMethod(user, /E-mail a code to/, 'Send code');
+      const region = await screen.findByRole('region', { name: 'Didn’t get a code?' });
+      const text = region.textContent;
+      return { user, unmount, region, text };
+    };
+    const real = await wayOut('adele@contoso.com');
+    real.unmount();
+    sessionStorage.clear();
+    // Nobody has this user ID: a decoy flow (enumeration protection), whose codes never come.
+    const decoy = await wayOut('nobody@contoso.com');
+    expect(decoy.text).toBe(real.text);
+    expect(within(decoy.region).getByText(/No code comes if your account isn’t set up for self-service password reset, or if the details you entered don’t match/)).toBeInTheDocument();
+    expect(within(decoy.region).getByRole('list', { name: /The likely causes/ })).toBeInTheDocument();
+    expect(within(decoy.region).getAllByRole('listitem')).toHaveLength(4);
+    await decoy.user.click(within(decoy.region).getByRole('button', { name: 'Contact your administrator' }));
+    expect(await screen.findByText('Your administrators have been told. They will get in touch with you.')).toBeInTheDocument();
+    const admin = await app.as('admin@contoso.com');
+    const audit = await admin.call('listAudit', { query: { activity: 'contactAdmin' } });
+    expect(audit.items[0]).toMatchObject({ activity: 'contactAdmin', target: 'nobody@contoso.com' });
   });
 
   it('lets a locked-out on-premises person unlock only, keeping the password', async () => {
@@ -290,8 +338,39 @@ describe('reset: dead ends and endings', () => {
     expect(screen.getByText(/Strength: Weak/)).toBeInTheDocument();
     await pasteInto(user, field('Confirm new password'), 'Contoso2026');
     await user.click(screen.getByRole('button', { name: 'Finish' }));
-    expect(await screen.findByText(/This password is too easy to guess: it scores \d+ of the 5 points needed/, { selector: '[id]' })).toBeInTheDocument();
+    expect(await screen.findByText(/Choose a password that is harder to guess\./, { selector: '[id]' })).toBeInTheDocument();
+    // Said once, in plain words (not again in the strength line, and no "points").
+    expect(screen.getAllByText(/harder to guess/)).toHaveLength(1);
+    expect(screen.queryByText(/points/)).not.toBeInTheDocument();
     expect(field('New password')).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('has a Cancel on every step, and opening /reset again with one unfinished offers to start over', async () => {
+    await withoutCaptcha(app);
+    const first = await app.renderApp('/reset');
+    expect(await screen.findByRole('button', { name: 'Cancel' })).toBeInTheDocument();
+    first.unmount();
+    const second = await startReset(app, 'adele@contoso.com');
+    await screen.findByRole('radio', { name: /E-mail a code to/ });
+    expect(screen.getByRole('button', { name: 'Cancel the reset' })).toBeInTheDocument();
+    expect(screen.getByRole('radiogroup', { name: 'Choose how to get a verification code' })).toBeInTheDocument();
+    await chooseMethod(second.user, /E-mail a code to/, 'Send code');
+    await findField('Verification code');
+    expect(screen.getByRole('button', { name: 'Cancel the reset' })).toBeInTheDocument();
+    const flowId = JSON.parse(sessionStorage.getItem('password-portal.reset') ?? '{}').flowId as string;
+    second.unmount();
+
+    const third = await app.renderApp('/reset');
+    await third.user.click(await screen.findByRole('button', { name: 'Start again' }));
+    expect(await screen.findByRole('heading', { name: 'Get back into your account' })).toBeInTheDocument();
+    expect(sessionStorage.getItem('password-portal.reset')).toBeNull();
+    await waitFor(async () => expect(await app.api.call('getReset', { params: { flowId } }).catch((error: unknown) => error)).toMatchObject({ code: 'not_found' }));
+
+    await third.user.type(await findField('User ID'), 'adele@contoso.com');
+    await third.user.click(screen.getByRole('button', { name: 'Next' }));
+    await chooseMethod(third.user, /E-mail a code to/, 'Send code');
+    await third.user.click(await screen.findByRole('button', { name: 'Cancel the reset' }));
+    await waitFor(() => expect(third.location().pathname).toBe('/'));
   });
 
   it('picks the reset up again after a reload, and ends cleanly when the flow expires', async () => {
@@ -302,10 +381,15 @@ describe('reset: dead ends and endings', () => {
     first.unmount();
 
     const { user } = await app.renderApp('/reset');
+    // Not resumed silently: the person is asked.
+    expect(await screen.findByRole('heading', { name: 'Continue your reset?' })).toHaveFocus();
+    expect(screen.getByText('Continue the reset for ad…@contoso.com, or start over?')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(await screen.findByText(/We e-mailed a code to/)).toBeInTheDocument();
+    await user.type(field('Verification code'), await app.lastCode(adeleEmail));
     // A flow lives 15 minutes.
     await app.advanceClock(16 * 60);
-    await typeCode(user, await app.lastCode(adeleEmail));
+    await user.click(screen.getByRole('button', { name: 'Verify' }));
     expect(await screen.findByRole('heading', { name: 'Your reset has ended' })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Start again' }));
     expect(await screen.findByRole('heading', { name: 'Get back into your account' })).toBeInTheDocument();

@@ -1,8 +1,8 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { Secret, TOTP } from 'otpauth';
 import { describe, expect, it } from 'vitest';
 import { useApp } from '../../render-app';
-import { field, findField, pasteInto } from './people-helpers';
+import { field, findField, pasteInto, updatePolicy } from './people-helpers';
 
 const app = await useApp();
 
@@ -14,6 +14,35 @@ function methodCard(name: string): HTMLElement {
 }
 
 describe('security info', () => {
+  it('tells a person outside the pilot group the truth about reset, with the reason and who to ask', async () => {
+    await app.renderApp('/security-info', { signedInAs: 'diego@contoso.com' });
+    expect(await screen.findByText('Password reset isn’t turned on for your account yet')).toBeInTheDocument();
+    expect(screen.getByText(/your account is not in that group\. .*Ask your administrator to add you/)).toBeInTheDocument();
+    expect(screen.queryByText('You are set up to reset your password.')).not.toBeInTheDocument();
+  });
+
+  it('names a missing licence, and writeback turned off, instead of "set up"', async () => {
+    await app.renderApp('/security-info', { signedInAs: 'pradeep@contoso.com' });
+    expect(await screen.findByText('Your account can’t use password reset')).toBeInTheDocument();
+    expect(screen.queryByText('You are set up to reset your password.')).not.toBeInTheDocument();
+    cleanup();
+    await updatePolicy(app, (policy) => ({ ...policy, onPremises: { ...policy.onPremises, writeback: false } }));
+    await app.renderApp('/security-info', { signedInAs: 'lynne@contoso.com' });
+    expect(await screen.findByText('Your password can’t be reset from here')).toBeInTheDocument();
+    expect(screen.getByText(/Ask your administrator to turn on password writeback/)).toBeInTheDocument();
+  });
+
+  it('tells an admin who has not registered under the admin policy how many methods it takes', async () => {
+    await app.renderApp('/security-info', { signedInAs: 'megan@contoso.com' });
+    expect(await screen.findByText(/As an administrator you need 2 methods/)).toBeInTheDocument();
+    expect(screen.queryByText('You are set up to reset your password.')).not.toBeInTheDocument();
+  });
+
+  it('says "set up" to a person whose reset would work', async () => {
+    await app.renderApp('/security-info', { signedInAs: 'adele@contoso.com' });
+    expect(await screen.findByText('You are set up to reset your password.')).toBeInTheDocument();
+  });
+
   it('lists each method with its status and masked value, office phone set by the admin', async () => {
     await app.renderApp('/security-info', { signedInAs: 'isaiah@contoso.com' });
     expect(await screen.findByRole('heading', { name: 'Security info' })).toBeInTheDocument();

@@ -20,6 +20,16 @@ describe('sign-in and the registration interstitial', () => {
     expect(field('Password')).toHaveAttribute('aria-invalid', 'true');
   });
 
+  it('tells a locked-out person with the right password that the account is locked, and offers unlock or reset at once', async () => {
+    const { user, location } = await signIn('/sign-in', 'lynne@contoso.com', 'Lynne-Demo-2026!');
+    expect(await screen.findByRole('heading', { name: 'Your account is locked' })).toHaveFocus();
+    expect(screen.queryByText('That user ID or password is not right.')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Unlock or reset' }));
+    expect(await screen.findByRole('heading', { name: 'Get back into your account' })).toBeInTheDocument();
+    expect(location().pathname).toBe('/reset');
+    expect(await findField('User ID')).toHaveValue('lynne@contoso.com');
+  });
+
   it('lets a registered person straight through', async () => {
     const { location } = await signIn('/sign-in', 'adele@contoso.com', 'Adele-Demo-2026!');
     expect(await screen.findByText('Signed in as Adele Vance')).toBeInTheDocument();
@@ -36,6 +46,19 @@ describe('sign-in and the registration interstitial', () => {
     expect(location().pathname).toBe('/security-info');
   });
 
+  it('after Verify now and registering, Looks good goes on to where the person was going', async () => {
+    const { user, location } = await signIn('/sign-in?returnTo=%2Fchange-password', 'nestor@contoso.com', 'Nestor-Demo-2026!');
+    await user.click(await screen.findByRole('button', { name: 'Verify now' }));
+    await user.click(await screen.findByRole('button', { name: 'Add: E-mail' }));
+    await user.type(await findField('E-mail address'), 'nestor.wilke@fabrikam.com');
+    await user.click(screen.getByRole('button', { name: 'Send code' }));
+    await user.type(await findField('Verification code'), await app.lastCode('nestor.wilke@fabrikam.com'));
+    await user.click(screen.getByRole('button', { name: 'Verify' }));
+    await user.click(await screen.findByRole('button', { name: 'Looks good' }));
+    expect(await screen.findByRole('heading', { name: 'Change your password' })).toBeInTheDocument();
+    expect(location().pathname).toBe('/change-password');
+  });
+
   it('lets the person cancel and go on, and prompts again at the next sign-in', async () => {
     const first = await signIn('/sign-in?returnTo=%2Fchange-password', 'nestor@contoso.com', 'Nestor-Demo-2026!');
     await screen.findByRole('heading', { name: "Don't lose access to your account" });
@@ -49,12 +72,13 @@ describe('sign-in and the registration interstitial', () => {
   });
 
   it('asks a person whose info is due for reconfirmation to check it, worded for that', async () => {
-    const { user } = await signIn('/sign-in', 'alex@contoso.com', 'Alex-Demo-2026!');
+    const { user, location } = await signIn('/sign-in', 'alex@contoso.com', 'Alex-Demo-2026!');
     await screen.findByRole('heading', { name: "Don't lose access to your account" });
     expect(screen.getByText(/It has been a while since you checked your security info/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Verify now' }));
     await user.click(await screen.findByRole('button', { name: 'Looks good' }));
-    expect(await screen.findByText('Thanks, your security info is confirmed.')).toBeInTheDocument();
+    // Confirmed, and on to where the person was going (home).
+    await waitFor(() => expect(location().pathname).toBe('/'));
     const next = await app.api.call('signIn', { body: { userId: 'alex@contoso.com', password: 'Alex-Demo-2026!' } });
     expect(next.registrationPrompt).toBeNull();
   });

@@ -225,7 +225,7 @@ function ImportOutcome({ result, csv }: { result: { csv: string; mode: 'validate
     </MessageBar>
   ) : (
     <MessageBar intent="error" role="alert">
-      <MessageBarBody>{t('import.invalid', { bad, count })}</MessageBarBody>
+      <MessageBarBody>{t('import.invalid', { count: bad, total: count })}</MessageBarBody>
     </MessageBar>
   );
 }

@@ -95,7 +95,7 @@ export function HomePage() {
           <JourneyAction journey={portal.journeys.reset} icon={<KeyResetRegular />} title={t('home.reset')} hint={t('home.resetHint')} />
           <JourneyAction journey={portal.journeys.register} icon={<ShieldCheckmarkRegular />} title={t('home.register')} hint={t('home.registerHint')} />
           <JourneyAction journey={portal.journeys.change} icon={<PasswordRegular />} title={t('home.change')} hint={t('home.changeHint')} />
-          {portal.admin && me?.isAdmin && <Action to="/admin" icon={<ShieldCheckmarkRegular />} title={t('home.admin')} hint={me.displayName} />}
+          {portal.admin && me?.isAdmin && <Action to="/admin" icon={<ShieldCheckmarkRegular />} title={t('home.admin')} hint={t('home.adminHint')} />}
         </ul>
       ) : (
         <LoadingState />

@@ -42,7 +42,8 @@ function RegistrationPrompt() {
             appearance="primary"
             onClick={() => {
               clearRegistrationPrompt();
-              void navigate('/security-info', { replace: true });
+              // Security info sends the person on to where they were going once they are done.
+              void navigate(`/security-info?returnTo=${encodeURIComponent(returnTo)}`, { replace: true });
             }}
           >
             {t('interstitial.verifyNow')}

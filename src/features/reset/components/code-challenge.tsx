@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Text } from '@fluentui/react-components';
-import { useState } from 'react';
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod/mini';
@@ -32,6 +32,41 @@ function sentMessage(t: ReturnType<typeof useTranslation>['t'], challenge: Chall
   }
 }
 
+const useStyles = makeStyles({
+  noCode: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignItems: 'flex-start' },
+  causes: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
+});
+
+/**
+ * The way out when no code comes, the same for a real flow and a decoy (enumeration protection):
+ * why that happens, the likely causes, and the contact-admin step in one click.
+ */
+function NoCodeHelp({ flowId }: { flowId: string }) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const causes = ['userId', 'notRegistered', 'notEnabled', 'slow'] as const;
+  const id = useId();
+  return (
+    <section className={styles.noCode} aria-labelledby={`${id}-heading`}>
+      <Text as="h2" id={`${id}-heading`} weight="semibold" size={400}>
+        {t('reset.noCodeHeading')}
+      </Text>
+      <Text as="p">{t('reset.noCodeBody')}</Text>
+      <Text as="p" id={`${id}-causes`}>
+        {t('reset.noCodeCausesLabel')}:
+      </Text>
+      <ul className={styles.causes} aria-labelledby={`${id}-causes`}>
+        {causes.map((cause) => (
+          <li key={cause}>
+            <Text>{t(`reset.noCodeCauses.${cause}`)}</Text>
+          </li>
+        ))}
+      </ul>
+      <ContactHelp flowId={flowId} />
+    </section>
+  );
+}
+
 export interface CodeChallengeProps {
   flow: ResetFlow;
   challenge: Challenge;
@@ -58,13 +93,15 @@ export function CodeChallenge({ flow, challenge, phoneNumber, onVerified, onRese
       {
         onSuccess: onVerified,
         onError: (error) => {
+          const end = flowEndFrom(error, flow.flowId);
+          if (end) {
+            onEnded(end);
+            return;
+          }
           if (isApiError(error) && (error.code === 'invalid_code' || error.code === 'code_expired')) {
             setMissed(true);
             form.setError('code', { message: describeProblem(t, error) }, { shouldFocus: true });
-            return;
           }
-          const end = flowEndFrom(error, flow.flowId);
-          if (end) onEnded(end);
         },
       },
     );
@@ -117,8 +154,7 @@ export function CodeChallenge({ flow, challenge, phoneNumber, onVerified, onRese
           </Button>
         </Actions>
       </form>
-      {canResend && <Text size={200}>{t('reset.decoyHint')}</Text>}
-      {missed && <ContactHelp flowId={flow.flowId} />}
+      {canResend ? <NoCodeHelp flowId={flow.flowId} /> : missed && <ContactHelp flowId={flow.flowId} />}
     </Panel>
   );
 }

@@ -4,6 +4,7 @@ import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
 import { z } from 'zod/mini';
 import { isApiError, startResetRequestSchema, type ResetFlow } from '@/api';
 import { FormError, formErrorMap, TextField, violationMessage } from '@/components/form';
@@ -32,7 +33,7 @@ const useStyles = makeStyles({
 });
 
 export interface IdentifyStepProps {
-  onStarted(flow: ResetFlow): void;
+  onStarted(flow: ResetFlow, userId: string): void;
   onEnded(end: FlowEnd): void;
 }
 
@@ -44,9 +45,11 @@ export function IdentifyStep({ onStarted, onEnded }: IdentifyStepProps) {
   const captcha = useCaptcha();
   const startReset = useStartReset();
   const [useQuestion, setUseQuestion] = useState(false);
+  // Sign-in sends a locked-out person here with the user ID they typed (as Entra's ?username=).
+  const [search] = useSearchParams();
   const form = useForm<IdentifyValues>({
     resolver: zodResolver(identifySchema, { error: formErrorMap }),
-    defaultValues: { userId: '', captchaAnswer: '' },
+    defaultValues: { userId: (search.get('userId') ?? '').slice(0, 256), captchaAnswer: '' },
   });
 
   const onSubmit = form.handleSubmit((values) => {
@@ -59,11 +62,12 @@ export function IdentifyStep({ onStarted, onEnded }: IdentifyStepProps) {
     startReset.mutate(
       { userId: values.userId, ...(challenge ? { captcha: { challengeId: challenge.challengeId, answer } } : {}) },
       {
-        onSuccess: onStarted,
+        onSuccess: (flow) => onStarted(flow, values.userId.trim()),
         onError: (error) => {
           if (isApiError(error) && error.code === 'captcha_failed') {
             form.setValue('captchaAnswer', '');
-            form.setError('captchaAnswer', { message: describeProblem(t, error) }, { shouldFocus: true });
+            // The question mode has no picture: say so in its own words.
+            form.setError('captchaAnswer', { message: useQuestion ? t('reset.captchaQuestionWrong') : describeProblem(t, error) }, { shouldFocus: true });
             void captcha.refetch();
             return;
           }

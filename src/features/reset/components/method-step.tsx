@@ -20,11 +20,10 @@ export interface MethodStepProps {
   flow: ResetFlow;
   onChallenge(challenge: Challenge, phoneNumber: string | undefined): void;
   onEnded(end: FlowEnd): void;
-  onCancel(): void;
 }
 
 /** Choose how to prove it's you; the method already used in this flow is not offered again. */
-export function MethodStep({ flow, onChallenge, onEnded, onCancel }: MethodStepProps) {
+export function MethodStep({ flow, onChallenge, onEnded }: MethodStepProps) {
   const { t } = useTranslation();
   const formStyles = useFormStyles();
   const available = flow.methods.filter((method) => !method.used);
@@ -46,12 +45,14 @@ export function MethodStep({ flow, onChallenge, onEnded, onCancel }: MethodStepP
       {
         onSuccess: (challenge) => onChallenge(challenge, sentPhone),
         onError: (error) => {
-          if (isApiError(error) && error.code === 'phone_mismatch') {
-            form.setError('phoneNumber', { message: describeProblem(t, error) }, { shouldFocus: true });
+          const end = flowEndFrom(error, flow.flowId);
+          if (end) {
+            onEnded(end);
             return;
           }
-          const end = flowEndFrom(error, flow.flowId);
-          if (end) onEnded(end);
+          if (isApiError(error) && error.code === 'phone_mismatch') {
+            form.setError('phoneNumber', { message: describeProblem(t, error) }, { shouldFocus: true });
+          }
         },
       },
     );
@@ -89,9 +90,6 @@ export function MethodStep({ flow, onChallenge, onEnded, onCancel }: MethodStepP
         <Actions>
           <Button type="submit" appearance="primary" disabled={!method || createChallenge.isPending}>
             {method ? sendLabel(t, method) : t('common.next')}
-          </Button>
-          <Button type="button" appearance="subtle" onClick={onCancel}>
-            {t('reset.cancelReset')}
           </Button>
         </Actions>
       </form>

@@ -42,6 +42,11 @@ export function QuestionsChallenge({ flow, challenge, onVerified, onRefreshed, o
       {
         onSuccess: onVerified,
         onError: async (error) => {
+          const end = flowEndFrom(error, flow.flowId);
+          if (end) {
+            onEnded(end);
+            return;
+          }
           if (isApiError(error) && error.code === 'wrong_answers') {
             setWrong(describeProblem(t, error));
             setAnswers({});
@@ -49,13 +54,10 @@ export function QuestionsChallenge({ flow, challenge, onVerified, onRefreshed, o
               // A miss voids the challenge: ask for a fresh pick of questions.
               onRefreshed(await createChallenge({ flowId: flow.flowId, methodId: challenge.methodId }));
             } catch (refreshError) {
-              const end = flowEndFrom(refreshError, flow.flowId);
-              if (end) onEnded(end);
+              const refreshEnd = flowEndFrom(refreshError, flow.flowId);
+              if (refreshEnd) onEnded(refreshEnd);
             }
-            return;
           }
-          const end = flowEndFrom(error, flow.flowId);
-          if (end) onEnded(end);
         },
       },
     );

@@ -5,12 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import type { Challenge, ResetFlow } from '@/api';
 import { DeadEnd, ErrorState, LoadingState, PartErrorBoundary } from '@/components/feedback';
-import { lazyExport, moduleLoader, Page, PageHeading, Panel, PortalLink, useDocumentTitle } from '@/components/layout';
+import { Actions, lazyExport, moduleLoader, Page, PageHeading, Panel, PortalLink, useDocumentTitle } from '@/components/layout';
 import { useCancelReset } from '../api/cancel-reset';
 import { useResetFlow } from '../api/get-reset';
 import { resetKeys } from '../api/keys';
 import { flowEndFrom, type FlowEnd } from '../flow-end';
-import { forgetSavedReset, useSavedReset } from '../flow-storage';
+import { forgetSavedReset, maskUserId, useSavedReset } from '../flow-storage';
 import { IdentifyStep } from './identify-step';
 
 // The first step comes with the page; the steps after it load while the person fills it in.
@@ -35,6 +35,8 @@ export function ResetPage() {
   const [end, setEnd] = useState<FlowEnd | null>(null);
   const [outcome, setOutcome] = useState<'reset' | 'unlocked' | null>(null);
   const [choseReset, setChoseReset] = useState(false);
+  // Coming back to /reset with a reset unfinished in this tab: ask, don't resume silently.
+  const [askResume, setAskResume] = useState(() => saved !== null);
   const flowQuery = useResetFlow(saved?.flowId ?? null);
   const cancel = useCancelReset();
   const flow = flowQuery.data;
@@ -54,16 +56,17 @@ export function ResetPage() {
   );
 
   const onFlow = useCallback(
-    (next: ResetFlow) => {
+    (next: ResetFlow, userId?: string) => {
       queryClient.setQueryData(resetKeys.flow(next.flowId), next);
       if (next.step === 'done') {
         setOutcome(next.outcome ?? 'reset');
         setSaved(null);
         return;
       }
-      setSaved({ flowId: next.flowId, challenge: null });
+      const typed = userId ?? saved?.userId;
+      setSaved({ flowId: next.flowId, challenge: null, ...(typed ? { userId: typed } : {}) });
     },
-    [queryClient, setSaved],
+    [queryClient, setSaved, saved?.userId],
   );
 
   // The flow ends 15 minutes after it started, even while the page sits idle: at its end, ask
@@ -86,6 +89,7 @@ export function ResetPage() {
   }, [loadEnd, flow?.step]);
 
   const startOver = () => {
+    setAskResume(false);
     setSaved(null);
     setEnd(null);
     setOutcome(null);
@@ -100,7 +104,7 @@ export function ResetPage() {
 
   const setChallenge = (challenge: Challenge | null, phoneNumber?: string) => {
     if (!saved) return;
-    setSaved({ flowId: saved.flowId, challenge, ...(phoneNumber ?? saved.phoneNumber ? { phoneNumber: phoneNumber ?? saved.phoneNumber } : {}) });
+    setSaved({ ...saved, challenge, ...(phoneNumber ?? saved.phoneNumber ? { phoneNumber: phoneNumber ?? saved.phoneNumber } : {}) });
   };
 
   let content;
@@ -116,6 +120,27 @@ export function ResetPage() {
     content = <FlowEndPage end={shownEnd} onStartOver={startOver} />;
   } else if (!saved) {
     content = <IdentifyStep onStarted={onFlow} onEnded={endWith} />;
+  } else if (askResume) {
+    content = (
+      <Panel key="resume">
+        <PageHeading>{t('reset.resumeHeading')}</PageHeading>
+        <Text as="p">{saved.userId ? t('reset.resumeBody', { who: maskUserId(saved.userId) }) : t('reset.resumeBodyAnonymous')}</Text>
+        <Actions>
+          <Button appearance="primary" onClick={() => setAskResume(false)}>
+            {t('reset.resumeContinue')}
+          </Button>
+          <Button
+            appearance="secondary"
+            onClick={() => {
+              cancel.mutate(saved.flowId);
+              startOver();
+            }}
+          >
+            {t('reset.startOver')}
+          </Button>
+        </Actions>
+      </Panel>
+    );
   } else if (flowQuery.isPending) {
     content = <LoadingState />;
   } else if (!flow) {
@@ -128,7 +153,7 @@ export function ResetPage() {
         <PasswordStep flow={flow} onDone={onFlow} onEnded={endWith} />
       );
   } else if (!saved.challenge) {
-    content = <MethodStep key={flow.gatesPassed} flow={flow} onChallenge={(challenge, phone) => setChallenge(challenge, phone)} onEnded={endWith} onCancel={onCancel} />;
+    content = <MethodStep key={flow.gatesPassed} flow={flow} onChallenge={(challenge, phone) => setChallenge(challenge, phone)} onEnded={endWith} />;
   } else {
     const challenge = saved.challenge;
     const common = { flow, challenge, onVerified: onFlow, onChooseOther: () => setChallenge(null), onEnded: endWith };
@@ -146,6 +171,14 @@ export function ResetPage() {
       <PartErrorBoundary>
         <Suspense fallback={<LoadingState />}>{content}</Suspense>
       </PartErrorBoundary>
+      {/* A way out of every step, in one place: cancels the flow (if any) and goes home. */}
+      {!shownOutcome && !shownEnd && !(saved && askResume) && (
+        <Actions>
+          <Button appearance="subtle" onClick={onCancel}>
+            {saved ? t('reset.cancelReset') : t('common.cancel')}
+          </Button>
+        </Actions>
+      )}
     </Page>
   );
 }

@@ -1,11 +1,13 @@
-import { Badge, Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import { Badge, Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens } from '@fluentui/react-components';
 import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import type { SecurityInfo, SecurityMethod } from '@/api';
 import { ErrorState, LoadingState, PartErrorBoundary } from '@/components/feedback';
 import { FormError } from '@/components/form';
-import { Actions, lazyExport, moduleLoader, Page, PageHeading, Panel, useDocumentTitle } from '@/components/layout';
-import { RequireSession, useSession } from '@/components/session';
+import { helpdeskHref, useBranding } from '@/branding';
+import { Actions, lazyExport, moduleLoader, Page, PageHeading, Panel, TextLink, useDocumentTitle } from '@/components/layout';
+import { RequireSession, safeReturnTo, useSession } from '@/components/session';
 import { useConfirmSecurityInfo } from '../api/confirm-security-info';
 import { useDeleteMethod } from '../api/delete-method';
 import { useSecurityInfo } from '../api/get-security-info';
@@ -47,6 +49,38 @@ function MethodEditor({ method, info, title, onSaved, onCancel }: { method: Secu
   }
 }
 
+/**
+ * Whether this person can reset a forgotten password, told truthfully: signed in, the password is
+ * proven, so the reason (out of the pilot group, no licence, writeback off…) can be named, with
+ * who to ask. "You are set up" only when a reset would really work.
+ */
+function ResetReadiness({ info, isAdmin }: { info: SecurityInfo; isAdmin: boolean }) {
+  const { t } = useTranslation();
+  const { helpdesk } = useBranding();
+  const helpHref = helpdeskHref(helpdesk);
+  const reason = info.resetUnavailableReason ?? null;
+  if (reason && reason !== 'not_registered') {
+    return (
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{t(`securityInfo.resetUnavailable.${reason}.title`)}</MessageBarTitle>
+          <Text as="p">{t(`securityInfo.resetUnavailable.${reason}.body`)}</Text>
+          {helpHref && <TextLink href={helpHref}>{t('common.contactHelpdesk')}</TextLink>}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  const registered = info.registered && reason === null;
+  return (
+    <MessageBar intent={registered ? 'success' : 'warning'} layout="multiline">
+      <MessageBarBody>
+        {registered ? t('securityInfo.registered') : t('securityInfo.notRegistered')}
+        {!registered && isAdmin && ` ${t('securityInfo.resetUnavailable.notRegisteredAdmin', { count: info.methodsRequired })}`}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
 function SecurityInfoView() {
   const { t } = useTranslation();
   const styles = useStyles();
@@ -57,6 +91,10 @@ function SecurityInfoView() {
   const [editing, setEditing] = useState<SecurityMethod['kind'] | null>(null);
   const [deleting, setDeleting] = useState<SecurityMethod['kind'] | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [search] = useSearchParams();
+  const navigate = useNavigate();
+  const returnParam = search.get('returnTo');
+  const returnTo = returnParam === null ? null : safeReturnTo(returnParam);
   useEffect(() => {
     // Ahead of time; should it fail, the editor tries again when it opens.
     editors.load().catch(() => undefined);
@@ -85,9 +123,7 @@ function SecurityInfoView() {
         <PageHeading>{t('securityInfo.heading')}</PageHeading>
         <Text as="p">{t('securityInfo.intro')}</Text>
         <Text as="p">{t('securityInfo.requiredCount', { count: info.methodsRequired })}</Text>
-        <MessageBar intent={info.registered ? 'success' : 'warning'}>
-          <MessageBarBody>{info.registered ? t('securityInfo.registered') : t('securityInfo.notRegistered')}</MessageBarBody>
-        </MessageBar>
+        <ResetReadiness info={info} isAdmin={me?.isAdmin ?? false} />
         {lastConfirmed && (
           <Text size={200}>
             {t('securityInfo.lastConfirmed', { date: lastConfirmed, formatParams: { date: { dateStyle: 'long' } } })}
@@ -106,7 +142,12 @@ function SecurityInfoView() {
             <Button
               appearance="primary"
               disabled={confirm.isPending}
-              onClick={() => confirm.mutate(undefined, { onSuccess: () => setNotice({ kind: 'confirmed' }) })}
+              onClick={() =>
+                confirm.mutate(undefined, {
+                  // From the sign-in prompt: on to where the person was going, as Entra's interstitial does.
+                  onSuccess: () => (returnTo ? void navigate(returnTo) : setNotice({ kind: 'confirmed' })),
+                })
+              }
             >
               {t('securityInfo.looksGood')}
             </Button>

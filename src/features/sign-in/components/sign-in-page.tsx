@@ -37,6 +37,8 @@ export function SignInPage() {
     defaultValues: { userId: '', password: '' },
   });
 
+  const locked = signIn.isError && isApiError(signIn.error) && signIn.error.code === 'account_locked' ? form.getValues('userId') : null;
+
   const onSubmit = form.handleSubmit((values) => {
     signIn.mutate(values, {
       onSuccess: (next) => {
@@ -57,7 +59,29 @@ export function SignInPage() {
     return <Navigate to={session.registrationPrompt ? promptPath(returnTo) : returnTo} replace />;
   }
 
-  const otherError = signIn.isError && !(isApiError(signIn.error) && signIn.error.code === 'invalid_credentials') ? signIn.error : undefined;
+  if (locked) {
+    // The right password on a locked account: say so, and offer the way back in at once.
+    return (
+      <Page>
+        {/* Its own key: a new heading, which takes focus (not the sign-in heading re-used). */}
+        <Panel key="locked">
+          <PageHeading>{t('signIn.lockedHeading')}</PageHeading>
+          <Text as="p">{t('signIn.lockedBody')}</Text>
+          <Actions>
+            <Button appearance="primary" onClick={() => void navigate(`/reset?userId=${encodeURIComponent(locked)}`)}>
+              {t('signIn.lockedAction')}
+            </Button>
+            <Button appearance="subtle" onClick={() => signIn.reset()}>
+              {t('common.back')}
+            </Button>
+          </Actions>
+        </Panel>
+      </Page>
+    );
+  }
+
+  const otherError =
+    signIn.isError && !(isApiError(signIn.error) && ['invalid_credentials', 'account_locked'].includes(signIn.error.code)) ? signIn.error : undefined;
   return (
     <Page>
       <Panel>
