@@ -36,6 +36,7 @@ import {
   throttleOf,
 } from './throttles';
 import { toChallengeView, toFlowView } from './views';
+import { clientKey, takeResetStart } from '../sign-in-throttle';
 
 export type ResetOperationName =
   | 'getCaptcha'
@@ -368,7 +369,7 @@ function createUnguardedResetOperations(deps: EngineDeps): ResetOperations {
       return { answer: captcha.answer };
     },
 
-    async startReset({ body }) {
+    async startReset({ body }, context) {
       const current = state();
       const now = deps.now();
       sweepExpiredFlows(deps);
@@ -378,6 +379,9 @@ function createUnguardedResetOperations(deps: EngineDeps): ResetOperations {
         deps.changed();
         if (!solved) throw problem(422, 'captcha_failed', 'The CAPTCHA was not solved');
       }
+      // Per client, any user ID alike (capping only decoys would tell which IDs are real).
+      const startWait = takeResetStart(current, clientKey(context), now);
+      if (startWait > 0) throw throttled(startWait / 1000, 'Too many resets started');
       const user = findUserByUpn(current, typedUserId);
       const key = throttleKey(user?.id ?? null, typedUserId);
       const wait = blockedFor(current, key, now);
