@@ -11,6 +11,21 @@ export const throttleRules = {
   blockMs: 24 * hour,
 } as const;
 
+/**
+ * Per client as well as per person (ADR 0009): the rules above count per client and person, so one
+ * client's flood blocks that client only; the person's own count, across clients, has these higher
+ * limits, so a flood from many addresses still ends in a block.
+ */
+export const accountWideRules = {
+  failedVerifications: 25,
+  emailsSent: 30,
+} as const;
+
+/** The throttle key of one client's attempts on one person (or typed ID). */
+export function clientThrottleKey(key: string, client: string): string {
+  return `${key}@client:${client}`;
+}
+
 export type BlockReason = NonNullable<StoredThrottle['blockReason']>;
 
 /** Throttles are per user; a decoy flow keeps its own under the typed ID, so it blocks like a real one. */
@@ -55,10 +70,10 @@ function block(throttle: StoredThrottle, reason: BlockReason, now: number): void
 }
 
 /** Counts a failed verification; answers true when this one starts a block (the 5th within the hour). */
-export function countFailedVerification(state: PortalState, key: string, now: number): boolean {
+export function countFailedVerification(state: PortalState, key: string, now: number, limit: number = throttleRules.failedVerifications.limit): boolean {
   const throttle = throttleOf(state, key);
   throttle.failedVerifications = [...within(throttle.failedVerifications, throttleRules.failedVerifications.windowMs, now), now];
-  if (throttle.failedVerifications.length < throttleRules.failedVerifications.limit) return false;
+  if (throttle.failedVerifications.length < limit) return false;
   block(throttle, 'failed_verifications', now);
   return true;
 }
@@ -67,10 +82,10 @@ export function countFailedVerification(state: PortalState, key: string, now: nu
  * Counts an e-mail about to be sent. Up to 10 within 10 minutes go; the 11th is refused (answers false)
  * and blocks the person's resets.
  */
-export function allowEmail(state: PortalState, key: string, now: number): boolean {
+export function allowEmail(state: PortalState, key: string, now: number, limit: number = throttleRules.emailsSent.limit): boolean {
   const throttle = throttleOf(state, key);
   const recent = within(throttle.emailsSent, throttleRules.emailsSent.windowMs, now);
-  if (recent.length >= throttleRules.emailsSent.limit) {
+  if (recent.length >= limit) {
     throttle.emailsSent = recent;
     block(throttle, 'too_many_emails', now);
     return false;
