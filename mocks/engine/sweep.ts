@@ -12,8 +12,8 @@ export const retention = {
   reportMs: 90 * dayMs,
   /** Throttle and client counters with nothing newer, and no block running. */
   idleCounterMs: dayMs,
-  /** Expired verifications stay this long (late calls still answer), then go. */
-  verificationKeepMs: 10 * minute,
+  /** Expired verifications stay a day (late calls still answer code_expired), then go. */
+  verificationKeepMs: dayMs,
   /** The sweep runs at most this often, by the mock clock. */
   everyMs: minute,
 } as const;

@@ -36,6 +36,7 @@ import {
   countFailedVerification,
   throttleKey,
   throttleOf,
+  throttleRules,
 } from './throttles';
 import { toChallengeView, toFlowView } from './views';
 import { clientKey, localClient, takeResetStart } from '../sign-in-throttle';
@@ -448,10 +449,12 @@ function createUnguardedResetOperations(deps: EngineDeps): ResetOperations {
         if (typed === null || dialled === null || typed !== dialled) fail(flow, 'phone_mismatch', 'The number is not the one on file', client);
       }
       const keys = keysOf(flow, client);
-      if (method.kind === 'email' && !(allowEmail(current, keys.client, now) && allowEmail(current, keys.account, now, accountWideRules.emailsSent))) {
+      // This client's 11th blocks this client; the person's shared count only holds e-mails back until the window frees.
+      if (method.kind === 'email' && !(allowEmail(current, keys.client, now) && allowEmail(current, keys.account, now, accountWideRules.emailsSent, false))) {
         report(flow, 'blocked', 'too_many_emails');
         deps.changed();
-        throw throttled(blockedWait(keys) / 1000, 'Too many e-mails');
+        const windowWait = (throttleOf(current, keys.account).emailsSent[0] ?? now) + throttleRules.emailsSent.windowMs - now;
+        throw throttled(Math.max(blockedWait(keys), windowWait) / 1000, 'Too many e-mails');
       }
 
       voidOlderChallenges(flow, method.group);
