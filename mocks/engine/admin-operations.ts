@@ -1,7 +1,7 @@
 import type { Contact, ImportResult, Violation } from '@/api';
 import type { PortalState, StoredUser } from '../store/state';
 import type { EngineDeps } from './deps';
-import { adminUser } from './auth';
+import { adminUser, requireScope } from './auth';
 import { defaultBranding } from './branding-defaults';
 import { cachedIsEmail, cachedParsePhone, findUserByUpn } from './eligibility';
 import type { Operations } from './operations';
@@ -96,6 +96,7 @@ export function createAdminOperations(deps: EngineDeps): AdminOperations {
 
     async putPolicy({ body }, context) {
       const admin = adminUser(deps, context);
+      requireScope(deps, admin, 'changePolicy', 'updatePolicy');
       const state = deps.state();
       const violations = validatePolicy(body, new Set(state.groups.keys()));
       if (violations.length > 0) throw validationFailed(violations);
@@ -113,6 +114,7 @@ export function createAdminOperations(deps: EngineDeps): AdminOperations {
 
     async putAdminBranding({ body }, context) {
       const admin = adminUser(deps, context);
+      requireScope(deps, admin, 'changeBranding', 'updateBranding');
       const violations = validateBranding(body);
       if (violations.length > 0) throw validationFailed(violations);
       deps.state().branding = structuredClone(body);
@@ -123,6 +125,7 @@ export function createAdminOperations(deps: EngineDeps): AdminOperations {
 
     async deleteAdminBranding(_input, context) {
       const admin = adminUser(deps, context);
+      requireScope(deps, admin, 'changeBranding', 'resetBranding');
       deps.state().branding = null;
       recordAudit(deps, { activity: 'resetBranding', actor: admin.userPrincipalName });
       deps.changed();
@@ -130,6 +133,7 @@ export function createAdminOperations(deps: EngineDeps): AdminOperations {
 
     async importAuthData({ query, body }, context) {
       const admin = adminUser(deps, context);
+      requireScope(deps, admin, 'manageUsers', 'importAuthData');
       const { rows, updates } = planImport(deps.state(), body);
       const bad = rows.some((row) => !row.ok);
       if (query.mode === 'validate') return { rows, applied: 0 };

@@ -1,4 +1,4 @@
-import type { AuditActivity, EndpointAuth, Me, Session } from '@/api';
+import { adminMay, type AdminAction, type AuditActivity, type EndpointAuth, type Me, type Session } from '@/api';
 import type { StoredUser } from '../store/state';
 import type { EngineDeps } from './deps';
 import { isAdmin, isInScope, isRegistered } from './eligibility';
@@ -35,6 +35,13 @@ export function adminUser(deps: EngineDeps, context: RequestContext): StoredUser
 export function refuse(deps: EngineDeps, actor: StoredUser, attempt: { activity: AuditActivity; target?: string }, title?: string) {
   recordAudit(deps, { activity: attempt.activity, actor: actor.userPrincipalName, target: attempt.target ?? null, result: 'failure', reason: 'forbidden' });
   return forbidden(title);
+}
+
+/** 403 (audited) unless the admin's roles allow the action, on that target when there is one (`adminMay`). */
+export function requireScope(deps: EngineDeps, admin: StoredUser, action: AdminAction, activity: AuditActivity, target?: StoredUser): void {
+  const scoped = target ? { roles: target.roles, self: target.id === admin.id } : undefined;
+  if (adminMay(admin.roles, action, scoped)) return;
+  throw refuse(deps, admin, { activity, ...(target ? { target: target.userPrincipalName } : {}) }, 'Your admin role does not allow this');
 }
 
 /**

@@ -16,6 +16,7 @@ import { createAdminOperations } from './admin-operations';
 import { authorize } from './auth';
 import type { EngineDeps } from './deps';
 import { createKeyedLock } from './keyed-lock';
+import { createSweeper, sweepOnSchedule } from './sweep';
 import { createDevOperations } from './dev-operations';
 import { createDirectoryOperations } from './directory-operations';
 import type { MockBackend, Operations } from './operations';
@@ -138,7 +139,7 @@ export async function createBackend(options: BackendOptions = {}): Promise<Backe
   }
 
   const reports = createReportOperations(deps);
-  const operations: Operations = {
+  const operations: Operations = sweepOnSchedule({
     ...createResetOperations(deps),
     ...createSessionOperations(deps),
     ...createPasswordOperations(deps),
@@ -153,7 +154,7 @@ export async function createBackend(options: BackendOptions = {}): Promise<Backe
     async getDevNotices() {
       return { items: [...noticeList] };
     },
-  };
+  }, createSweeper(deps));
 
   const flush = () => {
     if (saveTimer !== null) save();

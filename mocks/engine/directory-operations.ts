@@ -1,7 +1,7 @@
 import type { SecurityMethodKind, User, Violation } from '@/api';
 import { newUserDefaults, type PortalState, type StoredUser } from '../store/state';
 import type { EngineDeps } from './deps';
-import { adminUser } from './auth';
+import { adminUser, requireScope } from './auth';
 import { addUser, allUsers, directoryIndex, invalidateDirectory, removeUser, searchUsers } from './directory-index';
 import { groupClosure, hasMethodData, isRegistered } from './eligibility';
 import type { Operations } from './operations';
@@ -111,6 +111,8 @@ export function createDirectoryOperations(deps: EngineDeps): DirectoryOperations
 
     async createUser({ body }, context) {
       const admin = adminUser(deps, context);
+      requireScope(deps, admin, 'manageUsers', 'createUser');
+      if (body.roles.length > 0) requireScope(deps, admin, 'changeRoles', 'createUser');
       const state = deps.state();
       const upn = body.userPrincipalName.trim();
       if (state.userIdsByUpn.has(upn.toLowerCase())) throw conflict('A user with that user ID exists');
@@ -158,6 +160,10 @@ export function createDirectoryOperations(deps: EngineDeps): DirectoryOperations
       const admin = adminUser(deps, context);
       const state = deps.state();
       const user = userOr404(params.id);
+      const rolesChange = body.roles !== undefined && [...new Set(body.roles)].sort().join() !== [...user.roles].sort().join();
+      if (rolesChange) requireScope(deps, admin, 'changeRoles', 'updateUser', user);
+      const otherFields = Object.keys(body).some((field) => field !== 'roles');
+      if (otherFields || !rolesChange) requireScope(deps, admin, 'manageUsers', 'updateUser', user);
       const upn = body.userPrincipalName?.trim();
       if (upn !== undefined && upn.toLowerCase() !== user.userPrincipalName.toLowerCase()) {
         if (state.userIdsByUpn.has(upn.toLowerCase())) throw conflict('A user with that user ID exists');
@@ -198,6 +204,7 @@ export function createDirectoryOperations(deps: EngineDeps): DirectoryOperations
       const admin = adminUser(deps, context);
       const state = deps.state();
       const user = userOr404(params.id);
+      requireScope(deps, admin, 'manageUsers', 'deleteUser', user);
       removeUser(state, user);
       recordAudit(deps, { activity: 'deleteUser', actor: admin.userPrincipalName, target: user.userPrincipalName });
       deps.changed();
@@ -206,6 +213,7 @@ export function createDirectoryOperations(deps: EngineDeps): DirectoryOperations
     async unlockUser({ params }, context) {
       const admin = adminUser(deps, context);
       const user = userOr404(params.id);
+      requireScope(deps, admin, 'unlock', 'unlockUser', user);
       user.lockedOut = false;
       recordAudit(deps, { activity: 'unlockUser', actor: admin.userPrincipalName, target: user.userPrincipalName });
       deps.changed();
@@ -216,6 +224,7 @@ export function createDirectoryOperations(deps: EngineDeps): DirectoryOperations
       const admin = adminUser(deps, context);
       const state = deps.state();
       const user = userOr404(params.id);
+      requireScope(deps, admin, 'resetPassword', 'adminResetPassword', user);
       const password = temporaryPassword(user);
       await storeNewPassword(deps, user, password);
       recordAudit(deps, { activity: 'adminResetPassword', actor: admin.userPrincipalName, target: user.userPrincipalName });

@@ -24,7 +24,7 @@ export function clientKey(context: RequestContext): string {
 export function clientOf(state: PortalState, client: string): StoredClientThrottle {
   const existing = state.clients.get(client);
   if (existing) return existing;
-  const created: StoredClientThrottle = { failedSignIns: [], signInBlockedUntil: null, decoyStarts: [] };
+  const created: StoredClientThrottle = { failedSignIns: [], signInBlockedUntil: null, resetStarts: [] };
   state.clients.set(client, created);
   return created;
 }
@@ -50,6 +50,21 @@ export function countFailedSignIn(state: PortalState, key: string, client: strin
     caller.signInBlockedUntil = now + signInRules.blockMs;
     caller.failedSignIns = [];
   }
+}
+
+/** Reset starts per client: every start leaves a flow and, for an unknown ID, a report row. */
+export const resetStartRules = { limit: 60, windowMs: 10 * minute } as const;
+
+/** Counts a reset start of the client; answers 0 when it may go, else the milliseconds until one may. */
+export function takeResetStart(state: PortalState, client: string, now: number): number {
+  const caller = clientOf(state, client);
+  const recent = within(caller.resetStarts, resetStartRules.windowMs, now);
+  if (recent.length >= resetStartRules.limit) {
+    caller.resetStarts = recent;
+    return Math.max(1, (recent[0] ?? now) + resetStartRules.windowMs - now);
+  }
+  caller.resetStarts = [...recent, now];
+  return 0;
 }
 
 /** A right password starts the account's count again (the client's count stays: it may be spraying). */

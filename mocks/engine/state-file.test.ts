@@ -86,7 +86,7 @@ describe('the state file on disk', () => {
     const dir = tempDir();
     const file = path.join(dir, 'mock-state.json');
     writeFileSync(file, '{"version": 3, "policy": {}');
-    const backend = await createBackend({ storage: fileStorage(file), seedOptions: { generatedUsers: 40 }, saveDelayMs: 0 });
+    const backend = await createBackend({ storage: fileStorage(file), seedOptions: { generatedUsers: 40 }, saveDelayMs: 0, hashIterations: 1_000 });
     expect(backend.notices()).toEqual([persistenceNotices.unreadable]);
     expect(readFileSync(`${file}.bak`, 'utf8')).toBe('{"version": 3, "policy": {}');
     expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ version: 3 });

@@ -111,7 +111,7 @@ const throttleSchema = z.object({
   signInBlockedUntil: nullableTime,
 });
 
-const clientThrottleSchema = z.object({ failedSignIns: times, signInBlockedUntil: nullableTime, decoyStarts: times });
+const clientThrottleSchema = z.object({ failedSignIns: times, signInBlockedUntil: nullableTime, resetStarts: times });
 
 const appendedRows = <T extends z.ZodMiniType>(row: T) => z.object({ afterId: z.nullable(z.string()), rows: z.array(row) });
 

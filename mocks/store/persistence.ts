@@ -152,8 +152,11 @@ export function captureBaseline(seed: PortalState): SeedBaseline {
 }
 
 function appended<T extends { id: string }>(rows: T[], base: { count: number; lastId: string | null }): AppendedRows<T> {
-  // Rows are only ever appended; if the seed part was altered, keep everything after the seed count anyway.
-  return { afterId: base.lastId, rows: rows.slice(base.count) };
+  // Rows are appended at the end and swept from the front (90 days): the new ones follow the seed's last row,
+  // and once that row is swept, every row left is newer than the seed.
+  const unswept = base.lastId !== null && rows[base.count - 1]?.id === base.lastId;
+  const last = base.lastId === null ? -1 : unswept ? base.count - 1 : rows.findIndex((row) => row.id === base.lastId);
+  return { afterId: base.lastId, rows: rows.slice(last + 1) };
 }
 
 // Dead transient records aren't worth saving: expired sessions, captchas and verifications, flows a day past (late calls still answer 410).

@@ -177,8 +177,11 @@ export interface StoredThrottle {
 export interface StoredClientThrottle {
   failedSignIns: number[];
   signInBlockedUntil: number | null;
-  /** Reset starts for IDs that get a decoy flow (unknown or ineligible). */
-  decoyStarts: number[];
+  /**
+   * Reset starts, for any user ID: capping only decoy starts would tell which IDs are real, so
+   * every start counts (each unknown ID leaves a report row and a flow).
+   */
+  resetStarts: number[];
 }
 
 /** A contact record with every field empty. */

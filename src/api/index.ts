@@ -1,5 +1,6 @@
 export * from './problem';
 export * from './endpoints';
+export * from './admin-scopes';
 export * from './client';
 export * from './schemas/common';
 export * from './schemas/password';

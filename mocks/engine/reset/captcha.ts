@@ -1,5 +1,5 @@
 import type { PortalState, StoredCaptcha } from '../../store/state';
-import { randomId, randomInt, type RandomSource } from '../../rules/crypto';
+import { pickDistinct, randomId, randomInt, type RandomSource } from '../../rules/crypto';
 
 /** A CAPTCHA lives 10 minutes and answers once. */
 export const captchaLifetimeMs = 10 * 60 * 1000;
@@ -111,39 +111,78 @@ export interface AlternativeQuestion {
   answer: string;
 }
 
-// Words whose English and Dutch spellings have as many letters, so one answer fits both languages.
-const countedWords: readonly (readonly [string, string])[] = [
-  ['lamp', 'lamp'],
-  ['apple', 'appel'],
-  ['green', 'groen'],
-  ['water', 'water'],
-  ['tomato', 'tomaat'],
-  ['coffee', 'koffie'],
+// Numbers written out, so no digit is there to grab (0–20, English and Dutch).
+const numberNames: readonly (readonly [string, string])[] = [
+  ['zero', 'nul'], ['one', 'een'], ['two', 'twee'], ['three', 'drie'], ['four', 'vier'], ['five', 'vijf'],
+  ['six', 'zes'], ['seven', 'zeven'], ['eight', 'acht'], ['nine', 'negen'], ['ten', 'tien'], ['eleven', 'elf'],
+  ['twelve', 'twaalf'], ['thirteen', 'dertien'], ['fourteen', 'veertien'], ['fifteen', 'vijftien'],
+  ['sixteen', 'zestien'], ['seventeen', 'zeventien'], ['eighteen', 'achttien'], ['nineteen', 'negentien'],
+  ['twenty', 'twintig'],
+];
+const en = (value: number) => numberNames[value]?.[0] ?? String(value);
+const nl = (value: number) => numberNames[value]?.[1] ?? String(value);
+
+// Word lists: the question names a few of each, and asks how many belong to one kind.
+const animals: readonly (readonly [string, string])[] = [
+  ['horse', 'paard'], ['owl', 'uil'], ['tiger', 'tijger'], ['rabbit', 'konijn'], ['goat', 'geit'], ['duck', 'eend'], ['mouse', 'muis'],
+];
+const things: readonly (readonly [string, string])[] = [
+  ['chair', 'stoel'], ['spoon', 'lepel'], ['lamp', 'lamp'], ['window', 'raam'], ['bottle', 'fles'], ['pencil', 'potlood'], ['kettle', 'ketel'],
+];
+const fruits: readonly (readonly [string, string])[] = [
+  ['apples', 'appels'], ['pears', 'peren'], ['plums', 'pruimen'], ['oranges', 'sinaasappels'], ['lemons', 'citroenen'],
 ];
 
-/** The accessible alternative: a plain-language question with a number as its answer, in English and Dutch. */
+function pick<T>(random: RandomSource, items: readonly T[]): T {
+  const item = items[randomInt(random, items.length)];
+  if (item === undefined) throw new RangeError('pick: empty list');
+  return item;
+}
+
+/**
+ * The accessible alternative (ADR 0009): a plain-language question with a small number as its
+ * answer, in English and Dutch. Numbers are written out, the phrasing varies, and some questions
+ * count words from lists, so a script can't read the sum off the text with a regex; a person
+ * using a screen reader hears an ordinary question and may answer in digits or in words.
+ */
 export function alternativeQuestion(random: RandomSource): AlternativeQuestion {
   const a = 2 + randomInt(random, 8);
   const b = 1 + randomInt(random, 8);
-  switch (randomInt(random, 5)) {
+  const big = a + b;
+  const [fruitEn, fruitNl] = pick(random, fruits);
+  switch (randomInt(random, 8)) {
     case 0:
-      return { en: `What is ${a} plus ${b}?`, nl: `Hoeveel is ${a} plus ${b}?`, answer: String(a + b) };
-    case 1: {
-      const big = a + b;
-      return { en: `What is ${big} minus ${b}?`, nl: `Hoeveel is ${big} min ${b}?`, answer: String(a) };
-    }
+      return { en: `What is ${en(a)} plus ${en(b)}?`, nl: `Hoeveel is ${nl(a)} plus ${nl(b)}?`, answer: String(big) };
+    case 1:
+      return { en: `Add ${en(b)} to ${en(a)}. What do you get?`, nl: `Tel ${nl(b)} op bij ${nl(a)}. Wat krijg je?`, answer: String(big) };
     case 2:
-      return { en: `Which number comes after ${a + b}?`, nl: `Welk getal komt na ${a + b}?`, answer: String(a + b + 1) };
+      return { en: `Take ${en(b)} away from ${en(big)}: how many are left?`, nl: `Haal ${nl(b)} weg van ${nl(big)}: hoeveel blijven er over?`, answer: String(a) };
     case 3:
-      return { en: `Which number comes before ${a + b}?`, nl: `Welk getal komt vóór ${a + b}?`, answer: String(a + b - 1) };
-    default: {
-      const [en, nl] = countedWords[randomInt(random, countedWords.length)] ?? ['lamp', 'lamp'];
       return {
-        en: `How many letters are in the word "${en}"?`,
-        nl: `Hoeveel letters heeft het woord "${nl}"?`,
-        answer: String(en.length),
+        en: `A bowl holds ${en(big)} ${fruitEn}. Someone eats ${en(b)}. How many ${fruitEn} are in the bowl now?`,
+        nl: `In een schaal liggen ${nl(big)} ${fruitNl}. Iemand eet er ${nl(b)}. Hoeveel ${fruitNl} liggen er nu in de schaal?`,
+        answer: String(a),
+      };
+    case 4:
+      return { en: `Which number comes right after ${en(big)}?`, nl: `Welk getal komt direct na ${nl(big)}?`, answer: String(big + 1) };
+    case 5:
+      return { en: `Count down from ${en(big)} by one. Which number do you say next?`, nl: `Tel af vanaf ${nl(big)}. Welk getal zeg je daarna?`, answer: String(big - 1) };
+    case 6: {
+      const count = 1 + randomInt(random, 3);
+      const words = [...pickDistinct(random, animals, count), ...pickDistinct(random, things, 4 - count)];
+      const shuffled = pickDistinct(random, words, words.length);
+      return {
+        en: `How many of these are animals: ${shuffled.map(([word]) => word).join(', ')}?`,
+        nl: `Hoeveel hiervan zijn dieren: ${shuffled.map(([, word]) => word).join(', ')}?`,
+        answer: String(count),
       };
     }
+    default:
+      return {
+        en: `You have ${en(a)} ${fruitEn} and get ${en(b)} more. How many ${fruitEn} do you have?`,
+        nl: `Je hebt ${nl(a)} ${fruitNl} en krijgt er ${nl(b)} bij. Hoeveel ${fruitNl} heb je?`,
+        answer: String(big),
+      };
   }
 }
 

@@ -27,7 +27,9 @@ import { codeLengths, flowMethodsFor, isCodeKind, isPhoneKind, type FlowMethodSp
 import { decoyQuestionPool, questionTextFor } from './question-text';
 import {
   accountLockKey,
+  accountWideRules,
   allowEmail,
+  clientThrottleKey,
   blockedFor,
   clearFailures,
   countCompletedReset,
@@ -35,8 +37,10 @@ import {
   failedVerificationsLeft,
   throttleKey,
   throttleOf,
+  throttleRules,
 } from './throttles';
 import { toChallengeView, toFlowView } from './views';
+import { clientKey, localClient, takeResetStart } from '../sign-in-throttle';
 
 export type ResetOperationName =
   | 'getCaptcha'
@@ -185,8 +189,18 @@ function createUnguardedResetOperations(deps: EngineDeps): ResetOperations {
     return flow;
   }
 
-  function ensureNotBlocked(flow: StoredFlow): void {
-    const wait = blockedFor(state(), keyOf(flow), deps.now());
+  /** The person's key and this client's key on the person (ADR 0009). */
+  function keysOf(flow: StoredFlow, client: string): { account: string; client: string } {
+    return { account: keyOf(flow), client: clientThrottleKey(keyOf(flow), client) };
+  }
+
+  function blockedWait(keys: { account: string; client: string }): number {
+    const now = deps.now();
+    return Math.max(blockedFor(state(), keys.account, now), blockedFor(state(), keys.client, now));
+  }
+
+  function ensureNotBlocked(flow: StoredFlow, client: string): void {
+    const wait = blockedWait(keysOf(flow, client));
     if (wait > 0) throw throttled(wait / 1000, 'Resets are blocked for a while');
   }
 
@@ -204,20 +218,28 @@ function createUnguardedResetOperations(deps: EngineDeps): ResetOperations {
   }
 
   /** Counts a failed verification (and the block it may start) and reports it. */
-  function countFailure(flow: StoredFlow, reason: string): void {
-    const startedBlock = countFailedVerification(state(), keyOf(flow), deps.now());
+  function countFailure(flow: StoredFlow, reason: string, client: string): void {
+    const keys = keysOf(flow, client);
+    const byClient = countFailedVerification(state(), keys.client, deps.now());
+    const byAccount = countFailedVerification(state(), keys.account, deps.now(), accountWideRules.failedVerifications);
+    const startedBlock = byClient || byAccount;
     report(flow, 'failed', reason);
     if (startedBlock) report(flow, 'blocked', 'failed_verifications');
     deps.changed();
   }
 
-  function fail(flow: StoredFlow, code: 'invalid_code' | 'wrong_answers' | 'phone_mismatch', title: string): never {
-    countFailure(flow, code);
-    // How many tries are left before the block, so the person is warned; the failure that starts
-    // the block also says how long it lasts (decoys count the same, so they answer the same).
-    const key = keyOf(flow);
-    const attemptsRemaining = failedVerificationsLeft(state(), key, deps.now());
-    const wait = blockedFor(state(), key, deps.now());
+  function fail(flow: StoredFlow, code: 'invalid_code' | 'wrong_answers' | 'phone_mismatch', title: string, client: string): never {
+    countFailure(flow, code, client);
+    // How many tries are left before a block (this client's or the account-wide one, whichever is
+    // nearer), so the person is warned; the failure that starts a block also says how long it
+    // lasts (decoys count the same, so they answer the same).
+    const keys = keysOf(flow, client);
+    const now = deps.now();
+    const attemptsRemaining = Math.min(
+      failedVerificationsLeft(state(), keys.client, now),
+      failedVerificationsLeft(state(), keys.account, now, accountWideRules.failedVerifications),
+    );
+    const wait = blockedWait(keys);
     throw problem(422, code, title, { attemptsRemaining, ...(wait > 0 ? { retryAfterSeconds: Math.ceil(wait / 1000) } : {}) });
   }
 
@@ -352,7 +374,7 @@ function createUnguardedResetOperations(deps: EngineDeps): ResetOperations {
     const method = flow.methods.find((entry) => entry.methodId === challenge.methodId);
     if (status === 'approved' && method) passGate(flow, method.group);
     // "Not me": counts like a wrong code, so someone else's attempts end in a block.
-    if (status === 'denied') countFailure(flow, 'push_denied');
+    if (status === 'denied') countFailure(flow, 'push_denied', localClient);
     deps.changed();
   }
 
@@ -374,7 +396,7 @@ function createUnguardedResetOperations(deps: EngineDeps): ResetOperations {
       return { answer: captcha.answer };
     },
 
-    async startReset({ body }) {
+    async startReset({ body }, context) {
       const current = state();
       const now = deps.now();
       sweepExpiredFlows(deps);
@@ -384,9 +406,12 @@ function createUnguardedResetOperations(deps: EngineDeps): ResetOperations {
         deps.changed();
         if (!solved) throw problem(422, 'captcha_failed', 'The CAPTCHA was not solved');
       }
+      // Per client, any user ID alike (capping only decoys would tell which IDs are real).
+      const startWait = takeResetStart(current, clientKey(context), now);
+      if (startWait > 0) throw throttled(startWait / 1000, 'Too many resets started');
       const user = findUserByUpn(current, typedUserId);
       const key = throttleKey(user?.id ?? null, typedUserId);
-      const wait = blockedFor(current, key, now);
+      const wait = Math.max(blockedFor(current, key, now), blockedFor(current, clientThrottleKey(key, clientKey(context)), now));
       if (wait > 0) {
         if (user) {
           const reason = throttleOf(current, key).blockReason;
@@ -416,13 +441,14 @@ function createUnguardedResetOperations(deps: EngineDeps): ResetOperations {
       return toFlowView(readableFlow(params.flowId));
     },
 
-    async createChallenge({ params, body }) {
+    async createChallenge({ params, body }, context) {
+      const client = clientKey(context);
       const flow = activeFlow(params.flowId);
       if (flow.step !== 'verify') throw conflict('Verification is over for this flow');
       const method = flow.methods.find((entry) => entry.methodId === body.methodId);
       if (!method) throw conflict('The method is not offered in this flow');
       if (flow.passedGroups.includes(method.group)) throw conflict('The method was already used in this flow');
-      ensureNotBlocked(flow);
+      ensureNotBlocked(flow, client);
       const current = state();
       const now = deps.now();
       const user = userOf(flow);
@@ -431,12 +457,15 @@ function createUnguardedResetOperations(deps: EngineDeps): ResetOperations {
       if (isPhoneKind(method.kind)) {
         const typed = body.phoneNumber === undefined ? null : normalizeTypedPhone(body.phoneNumber);
         dialled = phoneOnFile(flow, method);
-        if (typed === null || dialled === null || typed !== dialled) fail(flow, 'phone_mismatch', 'The number is not the one on file');
+        if (typed === null || dialled === null || typed !== dialled) fail(flow, 'phone_mismatch', 'The number is not the one on file', client);
       }
-      if (method.kind === 'email' && !allowEmail(current, keyOf(flow), now)) {
+      const keys = keysOf(flow, client);
+      // This client's 11th blocks this client; the person's shared count only holds e-mails back until the window frees.
+      if (method.kind === 'email' && !(allowEmail(current, keys.client, now) && allowEmail(current, keys.account, now, accountWideRules.emailsSent, false))) {
         report(flow, 'blocked', 'too_many_emails');
         deps.changed();
-        throw throttled(blockedFor(current, keyOf(flow), now) / 1000, 'Too many e-mails');
+        const windowWait = (throttleOf(current, keys.account).emailsSent[0] ?? now) + throttleRules.emailsSent.windowMs - now;
+        throw throttled(Math.max(blockedWait(keys), windowWait) / 1000, 'Too many e-mails');
       }
 
       voidOlderChallenges(flow, method.group);
@@ -502,12 +531,13 @@ function createUnguardedResetOperations(deps: EngineDeps): ResetOperations {
       return toChallengeView(challenge, deps.now(), questionTextFor(state().policy));
     },
 
-    async verifyChallenge({ params, body }) {
+    async verifyChallenge({ params, body }, context) {
+      const client = clientKey(context);
       const flow = activeFlow(params.flowId);
       const challenge = flow.challenges.find((entry) => entry.challengeId === params.challengeId);
       if (!challenge) throw notFound('No such challenge');
       // Blocked first: after the 5th failure the next call is a 429, whatever it verifies.
-      ensureNotBlocked(flow);
+      ensureNotBlocked(flow, client);
       if (challenge.kind === 'appNotification') {
         if (challenge.status === 'approved') return toFlowView(flow);
         throw conflict('The app notification has not been approved');
@@ -519,7 +549,7 @@ function createUnguardedResetOperations(deps: EngineDeps): ResetOperations {
       if (!method || flow.passedGroups.includes(method.group)) throw conflict('The method was already used in this flow');
       const now = deps.now();
       const wrong = challenge.kind === 'questions' ? 'wrong_answers' : 'invalid_code';
-      if (challenge.status === 'voided') fail(flow, 'invalid_code', 'The code is no longer valid');
+      if (challenge.status === 'voided') fail(flow, 'invalid_code', 'The code is no longer valid', client);
       if (now >= challenge.expiresAt || challenge.status === 'expired') {
         challenge.status = 'expired';
         deps.changed();
@@ -531,7 +561,7 @@ function createUnguardedResetOperations(deps: EngineDeps): ResetOperations {
       if (!right) {
         // After a miss the person gets a fresh pick of questions (a new challenge).
         if (challenge.kind === 'questions') challenge.status = 'voided';
-        fail(flow, wrong, wrong === 'wrong_answers' ? 'The answers are not right' : 'The code is not right');
+        fail(flow, wrong, wrong === 'wrong_answers' ? 'The answers are not right' : 'The code is not right', client);
       }
       challenge.status = 'used';
       passGate(flow, method.group);
@@ -539,11 +569,12 @@ function createUnguardedResetOperations(deps: EngineDeps): ResetOperations {
       return toFlowView(flow);
     },
 
-    async resetPassword({ params, body }) {
+    async resetPassword({ params, body }, context) {
+      const client = clientKey(context);
       const flow = activeFlow(params.flowId);
       const user = userOf(flow);
       if (flow.step !== 'password' || flow.decoy || !user) throw conflict('Verify first');
-      ensureNotBlocked(flow);
+      ensureNotBlocked(flow, client);
       ensureStillEligible(user);
       const current = state();
       const violations = await validateNewPassword(current, user, body.newPassword);
@@ -552,6 +583,7 @@ function createUnguardedResetOperations(deps: EngineDeps): ResetOperations {
       user.lockedOut = false;
       const key = keyOf(flow);
       clearFailures(current, key);
+      clearFailures(current, clientThrottleKey(key, client));
       const startedBlock = countCompletedReset(current, key, deps.now());
       flow.step = 'done';
       flow.outcome = 'reset';
@@ -564,15 +596,17 @@ function createUnguardedResetOperations(deps: EngineDeps): ResetOperations {
       return toFlowView(flow);
     },
 
-    async unlockAccount({ params }) {
+    async unlockAccount({ params }, context) {
+      const client = clientKey(context);
       const flow = activeFlow(params.flowId);
       const user = userOf(flow);
       if (!flow.unlockAvailable || flow.step !== 'password' || flow.decoy || !user) throw conflict('Unlock is not available now');
-      ensureNotBlocked(flow);
+      ensureNotBlocked(flow, client);
       ensureStillEligible(user);
       if (!state().policy.onPremises.allowUnlock) throw conflict('Unlock is not available now');
       user.lockedOut = false;
       clearFailures(state(), keyOf(flow));
+      clearFailures(state(), clientThrottleKey(keyOf(flow), client));
       flow.step = 'done';
       flow.outcome = 'unlocked';
       flow.status = 'done';

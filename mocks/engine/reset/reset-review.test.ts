@@ -132,3 +132,24 @@ describe('Enumeration protection: questions', () => {
     expect(custom.some((text) => texts.has(text))).toBe(true);
   });
 });
+
+describe('throttles per client as well as per person (ADR 0009)', () => {
+  it('Throttles: one client’s wrong codes block that client, not the real person on another client', async () => {
+    const kit = await createKit();
+    const attacker = { token: null, client: '203.0.113.9' };
+    const person = { token: null, client: '198.51.100.7' };
+    const flow = await kit.ops.startReset({ params: undefined, query: undefined, body: { userId: 'ada@contoso.com' } }, attacker);
+    const method = kit.method(flow, 'email');
+    const challenge = await kit.ops.createChallenge({ params: { flowId: flow.flowId }, query: undefined, body: { methodId: method } }, attacker);
+    for (let i = 0; i < 5; i += 1) {
+      await problemOf(kit.ops.verifyChallenge({ params: { flowId: flow.flowId, challengeId: challenge.challengeId }, query: undefined, body: { code: `1000000${i}` } }, attacker));
+    }
+    expect(await problemOf(kit.ops.startReset({ params: undefined, query: undefined, body: { userId: 'ada@contoso.com' } }, attacker))).toMatchObject({ status: 429 });
+
+    const own = await kit.ops.startReset({ params: undefined, query: undefined, body: { userId: 'ada@contoso.com' } }, person);
+    const ownChallenge = await kit.ops.createChallenge({ params: { flowId: own.flowId }, query: undefined, body: { methodId: kit.method(own, 'email') } }, person);
+    const code = kit.lastCode('ada.lovelace@fabrikam.com');
+    const verified = await kit.ops.verifyChallenge({ params: { flowId: own.flowId, challengeId: ownChallenge.challengeId }, query: undefined, body: { code } }, person);
+    expect(verified.step).toBe('password');
+  });
+});

@@ -11,6 +11,22 @@ export const throttleRules = {
   blockMs: 24 * hour,
 } as const;
 
+/**
+ * Per client as well as per person (ADR 0009): the rules above count per client and person, so one
+ * client's flood blocks that client only; the person's own count, across clients, has these higher
+ * limits, so a flood from many addresses still ends in a block.
+ */
+export const accountWideRules = {
+  failedVerifications: 25,
+  /** PRODUCT.md's shared count of e-mails per person (registration and reset); past it e-mails wait, resets are not blocked. */
+  emailsSent: 10,
+} as const;
+
+/** The throttle key of one client's attempts on one person (or typed ID). */
+export function clientThrottleKey(key: string, client: string): string {
+  return `${key}@client:${client}`;
+}
+
 export type BlockReason = NonNullable<StoredThrottle['blockReason']>;
 
 /** Throttles are per user; a decoy flow keeps its own under the typed ID, so it blocks like a real one. */
@@ -55,30 +71,41 @@ function block(throttle: StoredThrottle, reason: BlockReason, now: number): void
 }
 
 /** Counts a failed verification; answers true when this one starts a block (the 5th within the hour). */
-export function countFailedVerification(state: PortalState, key: string, now: number): boolean {
+export function countFailedVerification(state: PortalState, key: string, now: number, limit: number = throttleRules.failedVerifications.limit): boolean {
   const throttle = throttleOf(state, key);
   throttle.failedVerifications = [...within(throttle.failedVerifications, throttleRules.failedVerifications.windowMs, now), now];
-  if (throttle.failedVerifications.length < throttleRules.failedVerifications.limit) return false;
+  if (throttle.failedVerifications.length < limit) return false;
   block(throttle, 'failed_verifications', now);
   return true;
 }
 
 /** How many more failed verifications the person has before a block (0 once blocked). */
-export function failedVerificationsLeft(state: PortalState, key: string, now: number): number {
+export function failedVerificationsLeft(
+  state: PortalState,
+  key: string,
+  now: number,
+  limit: number = throttleRules.failedVerifications.limit,
+): number {
   const recent = within(state.throttles.get(key)?.failedVerifications ?? [], throttleRules.failedVerifications.windowMs, now);
-  return Math.max(0, throttleRules.failedVerifications.limit - recent.length);
+  return Math.max(0, limit - recent.length);
 }
 
 /**
  * Counts an e-mail about to be sent. Up to 10 within 10 minutes go; the 11th is refused (answers false)
  * and blocks the person's resets.
  */
-export function allowEmail(state: PortalState, key: string, now: number): boolean {
+export function allowEmail(
+  state: PortalState,
+  key: string,
+  now: number,
+  limit: number = throttleRules.emailsSent.limit,
+  blocks = true,
+): boolean {
   const throttle = throttleOf(state, key);
   const recent = within(throttle.emailsSent, throttleRules.emailsSent.windowMs, now);
-  if (recent.length >= throttleRules.emailsSent.limit) {
+  if (recent.length >= limit) {
     throttle.emailsSent = recent;
-    block(throttle, 'too_many_emails', now);
+    if (blocks) block(throttle, 'too_many_emails', now);
     return false;
   }
   throttle.emailsSent = [...recent, now];

@@ -26,6 +26,12 @@ describe('the policy editor', () => {
     expect(saved.methodsAllowed).toContain('email');
   });
 
+  it('hides Save from a helpdesk administrator, whose role may not change the policy', async () => {
+    await app.renderAdmin('/admin/policy', { signedInAs: 'megan@contoso.com' });
+    expect(await screen.findByRole('spinbutton', { name: /Questions asked at reset/ })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Save' })).not.toBeInTheDocument();
+  });
+
   it('saves a valid change', async () => {
     const { user } = await app.renderAdmin('/admin/policy', { signedInAs: 'admin@contoso.com' });
     const reconfirm = await screen.findByRole('spinbutton', { name: /reconfirm/ });

@@ -24,6 +24,7 @@ import { describeAdminViolation, violationsFor } from '../components/violations'
 import { useAdminTranslation } from '../i18n/register';
 import { ImageField } from './image-field';
 import { PortalPreview } from './portal-preview';
+import { useAdminMay } from '../components/admin-may';
 
 const useStyles = makeStyles({
   layout: {
@@ -80,6 +81,7 @@ function BrandingForm(props: { initial: Branding; customized: boolean; notice: N
   const { t, tApp } = useAdminTranslation();
   const styles = useStyles();
   const save = usePutAdminBranding();
+  const may = useAdminMay();
   const reset = useDeleteAdminBranding();
   const [serverViolations, setServerViolations] = useState<Violation[]>([]);
   const form = useForm<Branding>({ defaultValues: initial, resolver: zodResolver(brandingSchema, { error: formErrorMap }) });
@@ -278,12 +280,16 @@ function BrandingForm(props: { initial: Branding; customized: boolean; notice: N
           </MessageBar>
         )}
         <div className={styles.actions}>
-          <Button type="submit" appearance="primary" disabled={save.isPending}>
-            {save.isPending ? t('common.saving') : t('branding.save')}
-          </Button>
-          <Button onClick={() => void onReset()} disabled={!customized || reset.isPending}>
-            {t('branding.reset')}
-          </Button>
+          {may('changeBranding') && (
+            <>
+              <Button type="submit" appearance="primary" disabled={save.isPending}>
+                {save.isPending ? t('common.saving') : t('branding.save')}
+              </Button>
+              <Button onClick={() => void onReset()} disabled={!customized || reset.isPending}>
+                {t('branding.reset')}
+              </Button>
+            </>
+          )}
         </div>
       </form>
       <section className={styles.preview} aria-labelledby="branding-preview-heading">

@@ -29,6 +29,7 @@ import { FieldGroup } from '../components/field-group';
 import { fieldValidation } from '../components/field-validation';
 import { describeAdminViolation, itemIndex, violationsFor } from '../components/violations';
 import { useAdminTranslation } from '../i18n/register';
+import { useAdminMay } from '../components/admin-may';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '880px' },
@@ -72,6 +73,7 @@ function PolicyForm({ policy }: { policy: Policy }) {
   const styles = useStyles();
   const groups = useGroups();
   const save = usePutPolicy();
+  const may = useAdminMay();
   const [serverViolations, setServerViolations] = useState<Violation[]>([]);
   const [submitted, setSubmitted] = useState<Policy | null>(null);
   const form = useForm<Policy>({
@@ -307,9 +309,11 @@ function PolicyForm({ policy }: { policy: Policy }) {
         </MessageBar>
       )}
       <div className={styles.actions}>
-        <Button type="submit" appearance="primary" disabled={save.isPending}>
-          {save.isPending ? t('common.saving') : t('common.save')}
-        </Button>
+        {may('changePolicy') && (
+          <Button type="submit" appearance="primary" disabled={save.isPending}>
+            {save.isPending ? t('common.saving') : t('common.save')}
+          </Button>
+        )}
         <Button
           type="button"
           onClick={() => {

@@ -27,6 +27,7 @@ import { useUser } from '../api/get-user';
 import { useGroups } from '../api/list-groups';
 import { usePatchUser } from '../api/patch-user';
 import { useUnlockUser } from '../api/unlock-user';
+import { useAdminMay } from '../components/admin-may';
 import { copyToClipboard } from '../components/download';
 import { useAdminTranslation } from '../i18n/register';
 
@@ -106,6 +107,7 @@ function UserPanel({ user }: { user: User }) {
   const styles = useStyles();
   const groups = useGroups();
   const patch = usePatchUser();
+  const may = useAdminMay();
   const form = useForm<UserForm>({ defaultValues: formValues(user), resolver: zodResolver(userFormSchema, { error: formErrorMap }) });
 
   const onSubmit = form.handleSubmit(async (values) => {
@@ -221,9 +223,11 @@ function UserPanel({ user }: { user: User }) {
           </MessageBar>
         )}
         <div className={styles.actions}>
-          <Button type="submit" appearance="primary" disabled={patch.isPending}>
-            {patch.isPending ? t('common.saving') : t('common.save')}
-          </Button>
+          {may('manageUsers', user) && (
+            <Button type="submit" appearance="primary" disabled={patch.isPending}>
+              {patch.isPending ? t('common.saving') : t('common.save')}
+            </Button>
+          )}
         </div>
       </form>
     </>
@@ -235,6 +239,7 @@ function AccountActions({ user }: { user: User }) {
   const styles = useStyles();
   const unlock = useUnlockUser();
   const reset = useAdminResetPassword();
+  const may = useAdminMay();
   const [confirming, setConfirming] = useState(false);
   const [copied, setCopied] = useState(false);
   const temporaryPassword = reset.data?.temporaryPassword;
@@ -247,12 +252,12 @@ function AccountActions({ user }: { user: User }) {
   return (
     <div className={styles.form}>
       <div className={styles.actions}>
-        {user.lockedOut && (
+        {user.lockedOut && may('unlock', user) && (
           <Button onClick={() => unlock.mutate(user.id)} disabled={unlock.isPending}>
             {t('users.unlock')}
           </Button>
         )}
-        {!temporaryPassword && (
+        {!temporaryPassword && may('resetPassword', user) && (
           <Button onClick={() => setConfirming(true)} disabled={confirming || reset.isPending}>
             {t('users.resetPassword')}
           </Button>
