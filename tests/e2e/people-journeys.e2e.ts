@@ -1,6 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPortal, screenshot, type ViewportName } from './support/browser';
+import { answerCaptchaQuestion } from '../captcha-question';
 import { en } from '@/i18n/locales/en';
 import {
   canSignIn,
@@ -142,19 +143,6 @@ describe.each<ViewportName>(['phone', 'desktop'])('people on a %s', (viewport) =
     expect(await canSignIn(page, 'adele@contoso.com', 'Adele-Demo-2026!')).toBe(false);
     expect(pageErrors).toEqual([]);
   });
-
-  /** Answers the CAPTCHA's alternative question the way a person reads it. */
-  function answerCaptchaQuestion(question: string): string {
-    const numbers = (question.match(/\d+/g) ?? []).map(Number);
-    const [first = 0, second = 0] = numbers;
-    if (/ plus /.test(question)) return String(first + second);
-    if (/ minus /.test(question)) return String(first - second);
-    if (/ after /.test(question)) return String(first + 1);
-    if (/ before /.test(question)) return String(first - 1);
-    const word = /"([^"]+)"/.exec(question)?.[1];
-    if (word) return String(word.length);
-    throw new Error(`A CAPTCHA question this test can't read: ${question}`);
-  }
 
   /** Presses Tab until the target has the focus: how a keyboard user gets there. */
   async function tabTo(page: Page, target: Locator): Promise<void> {
