@@ -52,11 +52,12 @@ export async function advanceClientTimers(ms: number): Promise<void> {
 
 /**
  * jsdom works out an element's style by matching it against every CSS rule in the document, and
- * Testing Library asks for the style of each element a role query looks at (is it hidden?).
- * Fluent's thousands of atomic rules made that the costliest part of a test. Only a rule that
- * hides something can change what a query finds, so only those are inserted.
+ * Testing Library asks for the style of each element a role query looks at (is it hidden?), as
+ * user-event does before a click (can it take the pointer?). Fluent's thousands of atomic rules
+ * made that the costliest part of a test. Only a rule that hides something or refuses the
+ * pointer can change what a test sees, so only those are inserted.
  */
-const hidesSomething = /display:\s*none|visibility:\s*(hidden|collapse)/;
+const hidesSomething = /display:\s*none|visibility:\s*(hidden|collapse)|pointer-events:\s*none/;
 const styleRenderers = new WeakMap<Document, GriffelRenderer>();
 function styleRenderer(): GriffelRenderer {
   let renderer = styleRenderers.get(document);
