@@ -52,7 +52,8 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 /**
  * CPU time (user + system) of the finished child processes, from /proc on Linux: what the run
- * itself cost, whatever else loads the machine. Null elsewhere.
+ * itself cost. Other load sways it much less than the wall time (it still grows some when the
+ * cores are contended). Null elsewhere.
  */
 function childrenCpuMs(): number | null {
   try {
@@ -100,7 +101,7 @@ try {
     `sum of file times    ${seconds(busy)}   over ${report.testResults.length} files, ${report.numTotalTests} tests, ${report.numFailedTests} failed`,
   );
   const cpu = childrenCpuMs();
-  if (cpu !== null) console.log(`CPU time             ${seconds(cpu)}   (user + system of the run, any load)`);
+  if (cpu !== null) console.log(`CPU time             ${seconds(cpu)}   (user + system of the run: less swayed by the load than wall time, not immune)`);
   console.log(`load average         before ${loadBefore}, after ${load()}   (${cpus().length} cores)`);
   console.log('slowest files:');
   const slowest = [...report.testResults]

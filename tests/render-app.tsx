@@ -1,5 +1,4 @@
 import '@testing-library/jest-dom/vitest';
-import { createDOMRenderer, RendererProvider, type GriffelRenderer } from '@fluentui/react-components';
 import { act, cleanup, configure, render, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
@@ -53,19 +52,20 @@ export async function advanceClientTimers(ms: number): Promise<void> {
 
 /**
  * jsdom works out an element's style by matching it against every CSS rule in the document, and
- * Testing Library asks for the style of each element a role query looks at (is it hidden?).
- * Fluent's thousands of atomic rules made that the costliest part of a test. Only a rule that
- * hides something can change what a query finds, so only those are inserted.
+ * Testing Library asks for the style of each element a role query looks at (is it hidden?), as
+ * user-event does before a click (can it take the pointer?). Fluent's thousands of atomic rules,
+ * and its theme (one rule of some 500 CSS variables, read again for every element), made that the
+ * costliest part of a UI test. Only a rule that hides something or refuses the pointer can change
+ * what a test sees, so jsdom's style sheets take only those.
  */
-const hidesSomething = /display:\s*none|visibility:\s*(hidden|collapse)/;
-const styleRenderers = new WeakMap<Document, GriffelRenderer>();
-function styleRenderer(): GriffelRenderer {
-  let renderer = styleRenderers.get(document);
-  if (!renderer) {
-    renderer = createDOMRenderer(document, { unstable_filterCSSRule: (rule) => hidesSomething.test(rule) });
-    styleRenderers.set(document, renderer);
-  }
-  return renderer;
+const changesWhatTestsSee = /display:\s*none|visibility:\s*(hidden|collapse)|pointer-events:\s*none/;
+const filteredSheets = Symbol.for('password-portal.tests.filteredSheets');
+if (typeof CSSStyleSheet !== 'undefined' && !(filteredSheets in CSSStyleSheet.prototype)) {
+  const insertRule: (this: CSSStyleSheet, rule: string, index?: number) => number = CSSStyleSheet.prototype.insertRule;
+  Object.defineProperty(CSSStyleSheet.prototype, filteredSheets, { value: true });
+  CSSStyleSheet.prototype.insertRule = function (this: CSSStyleSheet, rule: string, index?: number): number {
+    return changesWhatTestsSee.test(rule) ? insertRule.call(this, rule, index) : Math.min(index ?? 0, this.cssRules.length);
+  };
 }
 
 export interface RenderAppOptions {
@@ -113,14 +113,12 @@ async function renderPortal(route: string, options: RenderAppOptions) {
   const current: { current: Location | null } = { current: null };
   const user = userEvent.setup();
   const view = render(
-    <RendererProvider renderer={styleRenderer()} targetDocument={document}>
-      <AppProviders queryClient={queryClient} i18n={i18n} notifier={notifier} portalConfig={options.portalConfig}>
-        <MemoryRouter initialEntries={[route]}>
-          <LocationProbe into={current} />
-          <AppRoutes demo={options.demo ?? false} />
-        </MemoryRouter>
-      </AppProviders>
-    </RendererProvider>,
+    <AppProviders queryClient={queryClient} i18n={i18n} notifier={notifier} portalConfig={options.portalConfig}>
+      <MemoryRouter initialEntries={[route]}>
+        <LocationProbe into={current} />
+        <AppRoutes demo={options.demo ?? false} />
+      </MemoryRouter>
+    </AppProviders>,
   );
   /** Where the app is now (path and query). */
   const location = () => {
