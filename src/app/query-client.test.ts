@@ -8,7 +8,9 @@ describe('which failed loads are asked again', () => {
   });
 
   it('a failed network, which may get through next time', () => {
-    expect(isWorthRetrying(unreachableError('The server could not be reached', { answered: false }))).toBe(true);
+    expect(isWorthRetrying(unreachableError('The server could not be reached', { answered: false }))).toBe(
+      true,
+    );
   });
 
   it('a 5xx problem of the API, but not a 4xx the person caused', () => {
