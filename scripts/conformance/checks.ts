@@ -216,14 +216,25 @@ export const checks: Check[] = [
   },
   {
     area: 'auth',
-    name: 'admin endpoints without a body refuse a forged token with 401 unauthenticated',
+    name: `all ${adminNames.length} admin endpoints refuse a forged token with 401 unauthenticated, whatever the body`,
     async run(context) {
       for (const name of adminNames) {
         const endpoint: EndpointDefinition = endpoints[name];
-        if (endpoint.body !== undefined) continue;
+        const body = endpoint.body === undefined ? {} : endpoint.body === 'csv' ? { rawBody: { type: 'text/csv', text: 'x' } } : { body: { unknownField: true } };
         for (const token of ['forged-token', 'tok_AAAAAAAAAAAAAAAAAAAAAA']) {
-          expectProblem(await callEndpoint(context, name, { token }), 401, 'unauthenticated', `${endpoint.method} ${endpoint.path} with a forged token`);
+          expectProblem(await callEndpoint(context, name, { token, ...body }), 401, 'unauthenticated', `${endpoint.method} ${endpoint.path} with a forged token`);
         }
+      }
+    },
+  },
+  {
+    area: 'auth',
+    name: 'a person without an admin role gets 403 before the body is looked at (no field names leak)',
+    async run(context) {
+      const token = need(context.userToken, noDev);
+      for (const name of ['putPolicy', 'putAdminBranding', 'createUser'] as const) {
+        const endpoint: EndpointDefinition = endpoints[name];
+        expectProblem(await callEndpoint(context, name, { token, body: { unknownField: true } }), 403, 'forbidden', `${endpoint.method} ${endpoint.path} as a non-admin with a bad body`);
       }
     },
   },
@@ -390,6 +401,23 @@ export const checks: Check[] = [
       const flowId = need(field(started.body, 'flowId'), `POST /reset answered ${started.status}`);
       expectStatus(await call(context.baseUrl, 'POST', '/dev/clock', { body: { advanceSeconds: 16 * 60 } }), 200, 'POST /dev/clock');
       expectProblem(await call(context.baseUrl, 'GET', `/reset/${flowId}`), 410, 'flow_expired', 'GET /reset/{flowId} after 16 minutes');
+    },
+  },
+  {
+    area: 'auth',
+    name: 'sign-in is throttled: after 10 wrong passwords, 429 throttled with Retry-After, for a known and an unknown account alike',
+    async run(context) {
+      const known = need(context.knownUser, noKnownUser);
+      for (const userId of [known, `nobody-${Date.now()}@example.invalid`]) {
+        let last: Answer | null = null;
+        for (let i = 0; i < 11; i += 1) last = await call(context.baseUrl, 'POST', '/session', { body: { userId, password: `Not-The-Password-${i}!` } });
+        if (last === null) throw new CheckFailure('no answer');
+        const who = userId === known ? 'a known account' : 'an unknown account';
+        expectProblem(last, 429, 'throttled', `the 11th wrong password for ${who}`);
+        const retryAfter = Number(last.headers.get('Retry-After'));
+        if (!Number.isInteger(retryAfter) || retryAfter <= 0) throw new CheckFailure(`the 429 for ${who} has no Retry-After header in seconds (got ${last.headers.get('Retry-After')})`);
+        if (!isRecord(last.body) || last.body.retryAfterSeconds !== retryAfter) throw new CheckFailure(`retryAfterSeconds should equal the Retry-After header (${retryAfter})`);
+      }
     },
   },
 ];
