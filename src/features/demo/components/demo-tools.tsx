@@ -11,6 +11,7 @@ import { useDevSignIn } from '../api/dev-sign-in';
 import { useDevNotices } from '../api/get-dev-notices';
 import { usePersonas } from '../api/get-personas';
 import { useResetDemo } from '../api/reset-demo';
+import { DemoClock, DemoNetwork } from './demo-clock-and-network';
 import { DemoInbox } from './demo-inbox';
 
 const useStyles = makeStyles({
@@ -39,7 +40,7 @@ const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
 });
 
-/** Demo mode only: the Demo badge, the inbox, the persona switcher and "reset demo data". */
+/** Demo mode only: the Demo badge, the inbox, the persona switcher, the mock clock, latency and failures, and "reset demo data". */
 export function DemoTools() {
   const { t } = useTranslation();
   const styles = useStyles();
@@ -117,6 +118,8 @@ export function DemoTools() {
             <h2 className={styles.heading}>{t('demo.inbox')}</h2>
             <DemoInbox />
           </section>
+          <DemoClock open={open} />
+          <DemoNetwork open={open} />
           <section className={styles.section}>
             <Button
               disabled={resetDemo.isPending}
