@@ -152,7 +152,7 @@ function operationsOf(document: unknown): Operation[] {
 }
 
 /** Operations whose success would end the fuzzer's own sessions or settings: only junk goes there. */
-const fragile = new Set(['signOut', 'resetDemo', 'advanceClock', 'putDevSettings', 'changePassword', 'deleteUser', 'adminResetPassword', 'putPolicy', 'signIn']);
+const fragile = new Set(['signOut', 'resetDemo', 'advanceClock', 'resetClock', 'putDevSettings', 'changePassword', 'deleteUser', 'adminResetPassword', 'putPolicy', 'signIn']);
 
 const craftedIds = [
   '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'prototype', '__defineGetter__',

@@ -1,3 +1,4 @@
+import type { MockClock } from '../store/clock';
 import { personas } from '../store/seed';
 import type { EngineDeps } from './deps';
 import { findUserByUpn } from './eligibility';
@@ -5,7 +6,7 @@ import type { Operations } from './operations';
 import { toIso } from './outbox-and-audit';
 import { normalizeTypedPhone } from '../rules/contact';
 
-type DevOperations = Pick<Operations, 'getOutbox' | 'getClock' | 'advanceClock' | 'getDevSettings' | 'putDevSettings' | 'getPersonas'>;
+type DevOperations = Pick<Operations, 'getOutbox' | 'getClock' | 'advanceClock' | 'resetClock' | 'getDevSettings' | 'putDevSettings' | 'getPersonas'>;
 
 /** The outbox `to` filter: e-mail addresses compare case-insensitively, phone numbers as E.164 without spaces. */
 export function outboxAddress(to: string): string {
@@ -14,7 +15,7 @@ export function outboxAddress(to: string): string {
   return normalizeTypedPhone(value) ?? value.replace(/[\s()-]/g, '');
 }
 
-export function createDevOperations(deps: EngineDeps, clock: { advance(seconds: number): number }): DevOperations {
+export function createDevOperations(deps: EngineDeps, clock: Pick<MockClock, 'advance' | 'reset'>): DevOperations {
   return {
     async getOutbox({ query }) {
       const state = deps.state();
@@ -37,6 +38,12 @@ export function createDevOperations(deps: EngineDeps, clock: { advance(seconds: 
 
     async advanceClock({ body }) {
       const now = clock.advance(body.advanceSeconds);
+      deps.changed();
+      return { now: toIso(now) };
+    },
+
+    async resetClock() {
+      const now = clock.reset();
       deps.changed();
       return { now: toIso(now) };
     },

@@ -42,7 +42,7 @@ function fakeBackend(overrides: Partial<Operations> = {}, csvOverrides: Partial<
     adminResetPassword: notUsed, importAuthData: notUsed, listGroups: notUsed, getReportSummary: notUsed,
     listRegistrations: notUsed, listResets: notUsed, listAudit: notUsed, getOutbox: notUsed,
     approvePush: notUsed, denyPush: notUsed, getCaptchaAnswer: notUsed, resetDemo: notUsed,
-    getClock: notUsed, advanceClock: notUsed, getDevSettings: notUsed, putDevSettings: notUsed,
+    getClock: notUsed, advanceClock: notUsed, resetClock: notUsed, getDevSettings: notUsed, putDevSettings: notUsed,
     devSignIn: notUsed, getDevNotices: notUsed, getPersonas: notUsed,
     ...overrides,
   };

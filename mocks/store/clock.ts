@@ -5,6 +5,8 @@ export interface MockClock {
   now(): number;
   /** Moves the clock forward; answers the new now. */
   advance(seconds: number): number;
+  /** Back to real time (the offset to zero); answers the new now. */
+  reset(): number;
 }
 
 export function createMockClock(state: () => PortalState, realNow: () => number = Date.now): MockClock {
@@ -13,6 +15,10 @@ export function createMockClock(state: () => PortalState, realNow: () => number 
     advance(seconds: number): number {
       state().clockOffsetMs += Math.max(0, Math.round(seconds * 1000));
       return realNow() + state().clockOffsetMs;
+    },
+    reset(): number {
+      state().clockOffsetMs = 0;
+      return realNow();
     },
   };
 }

@@ -86,6 +86,15 @@ export const devEndpoints = {
     status: 200,
     errors: [],
   },
+  resetClock: {
+    method: 'DELETE',
+    path: '/dev/clock',
+    auth: 'dev',
+    summary: 'Move the clock back to real time',
+    response: clockSchema,
+    status: 200,
+    errors: [],
+  },
   getDevSettings: {
     method: 'GET',
     path: '/dev/settings',

@@ -423,6 +423,24 @@ export const en = {
     resetDone: 'Demo data is back to the start.',
     stateReplaced: 'The saved demo data could not be read, so it was replaced with fresh demo data.',
     notice: 'This is a demo: nothing leaves your browser.',
+    clock: {
+      heading: 'Clock',
+      loading: 'Reading the demo clock…',
+      now: 'Demo time: {{now}}',
+      plus5Minutes: '+5 min',
+      plus1Hour: '+1 hour',
+      plus1Day: '+1 day',
+      plus180Days: '+180 days',
+      backToNow: 'Back to now',
+    },
+    network: {
+      heading: 'Network',
+      latency: 'Delay per call: {{ms}} ms',
+      latencyValue: '{{ms}} milliseconds',
+      failureRate: 'Calls that fail',
+      noFailures: 'None',
+      percent: '{{percent}} %',
+    },
   },
 } as const;
 

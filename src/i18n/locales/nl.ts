@@ -423,5 +423,23 @@ export const nl: Messages = {
     resetDone: 'De demogegevens staan weer op het begin.',
     stateReplaced: 'De opgeslagen demogegevens waren onleesbaar en zijn vervangen door nieuwe demogegevens.',
     notice: 'Dit is een demo: er verlaat niets je browser.',
+    clock: {
+      heading: 'Klok',
+      loading: 'De demoklok wordt gelezen…',
+      now: 'Demotijd: {{now}}',
+      plus5Minutes: '+5 min',
+      plus1Hour: '+1 uur',
+      plus1Day: '+1 dag',
+      plus180Days: '+180 dagen',
+      backToNow: 'Terug naar nu',
+    },
+    network: {
+      heading: 'Netwerk',
+      latency: 'Vertraging per aanroep: {{ms}} ms',
+      latencyValue: '{{ms}} milliseconden',
+      failureRate: 'Aanroepen die mislukken',
+      noFailures: 'Geen',
+      percent: '{{percent}} %',
+    },
   },
 };

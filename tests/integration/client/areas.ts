@@ -16,5 +16,5 @@ export const areas = {
     'getUser', 'patchUser', 'deleteUser', 'unlockUser', 'adminResetPassword', 'importAuthData', 'listGroups',
     'getReportSummary', 'listRegistrations', 'listResets', 'listAudit',
   ],
-  dev: ['getOutbox', 'resetDemo', 'getClock', 'advanceClock', 'getDevSettings', 'putDevSettings', 'getDevNotices', 'getPersonas'],
+  dev: ['getOutbox', 'resetDemo', 'getClock', 'advanceClock', 'resetClock', 'getDevSettings', 'putDevSettings', 'getDevNotices', 'getPersonas'],
 } as const satisfies Record<string, readonly EndpointName[]>;

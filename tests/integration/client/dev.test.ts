@@ -14,6 +14,12 @@ describe('the dev API through the typed client', () => {
     expect((await api.call('getClock')).now).toBe(moved.now);
   });
 
+  it('moves the mock clock back to real time (the demo tools\' "Back to now")', async () => {
+    await api.call('advanceClock', { body: { advanceSeconds: 180 * 24 * 3600 } });
+    expect(await api.call('resetClock')).toEqual({ now: new Date(testStart).toISOString() });
+    expect((await api.call('getClock')).now).toBe(new Date(testStart).toISOString());
+  });
+
   it('keeps latency and fault settings', async () => {
     expect(await api.call('getDevSettings')).toEqual({ latencyMs: 0, failureRate: 0 });
     expect(await api.call('putDevSettings', { body: { latencyMs: 5, failureRate: 0.5 } })).toEqual({ latencyMs: 5, failureRate: 0.5 });

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { pushPollMs } from '@/features/reset/api/get-challenge';
@@ -54,5 +54,43 @@ describe('demo tools', () => {
     );
     await app.renderApp('/', { demo: true });
     expect(await screen.findByText('The saved demo data could not be read, so it was replaced with fresh demo data.')).toBeInTheDocument();
+  });
+
+  it('moves the mock clock forward and back to now, showing its time', async () => {
+    const { user } = await app.renderApp('/', { demo: true });
+    await user.click(await screen.findByRole('button', { name: 'Demo tools' }));
+    const clock = await screen.findByRole('region', { name: 'Clock' });
+    const start = Date.parse((await app.api.call('getClock')).now);
+    const shown = (at: number) => `Demo time: ${new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(at))}`;
+    expect(await within(clock).findByText(shown(start))).toBeInTheDocument();
+    const steps: [string, number][] = [
+      ['+5 min', 5 * 60],
+      ['+1 hour', 3600],
+      ['+1 day', 24 * 3600],
+      ['+180 days', 180 * 24 * 3600],
+    ];
+    let moved = 0;
+    for (const [name, seconds] of steps) {
+      await user.click(within(clock).getByRole('button', { name }));
+      moved += seconds;
+      expect(await within(clock).findByText(shown(start + moved * 1000))).toBeInTheDocument();
+      expect(Date.parse((await app.api.call('getClock')).now)).toBe(start + moved * 1000);
+    }
+    await user.click(within(clock).getByRole('button', { name: 'Back to now' }));
+    expect(await within(clock).findByText(shown(start))).toBeInTheDocument();
+    expect(Date.parse((await app.api.call('getClock')).now)).toBe(start);
+  });
+
+  it('sets the latency with a slider and the failure rate', async () => {
+    const { user } = await app.renderApp('/', { demo: true });
+    await user.click(await screen.findByRole('button', { name: 'Demo tools' }));
+    const network = await screen.findByRole('region', { name: 'Network' });
+    const slider = await within(network).findByRole('slider', { name: 'Delay per call: 0 ms' });
+    // jsdom has no layout to drag in: the range input changes as the keyboard or a drag would change it.
+    fireEvent.change(slider, { target: { value: '500' } });
+    await waitFor(async () => expect((await app.api.call('getDevSettings')).latencyMs).toBe(500));
+    expect(await within(network).findByRole('slider', { name: 'Delay per call: 500 ms' })).toBeInTheDocument();
+    await user.selectOptions(within(network).getByRole('combobox', { name: 'Calls that fail' }), '30 %');
+    await waitFor(async () => expect(await app.api.call('getDevSettings')).toEqual({ latencyMs: 500, failureRate: 0.3 }));
   });
 });

@@ -10,6 +10,7 @@ import { useDevSignIn } from '../api/dev-sign-in';
 import { useDevNotices } from '../api/get-dev-notices';
 import { usePersonas } from '../api/get-personas';
 import { useResetDemo } from '../api/reset-demo';
+import { DemoClock, DemoNetwork } from './demo-clock-and-network';
 import { DemoInbox } from './demo-inbox';
 
 const useStyles = makeStyles({
@@ -37,7 +38,7 @@ export interface DemoToolsProps {
 
 /**
  * Demo mode only, below the bar (`DemoBar`, which comes with the page): the inbox, the persona
- * switcher and "reset demo data". Loaded after the first paint.
+ * switcher, the mock clock, latency and failures, and "reset demo data". Loaded after the first paint.
  */
 export function DemoTools({ open, onClose }: DemoToolsProps) {
   const { t } = useTranslation();
@@ -97,6 +98,8 @@ export function DemoTools({ open, onClose }: DemoToolsProps) {
             <h2 className={styles.heading}>{t('demo.inbox')}</h2>
             <DemoInbox />
           </section>
+          <DemoClock open={open} />
+          <DemoNetwork open={open} />
           <section className={styles.section}>
             <Button
               disabled={resetDemo.isPending}
