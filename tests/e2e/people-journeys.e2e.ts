@@ -1,5 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { solveCaptchaQuestion } from '../captcha-question';
 import { launchBrowser, openPortal, screenshot, type ViewportName } from './support/browser';
 import { en } from '@/i18n/locales/en';
 import {
@@ -143,19 +144,6 @@ describe.each<ViewportName>(['phone', 'desktop'])('people on a %s', (viewport) =
     expect(pageErrors).toEqual([]);
   });
 
-  /** Answers the CAPTCHA's alternative question the way a person reads it. */
-  function answerCaptchaQuestion(question: string): string {
-    const numbers = (question.match(/\d+/g) ?? []).map(Number);
-    const [first = 0, second = 0] = numbers;
-    if (/ plus /.test(question)) return String(first + second);
-    if (/ minus /.test(question)) return String(first - second);
-    if (/ after /.test(question)) return String(first + 1);
-    if (/ before /.test(question)) return String(first - 1);
-    const word = /"([^"]+)"/.exec(question)?.[1];
-    if (word) return String(word.length);
-    throw new Error(`A CAPTCHA question this test can't read: ${question}`);
-  }
-
   /** Presses Tab until the target has the focus: how a keyboard user gets there. */
   async function tabTo(page: Page, target: Locator): Promise<void> {
     for (let presses = 0; presses < 40; presses += 1) {
@@ -182,7 +170,7 @@ describe.each<ViewportName>(['phone', 'desktop'])('people on a %s', (viewport) =
     const questionField = page.getByRole('main').getByRole('textbox', { name: /\?/ });
     await tabTo(page, questionField);
     const question = await questionField.evaluate((element) => (element instanceof HTMLInputElement ? (element.labels?.[0]?.textContent ?? '') : ''));
-    await page.keyboard.type(answerCaptchaQuestion(question));
+    await page.keyboard.type(solveCaptchaQuestion(question));
     await page.keyboard.press('Enter');
 
     // The first method (e-mail) is chosen already; Tab to "Send code" and press Enter.
@@ -218,6 +206,9 @@ describe('a page reload', () => {
     await page.getByRole('button', { name: en.reset.sendCode }).click();
     await page.getByRole('textbox', { name: en.reset.codeLabel }).waitFor();
     await page.reload();
+    // Back on /reset with a reset unfinished, the page asks before it resumes (it never resumes silently).
+    await page.getByRole('heading', { name: en.reset.resumeHeading }).waitFor();
+    await page.getByRole('button', { name: en.reset.resumeContinue, exact: true }).click();
     await page.getByText(startingLike(en.reset.codeSentEmail)).waitFor();
     await verifyCode(page, await latestCode(page, 'adele.vance@fabrikam.com'));
     await finishWithNewPassword(page, strongPassword);

@@ -3,6 +3,7 @@ import { Secret, TOTP } from 'otpauth';
 import { describe, expect, it } from 'vitest';
 import { personaTotpSecret } from '../../../mocks/store/seed';
 import { pushPollMs } from '@/features/reset/api/get-challenge';
+import { solveCaptchaQuestion } from '../../captcha-question';
 import { advanceClientTimers, useApp, useFakeClientTimers } from '../../render-app';
 import {
   chooseMethod,
@@ -17,44 +18,8 @@ import {
 
 const app = await useApp();
 
-const numberWords = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-  'twenty',
-];
 /** The alternative question's field: its label is the question itself (the required mark may follow). */
 const captchaQuestion = /\?\*?$/;
-const animalWords = ['horse', 'owl', 'tiger', 'rabbit', 'goat', 'duck', 'mouse'];
-
-/** The accessible CAPTCHA question's answer, worked out as a person would: numbers are written out, the phrasing varies. */
-function solve(question: string): string {
-  const words = question.toLowerCase().match(/[a-z]+/g) ?? [];
-  const numbers = words.map((word) => numberWords.indexOf(word)).filter((value) => value >= 0);
-  const [first = 0] = numbers;
-  if (/animals:/.test(question)) return String(words.filter((word) => animalWords.includes(word)).length);
-  if (/right after/.test(question)) return String(first + 1);
-  if (/Count down/.test(question)) return String(first - 1);
-  if (/away from|eats/.test(question)) return String(Math.max(...numbers) - Math.min(...numbers));
-  return String(numbers.reduce((sum, value) => sum + value, 0));
-}
 const adeleEmail = 'adele.vance@fabrikam.com';
 const strongPassword = 'Quiet-Harbour-Lantern-42';
 
@@ -100,7 +65,7 @@ describe('reset: the happy path', () => {
     // A fresh challenge came with the error: answer its question.
     await waitFor(() => expect(field(captchaQuestion)).toHaveValue(''));
     const question = screen.getByText(captchaQuestion).textContent ?? '';
-    await user.type(field(captchaQuestion), solve(question));
+    await user.type(field(captchaQuestion), solveCaptchaQuestion(question));
     await user.click(screen.getByRole('button', { name: 'Next' }));
     expect(await screen.findByRole('heading', { name: 'Prove it is you' })).toBeInTheDocument();
   });
