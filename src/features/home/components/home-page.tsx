@@ -31,7 +31,9 @@ const useStyles = makeStyles({
   icon: { fontSize: '32px', color: tokens.colorBrandForeground1, flexShrink: 0 },
   text: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, flexGrow: 1, minWidth: 0 },
   chevron: { flexShrink: 0, color: tokens.colorNeutralForeground3 },
-  title: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  // A Dutch compound longer than the 320 px column ('beveiligingsgegevens') hyphenates where the
+  // browser has the language's dictionary (the page's lang); elsewhere the shell breaks it anyway.
+  title: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold, hyphens: 'auto' },
   hint: { fontSize: tokens.fontSizeBase300, color: tokens.colorNeutralForeground2 },
   help: { textAlign: 'center', margin: 0, fontSize: tokens.fontSizeBase300 },
 });
