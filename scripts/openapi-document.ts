@@ -241,7 +241,7 @@ function operationOf(name: EndpointName, endpoint: EndpointDefinition, schemas: 
 
   // Every endpoint may answer invalid_request and internal; a body may be too large.
   const codes = new Set<ProblemCode>(['invalid_request', 'internal']);
-  for (const code of endpoint.errors) if (code in problemStatus) codes.add(code as ProblemCode);
+  for (const code of endpoint.errors) codes.add(code);
   if (endpoint.body) codes.add('payload_too_large');
   const byStatus = new Map<number, ProblemCode[]>();
   for (const code of codes) {

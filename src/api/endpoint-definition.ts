@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import type { ProblemCode } from './problem';
 
 /**
  * Who may call an endpoint: anyone, a signed-in person (Bearer token), a signed-in admin, or
@@ -20,7 +21,7 @@ export interface EndpointDefinition {
   response: z.ZodMiniType | null;
   status: 200 | 201 | 202 | 204;
   /** The problem codes this endpoint answers with besides `invalid_request` and `internal`. */
-  errors: readonly string[];
+  errors: readonly ProblemCode[];
   /** Answers `text/csv` too when the request says `Accept: text/csv`. */
   csv?: boolean;
 }

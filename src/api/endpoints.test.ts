@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { callsIn, notImplementedHeading, section } from '../../scripts/api-doc-tables';
-import { adminEndpoints, buildPath, devEndpoints, endpoints, peopleEndpoints } from './endpoints';
+import { adminEndpoints, buildPath, devEndpoints, endpoints, peopleEndpoints, type EndpointDefinition } from './endpoints';
+import { problemCodes } from './problem';
 
 const apiDoc = readFileSync(new URL('../../docs/api.md', import.meta.url), 'utf8');
 const notImplemented = section(apiDoc, notImplementedHeading);
@@ -43,5 +44,21 @@ describe('the endpoint table', () => {
       '/reset/a%20b/challenges/c',
     );
     expect(() => buildPath('/reset/{flowId}', {})).toThrow(/flowId/);
+  });
+
+  it('lists only problem codes as errors, a typo failing the typecheck', () => {
+    const known = new Set<string>(problemCodes);
+    expect(Object.values(endpoints).flatMap((endpoint) => endpoint.errors.filter((code) => !known.has(code)))).toEqual([]);
+    const typo = {
+      method: 'GET',
+      path: '/typo',
+      auth: 'public',
+      summary: 'A typo in errors',
+      response: null,
+      status: 204,
+      // @ts-expect-error 'not_foud' is no problem code
+      errors: ['not_foud'],
+    } satisfies EndpointDefinition;
+    expect(typo.errors).toHaveLength(1);
   });
 });
