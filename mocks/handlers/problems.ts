@@ -22,7 +22,8 @@ function fieldOf(path: readonly PropertyKey[], fallback: string): string {
   return path.length === 0 ? fallback : path.map(String).join('.');
 }
 
-function paramsOf(issue: ZodIssue): ViolationParams | undefined {
+/** The parameters a zod issue gives its violation (its bound, format or allowed values). */
+function issueParams(issue: ZodIssue): ViolationParams | undefined {
   switch (issue.code) {
     case 'invalid_type':
       return { expected: issue.expected };
@@ -55,7 +56,7 @@ export function violationsFromIssues(issues: readonly ZodIssue[], fallback: stri
       const closest = [...issue.errors].sort((a, b) => a.length - b.length)[0] ?? [];
       violations.push(...violationsFromIssues(closest, fallback, path));
     } else {
-      const params = paramsOf(issue);
+      const params = issueParams(issue);
       violations.push({ code: issue.code, field: fieldOf(path, fallback), ...(params ? { params } : {}) });
     }
   }

@@ -70,6 +70,15 @@ export const violationSchema = z.object({
 });
 export type Violation = z.infer<typeof violationSchema>;
 
+/** A violation's parameters as a message's interpolation values: booleans as text, nulls left out. */
+export function violationParams(violation: Violation): Record<string, string | number> {
+  const params: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(violation.params ?? {})) {
+    if (value !== null) params[key] = typeof value === 'boolean' ? String(value) : value;
+  }
+  return params;
+}
+
 /** One row of a CSV import check (`line` counts the header as line 1; `userId` is the userPrincipalName). */
 export const problemRowSchema = z.object({
   line: z.number().check(z.int()),

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { eligibilityReasonSchema, isApiError, problemCodeSchema, type EligibilityReason, type Violation } from '@/api';
+import { eligibilityReasonSchema, isApiError, problemCodeSchema, violationParams, type EligibilityReason, type Violation } from '@/api';
 
 /** When a date is today only the time matters; otherwise the date too. */
 export function dateTimeFormat(date: Date, now: Date = new Date()): Intl.DateTimeFormatOptions {
@@ -37,18 +37,10 @@ export function describeRetryAfter(t: TFunction, retryAfterSeconds: number, now:
   return t('common.blockedFor', { duration: describeDuration(locale, retryAfterSeconds), until: when });
 }
 
-function paramsOf(violation: Violation): Record<string, string | number> {
-  const params: Record<string, string | number> = {};
-  for (const [key, value] of Object.entries(violation.params ?? {})) {
-    if (value !== null) params[key] = typeof value === 'boolean' ? String(value) : value;
-  }
-  return params;
-}
-
 /** One rule or validation failure in the person's language, with its parameters. */
 export function describeViolation(t: TFunction, violation: Violation): string {
   const key = `violations.${violation.code}`;
-  const params = paramsOf(violation);
+  const params = violationParams(violation);
   if (violation.code !== 'fallback' && violation.code !== 'fallbackField' && t(key, { defaultValue: '' }) !== '') {
     return t(key, params);
   }
