@@ -1,19 +1,11 @@
 import type { TFunction } from 'i18next';
-import type { Violation } from '@/api/problem';
+import { violationParams, type Violation } from '@/api/problem';
 import { describeViolation } from '@/i18n';
-
-function paramsOf(violation: Violation): Record<string, string | number> {
-  const params: Record<string, string | number> = {};
-  for (const [key, value] of Object.entries(violation.params ?? {})) {
-    if (value !== null) params[key] = typeof value === 'boolean' ? String(value) : value;
-  }
-  return params;
-}
 
 /** An admin rule code in words (policy, branding, import); other codes go to the app's wording. */
 export function describeAdminViolation(t: TFunction<'admin'>, tApp: TFunction, violation: Violation): string {
   const key = `violations.${violation.code}`;
-  if (violation.code !== 'item' && t(key, { defaultValue: '' }) !== '') return t(key, paramsOf(violation));
+  if (violation.code !== 'item' && t(key, { defaultValue: '' }) !== '') return t(key, violationParams(violation));
   return describeViolation(tApp, violation);
 }
 
