@@ -6,7 +6,8 @@ import { api } from '@/api/api-client';
 export const passwordRuleKeys = {
   all: ['password-rules'] as const,
   rules: () => [...passwordRuleKeys.all, 'rules'] as const,
-  check: (password: string, flowId: string | undefined) => [...passwordRuleKeys.all, 'check', flowId ?? 'me', password] as const,
+  /** By a number standing for the typed password (see usePasswordCheck), never the password itself. */
+  check: (passwordId: number, flowId: string | undefined) => [...passwordRuleKeys.all, 'check', flowId ?? 'me', passwordId] as const,
 };
 
 export const passwordRulesQuery = () =>
@@ -16,12 +17,16 @@ export const passwordRulesQuery = () =>
     staleTime: 10 * 60_000,
   });
 
-export const passwordCheckQuery = (password: string, flowId: string | undefined) =>
+const passwordCheckQuery = (password: string, passwordId: number, flowId: string | undefined) =>
   queryOptions({
-    queryKey: passwordRuleKeys.check(password, flowId),
+    queryKey: passwordRuleKeys.check(passwordId, flowId),
     queryFn: ({ signal }) => api.call('checkPassword', { body: flowId ? { password, flowId } : { password }, signal }),
     staleTime: 60_000,
+    // The query function holds the password: once no form shows the verdict, the query goes.
+    gcTime: 0,
   });
+
+let lastPasswordId = 0;
 
 function useDebounced<T>(value: T, delayMs: number): T {
   const [debounced, setDebounced] = useState(value);
@@ -35,8 +40,13 @@ function useDebounced<T>(value: T, delayMs: number): T {
 /** The server's verdict (banned terms, score), asked only once typing pauses. */
 export function usePasswordCheck(password: string, flowId: string | undefined) {
   const debounced = useDebounced(password, 300);
+  // A plaintext password never sits in a query key or the cache: each one typed here gets a
+  // number, unique in the page, and only this form's state maps the one to the other.
+  const [passwordIds] = useState(() => new Map<string, number>());
+  const passwordId = passwordIds.get(debounced) ?? ++lastPasswordId;
+  passwordIds.set(debounced, passwordId);
   const query = useQuery({
-    ...passwordCheckQuery(debounced, flowId),
+    ...passwordCheckQuery(debounced, passwordId, flowId),
     enabled: debounced.length > 0,
     placeholderData: keepPreviousData,
     // A failed live check is not worth an error page: the submit answers with the same rules.
