@@ -1,6 +1,6 @@
 import { apiBasePath } from '@/api';
 import { buildOpenApiDocument } from './openapi-document';
-import { argument, call, DevResetKit, field, isRecord, startMockServe, type Answer, type StartedServer } from './lib/http-kit';
+import { argument, call, DevApiReset, field, isRecord, startMockServe, type Answer, type StartedServer } from './lib/http-calls';
 import { RawConnection, RawHttpError, type RawRequest, type RawResponse } from './lib/raw-http';
 
 /**
@@ -246,8 +246,8 @@ function probesOf(operation: Operation, real: Record<string, string>): Probe[] {
 // Phase 1: every operation.
 
 async function realIds(): Promise<Record<string, string>> {
-  const kit = new DevResetKit(baseUrl);
-  const challenge = await kit.emailChallenge(userUpn, userAddress);
+  const devReset = new DevApiReset(baseUrl);
+  const challenge = await devReset.emailChallenge(userUpn, userAddress);
   const users = await counted('GET', `/admin/users?query=${encodeURIComponent('megan')}`, { token: adminToken });
   const firstUser = isRecord(users?.body) && Array.isArray(users.body.items) ? field(users.body.items[0], 'id') : null;
   const captcha = await counted('GET', '/captcha');
@@ -352,12 +352,12 @@ function atMost(label: string, answers: Answer[], matches: (answer: Answer) => b
 }
 
 async function bursts(): Promise<void> {
-  const kit = new DevResetKit(baseUrl);
+  const devReset = new DevApiReset(baseUrl);
   const resetDemo = () => counted('POST', '/dev/reset');
 
   // One correct code verifies once; the one verified flow takes one new password.
   await resetDemo();
-  const verify = await kit.emailChallenge(userUpn, userAddress);
+  const verify = await devReset.emailChallenge(userUpn, userAddress);
   if (verify) {
     const answers = await burst('verify the right code', () =>
       counted('POST', `/reset/${verify.flowId}/challenges/${verify.challengeId}/verify`, { body: { code: verify.code } }),
@@ -371,7 +371,7 @@ async function bursts(): Promise<void> {
 
   // Wrong codes: at most 5 are checked (PRODUCT: 5 failed verifications block the resets).
   await resetDemo();
-  const wrong = await kit.emailChallenge(userUpn, userAddress);
+  const wrong = await devReset.emailChallenge(userUpn, userAddress);
   if (wrong) {
     const wrongCode = wrong.code === '00000000' ? '11111111' : '00000000';
     const answers = await burst('verify wrong codes', () =>

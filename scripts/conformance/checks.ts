@@ -1,5 +1,5 @@
 import { adminEndpoints, buildPath, endpoints, problemSchema, type EndpointDefinition, type EndpointName } from '@/api';
-import { call, DevResetKit, field, isRecord, type Answer, type CallOptions } from '../lib/http-kit';
+import { call, DevApiReset, field, isRecord, type Answer, type CallOptions } from '../lib/http-calls';
 import { RawConnection } from '../lib/raw-http';
 
 /**
@@ -84,7 +84,7 @@ function callEndpoint(context: ConformanceContext, name: EndpointName, options: 
 }
 
 async function startReset(context: ConformanceContext, userId: string): Promise<Answer> {
-  if (context.dev) return new DevResetKit(context.baseUrl).start(userId);
+  if (context.dev) return new DevApiReset(context.baseUrl).start(userId);
   const captcha = await call(context.baseUrl, 'GET', '/captcha');
   if (isRecord(captcha.body) && captcha.body.enabled === true) throw new SkipCheck('the CAPTCHA is on and only the dev API can solve it');
   return call(context.baseUrl, 'POST', '/reset', { body: { userId } });
@@ -348,7 +348,7 @@ export const checks: Check[] = [
     async run(context) {
       const known = need(context.knownUser, noKnownUser);
       if (!context.dev) throw new SkipCheck(`${noDev}: the codes are needed`);
-      const kit = new DevResetKit(context.baseUrl);
+      const devReset = new DevApiReset(context.baseUrl);
       const started = await startReset(context, known);
       expectShape('startReset', started, 'POST /reset');
       const flowId = need(field(started.body, 'flowId'), 'no flowId');
@@ -358,11 +358,11 @@ export const checks: Check[] = [
       const early = await call(context.baseUrl, 'POST', `/reset/${flowId}/password`, { body: { newPassword: 'Harbour-Lantern-42!q' } });
       expectProblem(early, 409, 'conflict', 'a new password before any verification');
 
-      const methodId = need(DevResetKit.methodId(started.body, 'email'), `${known} has no e-mail method to reset with`);
+      const methodId = need(DevApiReset.methodId(started.body, 'email'), `${known} has no e-mail method to reset with`);
       const challenge = await call(context.baseUrl, 'POST', `/reset/${flowId}/challenges`, { body: { methodId } });
       expectShape('createChallenge', challenge, 'POST /reset/{flowId}/challenges');
       const challengeId = need(field(challenge.body, 'challengeId'), 'no challengeId');
-      const code = need(await kit.lastCode(await addressOf(context, known)), 'no code in the dev outbox');
+      const code = need(await devReset.lastCode(await addressOf(context, known)), 'no code in the dev outbox');
       const wrongCode = code.replace(/\d/g, (digit) => String((Number(digit) + 1) % 10));
       const verifyPath = `/reset/${flowId}/challenges/${challengeId}/verify`;
       expectProblem(await call(context.baseUrl, 'POST', verifyPath, { body: { code: wrongCode } }), 422, 'invalid_code', 'a wrong code');
@@ -387,7 +387,7 @@ export const checks: Check[] = [
       const started = await startReset(context, known);
       const flowId = need(field(started.body, 'flowId'), `POST /reset answered ${started.status}`);
       expectStatus(await call(context.baseUrl, 'DELETE', `/reset/${flowId}`), 204, 'DELETE /reset/{flowId}');
-      const methodId = DevResetKit.methodId(started.body, 'email') ?? 'unknown';
+      const methodId = DevApiReset.methodId(started.body, 'email') ?? 'unknown';
       expectProblem(await call(context.baseUrl, 'POST', `/reset/${flowId}/challenges`, { body: { methodId } }), 409, 'conflict', 'a challenge on a cancelled flow');
     },
   },

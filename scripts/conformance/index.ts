@@ -1,4 +1,4 @@
-import { argument } from '../lib/http-kit';
+import { argument } from '../lib/http-calls';
 import { runConformance } from './run';
 
 /**

@@ -1,4 +1,4 @@
-import { call, field, hasDevApi, isRecord } from '../lib/http-kit';
+import { call, field, hasDevApi, isRecord } from '../lib/http-calls';
 import { CheckFailure, checks, SkipCheck, type Check, type ConformanceContext } from './checks';
 
 export interface CheckResult {

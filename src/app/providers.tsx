@@ -7,7 +7,7 @@ import { SessionProvider } from '@/components/session';
 import { PortalConfigProvider, type PortalConfig } from '@/portal-config';
 import { LanguageSync } from './language-sync';
 import type { ProblemNotifier } from './problem-notifier';
-import { ProblemToaster } from './problem-toaster';
+import { ToasterOnFirstProblem } from './toaster-on-first-problem';
 
 export interface AppProvidersProps {
   queryClient: QueryClient;
@@ -27,7 +27,7 @@ export function AppProviders({ queryClient, i18n, notifier, portalConfig, childr
           <BrandingProvider>
             <SessionProvider>
               <LanguageSync />
-              <ProblemToaster notifier={notifier} />
+              <ToasterOnFirstProblem notifier={notifier} />
               {children}
             </SessionProvider>
           </BrandingProvider>

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 /**
- * What the fuzzer and the conformance kit share: plain `fetch` calls that answer status,
+ * What the fuzzer and the conformance checks share: plain `fetch` calls that answer status,
  * headers and the parsed body (never throwing on a problem), and starting `mock:serve`.
  */
 export interface Answer {
@@ -115,7 +115,7 @@ export function startMockServe(timeoutMs = 60_000): Promise<StartedServer> {
  * A reset flow for a person through the dev API (the CAPTCHA's answer, the code sent), the way
  * the portal walks it; null when the server has no dev API.
  */
-export class DevResetKit {
+export class DevApiReset {
   constructor(private readonly baseUrl: string) {}
 
   async start(userId: string): Promise<Answer> {
@@ -150,7 +150,7 @@ export class DevResetKit {
   async emailChallenge(userId: string, address: string): Promise<{ flowId: string; challengeId: string; code: string } | null> {
     const flow = await this.start(userId);
     const flowId = field(flow.body, 'flowId');
-    const methodId = DevResetKit.methodId(flow.body, 'email');
+    const methodId = DevApiReset.methodId(flow.body, 'email');
     if (flowId === null || methodId === null) return null;
     const challenge = await call(this.baseUrl, 'POST', `/reset/${flowId}/challenges`, { body: { methodId } });
     const challengeId = field(challenge.body, 'challengeId');

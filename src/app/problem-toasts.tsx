@@ -5,7 +5,7 @@ import { describeProblem } from '@/i18n';
 import type { ProblemNotifier } from './problem-notifier';
 
 /** Fluent's toaster: loaded at the first problem, so pages that never fail don't pay for it. */
-export function ProblemToasterView({ notifier }: { notifier: ProblemNotifier }) {
+export function ProblemToasts({ notifier }: { notifier: ProblemNotifier }) {
   const { t } = useTranslation();
   const toasterId = useId('problems');
   const { dispatchToast } = useToastController(toasterId);
