@@ -1,17 +1,14 @@
 import { z } from 'zod/mini';
 import {
-  adminRoleSchema,
   auditRowSchema,
   brandingSchema,
-  contactSchema,
   devSettingsSchema,
-  licenseSchema,
   outboxMessageSchema,
   policySchema,
   registrationRowSchema,
   resetMethodKindSchema,
   resetRowSchema,
-  userSourceSchema,
+  userSchema as contractUserSchema,
 } from '@/api';
 import type { PersistedState } from './persistence';
 
@@ -26,19 +23,8 @@ const times = z.array(time);
 
 const groupSchema = z.object({ id: z.string(), name: z.string(), memberGroupIds: z.array(z.string()) });
 
-const userSchema = z.object({
-  id: z.string(),
-  userPrincipalName: z.string(),
-  displayName: z.string(),
-  givenName: z.string(),
-  surname: z.string(),
-  source: userSourceSchema,
-  licenses: z.array(licenseSchema),
-  groupIds: z.array(z.string()),
-  roles: z.array(adminRoleSchema),
-  accountEnabled: z.boolean(),
-  lockedOut: z.boolean(),
-  contact: contactSchema,
+/** The contract's directory fields, with the secrets and times the mock keeps. */
+const userSchema = z.extend(z.omit(contractUserSchema, { registeredMethods: true, lastConfirmedAt: true }), {
   app: z.nullable(z.object({ secret: z.string(), registeredAt: time })),
   questions: z.array(z.object({ questionId: z.string(), answerHash: z.string() })),
   lastConfirmedAt: nullableTime,

@@ -37,6 +37,15 @@ export type User = z.infer<typeof userSchema>;
 
 const nameSchema = z.string().check(z.trim(), z.maxLength(128));
 
+/** Contact data an admin sets: each field left out stays as it is. */
+const contactChangeSchema = z.strictObject({
+  authenticationEmail: z.optional(z.nullable(z.string().check(z.maxLength(320)))),
+  alternateEmail: z.optional(z.nullable(z.string().check(z.maxLength(320)))),
+  authenticationPhone: z.optional(z.nullable(z.string().check(z.maxLength(64)))),
+  mobilePhone: z.optional(z.nullable(z.string().check(z.maxLength(64)))),
+  officePhone: z.optional(z.nullable(z.string().check(z.maxLength(64)))),
+});
+
 export const createUserRequestSchema = z.strictObject({
   userPrincipalName: z.string().check(z.trim(), z.minLength(3), z.maxLength(256)),
   displayName: nameSchema.check(z.minLength(1)),
@@ -48,16 +57,7 @@ export const createUserRequestSchema = z.strictObject({
   roles: z._default(z.array(adminRoleSchema).check(z.maxLength(adminRoles.length)), []),
   accountEnabled: z._default(z.boolean(), true),
   lockedOut: z._default(z.boolean(), false),
-  contact: z._default(
-    z.strictObject({
-      authenticationEmail: z.optional(z.nullable(z.string().check(z.maxLength(320)))),
-      alternateEmail: z.optional(z.nullable(z.string().check(z.maxLength(320)))),
-      authenticationPhone: z.optional(z.nullable(z.string().check(z.maxLength(64)))),
-      mobilePhone: z.optional(z.nullable(z.string().check(z.maxLength(64)))),
-      officePhone: z.optional(z.nullable(z.string().check(z.maxLength(64)))),
-    }),
-    {},
-  ),
+  contact: z._default(contactChangeSchema, {}),
   password: z.optional(z.string().check(z.maxLength(4096))),
 });
 export type CreateUserRequest = z.infer<typeof createUserRequestSchema>;
@@ -73,15 +73,7 @@ export const patchUserRequestSchema = z.strictObject({
   roles: z.optional(z.array(adminRoleSchema).check(z.maxLength(adminRoles.length))),
   accountEnabled: z.optional(z.boolean()),
   lockedOut: z.optional(z.boolean()),
-  contact: z.optional(
-    z.strictObject({
-      authenticationEmail: z.optional(z.nullable(z.string().check(z.maxLength(320)))),
-      alternateEmail: z.optional(z.nullable(z.string().check(z.maxLength(320)))),
-      authenticationPhone: z.optional(z.nullable(z.string().check(z.maxLength(64)))),
-      mobilePhone: z.optional(z.nullable(z.string().check(z.maxLength(64)))),
-      officePhone: z.optional(z.nullable(z.string().check(z.maxLength(64)))),
-    }),
-  ),
+  contact: z.optional(contactChangeSchema),
 });
 export type PatchUserRequest = z.infer<typeof patchUserRequestSchema>;
 

@@ -56,13 +56,8 @@ export const registrationRowSchema = z.object({
 export type RegistrationRow = z.infer<typeof registrationRowSchema>;
 export const registrationPageSchema = pageSchema(registrationRowSchema);
 
-export const resetRowSchema = z.object({
-  id: z.string(),
-  occurredAt: isoDateTimeSchema,
-  userId: z.string(),
-  userPrincipalName: z.string(),
-  role: reportRoleSchema,
-  methods: z.array(z.string()),
+/** A registration row's fields, with what came of the reset. */
+export const resetRowSchema = z.extend(registrationRowSchema, {
   result: resetResultSchema,
   reason: z.nullable(z.string()),
 });
