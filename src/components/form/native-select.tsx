@@ -1,22 +1,15 @@
 import { makeStyles, mergeClasses, tokens, useFieldControlProps_unstable } from '@fluentui/react-components';
 import type { SelectHTMLAttributes } from 'react';
+import { themedSelect } from '../layout/themed-select';
 
 const useStyles = makeStyles({
   select: {
+    ...themedSelect,
     width: '100%',
     maxWidth: '100%',
-    minHeight: '32px',
     boxSizing: 'border-box',
-    padding: `0 ${tokens.spacingHorizontalS}`,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    color: tokens.colorNeutralForeground1,
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
     textOverflow: 'ellipsis',
     ':hover': { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1Hover}` },
-    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
 });
 

@@ -3,23 +3,14 @@ import { LocalLanguageRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { languageSchema } from '@/api';
 import { languages, setLanguage, storeLanguage, toLanguage } from '@/i18n';
+import { themedSelect } from '../layout/themed-select';
 import { visuallyHidden } from '../layout/visually-hidden';
 
 const useStyles = makeStyles({
   root: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
   hidden: visuallyHidden,
   // A plain select keeps the shell light; styled with the theme's tokens.
-  select: {
-    minHeight: '32px',
-    padding: `0 ${tokens.spacingHorizontalS}`,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    color: tokens.colorNeutralForeground1,
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
-  },
+  select: themedSelect,
 });
 
 /** English / Nederlands; the choice is remembered on this device. */
