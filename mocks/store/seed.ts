@@ -60,13 +60,7 @@ export interface Persona {
   demonstrates: string;
 }
 
-interface PersonaSpec extends Persona {
-  givenName: string;
-  surname: string;
-  source: UserSource;
-  licenses: License[];
-  groupIds: string[];
-  roles: AdminRole[];
+interface PersonaSpec extends Persona, Pick<StoredUser, 'givenName' | 'surname' | 'source' | 'licenses' | 'groupIds' | 'roles'> {
   accountEnabled?: boolean;
   lockedOut?: boolean;
   contact?: Partial<Contact>;
