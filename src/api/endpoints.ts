@@ -17,26 +17,20 @@ export const endpoints = /* @__PURE__ */ Object.assign({}, peopleEndpoints, admi
 export type Endpoints = typeof endpoints;
 export type EndpointName = keyof Endpoints;
 
-type InferOr<T, Fallback> = T extends z.ZodMiniType ? z.input<T> : Fallback;
-type ParsedOr<T, Fallback> = T extends z.ZodMiniType ? z.output<T> : Fallback;
+/** A part's type as a caller passes it (`input`, before defaults) or as a handler gets it (`output`). */
+type PartOf<T, Side extends 'input' | 'output'> = T extends z.ZodMiniType ? (Side extends 'input' ? z.input<T> : z.output<T>) : undefined;
+
+type EndpointParts<K extends EndpointName, Side extends 'input' | 'output'> = {
+  params: PartOf<Endpoints[K] extends { params: infer P } ? P : undefined, Side>;
+  query: PartOf<Endpoints[K] extends { query: infer Q } ? Q : undefined, Side>;
+  body: Endpoints[K] extends { body: 'csv' } ? string : PartOf<Endpoints[K] extends { body: infer B } ? B : undefined, Side>;
+};
 
 /** What a caller passes (before defaults are applied). */
-export type EndpointInput<K extends EndpointName> = {
-  params: InferOr<Endpoints[K] extends { params: infer P } ? P : undefined, undefined>;
-  query: InferOr<Endpoints[K] extends { query: infer Q } ? Q : undefined, undefined>;
-  body: Endpoints[K] extends { body: 'csv' }
-    ? string
-    : InferOr<Endpoints[K] extends { body: infer B } ? B : undefined, undefined>;
-};
+export type EndpointInput<K extends EndpointName> = EndpointParts<K, 'input'>;
 
 /** What a handler receives after parsing (defaults applied). */
-export type EndpointParsedInput<K extends EndpointName> = {
-  params: ParsedOr<Endpoints[K] extends { params: infer P } ? P : undefined, undefined>;
-  query: ParsedOr<Endpoints[K] extends { query: infer Q } ? Q : undefined, undefined>;
-  body: Endpoints[K] extends { body: 'csv' }
-    ? string
-    : ParsedOr<Endpoints[K] extends { body: infer B } ? B : undefined, undefined>;
-};
+export type EndpointParsedInput<K extends EndpointName> = EndpointParts<K, 'output'>;
 
 export type EndpointOutput<K extends EndpointName> = Endpoints[K]['response'] extends z.ZodMiniType
   ? z.output<Endpoints[K]['response']>
