@@ -104,6 +104,21 @@ function shapeOf(value: unknown): string {
 
 const adminNames = Object.keys(adminEndpoints) as (keyof typeof adminEndpoints)[];
 
+/** A signed-in person without an admin role calls each admin endpoint: every one answers 403 forbidden. */
+function nonAdminForbidden(name: string, names: readonly (keyof typeof adminEndpoints)[], options: CallOptions, what: string): Check {
+  return {
+    area: 'auth',
+    name,
+    async run(context) {
+      const token = need(context.userToken, noDev);
+      for (const endpointName of names) {
+        const endpoint: EndpointDefinition = endpoints[endpointName];
+        expectProblem(await callEndpoint(context, endpointName, { token, ...options }), 403, 'forbidden', `${endpoint.method} ${endpoint.path} ${what}`);
+      }
+    },
+  };
+}
+
 export const checks: Check[] = [
   // Shapes: the public reads parse with the contract's schemas.
   ...(['getBranding', 'getPasswordRules', 'getCaptcha'] as const).map(
@@ -227,28 +242,13 @@ export const checks: Check[] = [
       }
     },
   },
-  {
-    area: 'auth',
-    name: 'a person without an admin role gets 403 before the body is looked at (no field names leak)',
-    async run(context) {
-      const token = need(context.userToken, noDev);
-      for (const name of ['putPolicy', 'putAdminBranding', 'createUser'] as const) {
-        const endpoint: EndpointDefinition = endpoints[name];
-        expectProblem(await callEndpoint(context, name, { token, body: { unknownField: true } }), 403, 'forbidden', `${endpoint.method} ${endpoint.path} as a non-admin with a bad body`);
-      }
-    },
-  },
-  {
-    area: 'auth',
-    name: 'a person without an admin role gets 403 forbidden from the admin reads',
-    async run(context) {
-      const token = need(context.userToken, noDev);
-      for (const name of ['getPolicy', 'listUsers', 'listAudit'] as const) {
-        const endpoint: EndpointDefinition = endpoints[name];
-        expectProblem(await callEndpoint(context, name, { token }), 403, 'forbidden', `${endpoint.method} ${endpoint.path} as a non-admin`);
-      }
-    },
-  },
+  nonAdminForbidden(
+    'a person without an admin role gets 403 before the body is looked at (no field names leak)',
+    ['putPolicy', 'putAdminBranding', 'createUser'],
+    { body: { unknownField: true } },
+    'as a non-admin with a bad body',
+  ),
+  nonAdminForbidden('a person without an admin role gets 403 forbidden from the admin reads', ['getPolicy', 'listUsers', 'listAudit'], {}, 'as a non-admin'),
   {
     area: 'auth',
     name: 'a wrong password and an unknown user both answer 401 invalid_credentials',
