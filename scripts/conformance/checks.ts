@@ -104,6 +104,14 @@ function shapeOf(value: unknown): string {
 
 const adminNames = Object.keys(adminEndpoints) as (keyof typeof adminEndpoints)[];
 
+/** The first page of an admin list, as the admin, shape-checked. */
+async function firstPage(context: ConformanceContext, name: 'listUsers' | 'listAudit', limit: number): Promise<{ token: string; first: Answer }> {
+  const token = need(context.adminToken, noDev);
+  const first = await callEndpoint(context, name, { token, query: `?limit=${limit}` });
+  expectShape(name, first, `GET ${endpoints[name].path}?limit=${limit}`);
+  return { token, first };
+}
+
 /** A signed-in person without an admin role calls each admin endpoint: every one answers 403 forbidden. */
 function nonAdminForbidden(name: string, names: readonly (keyof typeof adminEndpoints)[], options: CallOptions, what: string): Check {
   return {
@@ -266,9 +274,7 @@ export const checks: Check[] = [
     area: 'paging',
     name: 'GET /admin/users pages with limit and nextCursor, and the pages do not overlap',
     async run(context) {
-      const token = need(context.adminToken, noDev);
-      const first = await callEndpoint(context, 'listUsers', { token, query: '?limit=2' });
-      expectShape('listUsers', first, 'GET /admin/users?limit=2');
+      const { token, first } = await firstPage(context, 'listUsers', 2);
       const page = first.body;
       if (!isRecord(page) || !Array.isArray(page.items)) throw new CheckFailure('no items');
       if (page.items.length > 2) throw new CheckFailure(`limit=2 answered ${page.items.length} items`);
@@ -287,9 +293,7 @@ export const checks: Check[] = [
     area: 'paging',
     name: 'the audit log pages the same way',
     async run(context) {
-      const token = need(context.adminToken, noDev);
-      const first = await callEndpoint(context, 'listAudit', { token, query: '?limit=1' });
-      expectShape('listAudit', first, 'GET /admin/audit?limit=1');
+      const { first } = await firstPage(context, 'listAudit', 1);
       if (isRecord(first.body) && Array.isArray(first.body.items) && first.body.items.length > 1) throw new CheckFailure('limit=1 answered more than one row');
     },
   },
