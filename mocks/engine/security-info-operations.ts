@@ -70,40 +70,24 @@ function describeMethod(deps: EngineDeps, user: StoredUser, kind: SecurityMethod
   const policy = deps.state().policy;
   const allowed = allowedMethodKinds(policy, user).has(kind);
   const { contact } = user;
+  /** A method held in the contact data: masked once registered, else offered with what the directory has. */
+  const fromContact = (value: string | null, registered: boolean, mask: (value: string) => string, editable: boolean, prefill: string | null): SecurityMethod => ({
+    kind,
+    allowed,
+    editable,
+    registered,
+    masked: registered && value ? mask(value) : null,
+    prefill: registered ? null : prefill,
+  });
   switch (kind) {
     case 'email': {
       const registered = contact.authenticationEmail !== null && cachedIsEmail(contact.authenticationEmail);
-      return {
-        kind,
-        allowed,
-        editable: true,
-        registered,
-        masked: registered && contact.authenticationEmail ? maskEmail(contact.authenticationEmail) : null,
-        prefill: registered ? null : (contact.alternateEmail ?? null),
-      };
+      return fromContact(contact.authenticationEmail, registered, maskEmail, true, contact.alternateEmail ?? null);
     }
-    case 'mobilePhone': {
-      const registered = wellFormedPhone(contact.authenticationPhone);
-      return {
-        kind,
-        allowed,
-        editable: true,
-        registered,
-        masked: registered && contact.authenticationPhone ? maskPhone(contact.authenticationPhone) : null,
-        prefill: registered ? null : (contact.mobilePhone ?? null),
-      };
-    }
-    case 'officePhone': {
-      const registered = wellFormedPhone(contact.officePhone);
-      return {
-        kind,
-        allowed,
-        editable: false,
-        registered,
-        masked: registered && contact.officePhone ? maskPhone(contact.officePhone) : null,
-        prefill: null,
-      };
-    }
+    case 'mobilePhone':
+      return fromContact(contact.authenticationPhone, wellFormedPhone(contact.authenticationPhone), maskPhone, true, contact.mobilePhone ?? null);
+    case 'officePhone':
+      return fromContact(contact.officePhone, wellFormedPhone(contact.officePhone), maskPhone, false, null);
     case 'app':
       return { kind, allowed, editable: true, registered: user.app !== null, masked: null, prefill: null };
     case 'questions':
