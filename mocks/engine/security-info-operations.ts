@@ -15,7 +15,7 @@ import {
   offeredQuestionIds,
   validQuestionAnswers,
 } from './eligibility';
-import type { Operations } from './operations';
+import type { Operations, RequestContext } from './operations';
 import { notFound, problem, throttled, validationFailed } from './problems';
 import { recordAudit, recordRegistration, sendMessage, toIso } from './outbox-and-audit';
 import { maskEmail, maskPhone, normalizeTypedPhone } from '../rules/contact';
@@ -177,6 +177,24 @@ export function createSecurityInfoOperations(deps: EngineDeps): SecurityInfoOper
     throw problem(422, 'invalid_code', 'The code is not valid');
   }
 
+  /** A sent code entered: the verified address or number becomes the person's contact data. */
+  function completeContact(
+    context: RequestContext,
+    body: { verificationId: string; code: string },
+    kind: 'email' | 'mobilePhone',
+    field: 'authenticationEmail' | 'authenticationPhone',
+    activity: AuditActivity,
+  ): Promise<SecurityInfo> {
+    const user = sessionUser(deps, context);
+    return deps.exclusive(accountLockKey(user.id), async () => {
+      const verification = pendingVerification(user, body.verificationId, kind);
+      await checkCode(verification, body.code);
+      verification.used = true;
+      user.contact[field] = verification.value;
+      return registered(deps, user, activity);
+    });
+  }
+
   async function checkCode(verification: StoredVerification, code: string): Promise<void> {
     const ok = verification.codeHash !== null && (await verifySecret(code.replace(/\s+/g, ''), verification.codeHash));
     if (!ok) wrongCode(verification);
@@ -262,25 +280,11 @@ export function createSecurityInfoOperations(deps: EngineDeps): SecurityInfoOper
     },
 
     async completeEmail({ body }, context) {
-      const user = sessionUser(deps, context);
-      return deps.exclusive(accountLockKey(user.id), async () => {
-        const verification = pendingVerification(user, body.verificationId, 'email');
-        await checkCode(verification, body.code);
-        verification.used = true;
-        user.contact.authenticationEmail = verification.value;
-        return registered(deps, user, 'registerEmail');
-      });
+      return completeContact(context, body, 'email', 'authenticationEmail', 'registerEmail');
     },
 
     async completeMobilePhone({ body }, context) {
-      const user = sessionUser(deps, context);
-      return deps.exclusive(accountLockKey(user.id), async () => {
-        const verification = pendingVerification(user, body.verificationId, 'mobilePhone');
-        await checkCode(verification, body.code);
-        verification.used = true;
-        user.contact.authenticationPhone = verification.value;
-        return registered(deps, user, 'registerMobilePhone');
-      });
+      return completeContact(context, body, 'mobilePhone', 'authenticationPhone', 'registerMobilePhone');
     },
 
     async completeApp({ body }, context) {
