@@ -177,6 +177,19 @@ export function createSecurityInfoOperations(deps: EngineDeps): SecurityInfoOper
     throw problem(422, 'invalid_code', 'The code is not valid');
   }
 
+  /** A new code for an address or number, stored only as its hash, valid for five minutes. */
+  async function startCodeVerification(
+    user: StoredUser,
+    kind: 'email' | 'mobilePhone',
+    value: string,
+    length: number,
+    now: number,
+  ): Promise<{ code: string; verification: StoredVerification }> {
+    const code = randomDigits(deps.random, length);
+    const codeHash = await hashSecret(code, deps.random, deps.hashIterations);
+    return { code, verification: startVerification(user, { kind, value, codeHash, secret: null, expiresAt: now + verificationLifetimeMs }) };
+  }
+
   /** A sent code entered: the verified address or number becomes the person's contact data. */
   function completeContact(
     context: RequestContext,
@@ -214,14 +227,7 @@ export function createSecurityInfoOperations(deps: EngineDeps): SecurityInfoOper
       const waitMs = takeRegistrationEmail(deps.state(), user.id, now);
       if (waitMs > 0) throw throttled(waitMs / 1000, 'Too many e-mails');
       deps.changed();
-      const code = randomDigits(deps.random, codeLengths.email);
-      const verification = startVerification(user, {
-        kind: 'email',
-        value: body.value,
-        codeHash: await hashSecret(code, deps.random, deps.hashIterations),
-        secret: null,
-        expiresAt: now + verificationLifetimeMs,
-      });
+      const { code, verification } = await startCodeVerification(user, 'email', body.value, codeLengths.email, now);
       sendMessage(deps, {
         channel: 'email',
         to: body.value,
@@ -238,14 +244,7 @@ export function createSecurityInfoOperations(deps: EngineDeps): SecurityInfoOper
       const parsed = phoneToStore(body.value);
       if (!parsed) throw validationFailed([{ code: 'invalid_phone', field: 'value' }]);
       const now = deps.now();
-      const code = randomDigits(deps.random, codeLengths.phone);
-      const verification = startVerification(user, {
-        kind: 'mobilePhone',
-        value: parsed.stored,
-        codeHash: await hashSecret(code, deps.random, deps.hashIterations),
-        secret: null,
-        expiresAt: now + verificationLifetimeMs,
-      });
+      const { code, verification } = await startCodeVerification(user, 'mobilePhone', parsed.stored, codeLengths.phone, now);
       const organization = deps.state().organization.name;
       sendMessage(deps, {
         channel: body.channel,
