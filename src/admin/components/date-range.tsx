@@ -1,6 +1,6 @@
 import { Field, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
-import { fieldValidation } from './field-validation';
+import { fieldValidation } from '@/components/form';
 import { useAdminTranslation } from '../i18n/register';
 
 export type DateRange = { from?: string; to?: string };

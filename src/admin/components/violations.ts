@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Violation } from '@/api/problem';
 import { describeViolation } from '@/i18n';
+import { useAdminTranslation } from '../i18n/register';
 
 function paramsOf(violation: Violation): Record<string, string | number> {
   const params: Record<string, string | number> = {};
@@ -17,15 +18,25 @@ export function describeAdminViolation(t: TFunction<'admin'>, tApp: TFunction, v
   return describeViolation(tApp, violation);
 }
 
-/** The violations whose field is `field` or lies below it (`questions.custom` takes `questions.custom.3`). */
-export function violationsFor(violations: readonly Violation[], field: string): Violation[] {
-  return violations.filter((violation) => violation.field === field || violation.field?.startsWith(`${field}.`));
-}
-
 /** The index of a list item a violation names (`questions.custom.3` → 3), if any. */
-export function itemIndex(violation: Violation, field: string): number | null {
+function itemIndex(violation: Violation, field: string): number | null {
   const rest = violation.field?.slice(field.length + 1);
   if (!rest) return null;
   const index = Number.parseInt(rest, 10);
   return Number.isInteger(index) ? index : null;
+}
+
+/**
+ * `describe` for `useServerViolations` on an admin form: the admin's wording, and for a list
+ * edited one item a line, the item it is about, quoted from what was sent.
+ */
+export function useAdminViolationWords() {
+  const { t, tApp } = useAdminTranslation();
+  return (violation: Violation, field: string, sent: unknown): string => {
+    const message = describeAdminViolation(t, tApp, violation);
+    const index = itemIndex(violation, field);
+    const list = field.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), sent);
+    const value = index !== null && Array.isArray(list) ? (list as unknown[])[index] : undefined;
+    return typeof value === 'string' ? t('violations.item', { value, message }) : message;
+  };
 }

@@ -6,3 +6,14 @@ export { passwordRulesQuery, passwordRuleKeys, localChecks } from './password-ru
 export { violationMessage, violationFromMessage, wordFieldError, formErrorMap, requiredText } from './form-messages';
 export { FormError } from './form-error';
 export { NativeSelect } from './native-select';
+export { useKitField, type KitFieldProps } from './use-kit-field';
+export { SelectField, type SelectFieldProps, type SelectOption } from './select-field';
+export { RadioField, type RadioFieldProps } from './radio-field';
+export { SwitchField } from './switch-field';
+export { NumberField, type NumberFieldProps } from './number-field';
+export { CheckboxGroupField, type CheckboxGroupFieldProps } from './checkbox-group-field';
+export { LinesField, cleanLines } from './lines-field';
+export { FieldGroup } from './field-group';
+export { useServerViolations, type ServerViolationsOptions } from './use-server-violations';
+export { FormStatus } from './form-status';
+export { fieldValidation } from './field-validation';

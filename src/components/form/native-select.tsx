@@ -1,5 +1,5 @@
 import { makeStyles, mergeClasses, tokens, useFieldControlProps_unstable } from '@fluentui/react-components';
-import type { SelectHTMLAttributes } from 'react';
+import type { ComponentProps } from 'react';
 
 const useStyles = makeStyles({
   select: {
@@ -23,9 +23,10 @@ const useStyles = makeStyles({
 /**
  * The browser's own select in the theme's colours: the native picker is the best one on a
  * phone, and it is lighter than Fluent's Select. Inside a Fluent Field it gets the field's id,
- * label and validation attributes like any input.
+ * label and validation attributes like any input. The kit's `SelectField` binds it to a form;
+ * filters outside a form use it directly: the one way to write a select.
  */
-export function NativeSelect({ className, ...props }: SelectHTMLAttributes<HTMLSelectElement>) {
+export function NativeSelect({ className, ...props }: ComponentProps<'select'>) {
   const styles = useStyles();
   const fieldProps = useFieldControlProps_unstable(props, { supportsLabelFor: true, supportsRequired: true });
   return <select {...fieldProps} className={mergeClasses(styles.select, className)} />;

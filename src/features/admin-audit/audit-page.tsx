@@ -1,4 +1,4 @@
-import { Badge, Field, makeStyles, Select, tokens } from '@fluentui/react-components';
+import { Badge, Field, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { auditActivities, type AuditActivity, type AuditRow } from '@/api/schemas/reports';
 import { exportAuditCsv, useAudit } from './api/list-audit';
@@ -8,6 +8,7 @@ import { rangeSuffix, useCsvExport } from '@/admin/components/csv-export';
 import type { Column } from '@/admin/components/data-table';
 import { DateRangeFields, isRangeValid, type DateRange } from '@/admin/components/date-range';
 import { useCursorPager } from '@/admin/components/pager';
+import { NativeSelect } from '@/components/form';
 import { useAdminTranslation } from '@/admin/i18n/register';
 import { useReasonName } from '@/admin/components/method-name';
 
@@ -51,14 +52,14 @@ export function AuditPage() {
     <AdminPage title={t('audit.heading')}>
       <div className={styles.filters} role="search" aria-label={t('audit.heading')}>
         <Field label={t('audit.activity')}>
-          <Select value={activity ?? ''} onChange={(_, data) => setActivity(auditActivities.find((code) => code === data.value))}>
+          <NativeSelect value={activity ?? ''} onChange={(event) => setActivity(auditActivities.find((code) => code === event.target.value))}>
             <option value="">{t('audit.allActivities')}</option>
             {activityOptions.map((option) => (
               <option key={option.code} value={option.code}>
                 {option.name}
               </option>
             ))}
-          </Select>
+          </NativeSelect>
         </Field>
       </div>
       <DateRangeFields value={range} onChange={setRange} />

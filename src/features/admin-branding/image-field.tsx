@@ -1,7 +1,8 @@
 import { Button, Field, Input, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useId, useRef, useState } from 'react';
 import { visuallyHidden } from '@/components/layout';
-import { fieldValidation } from '@/admin/components/field-validation';
+import type { FieldValues } from 'react-hook-form';
+import { useKitField, type KitFieldProps } from '@/components/form';
 import { useAdminTranslation } from '@/admin/i18n/register';
 
 /** The contract's limit for an image reference, in characters. */
@@ -34,20 +35,16 @@ function readAsDataUrl(file: File): Promise<string> {
 }
 
 /** An image reference: an https address, a same-origin path, or an uploaded file as a data URL. */
-export function ImageField(props: {
-  label: string;
-  value: string | null;
-  onChange: (value: string | null) => void;
-  message: string | undefined;
-  onDark?: boolean;
-}) {
+export function ImageField<T extends FieldValues>({ control, name, label, onDark }: KitFieldProps<T> & { onDark?: boolean }) {
   const { t } = useAdminTranslation();
+  const { value: fieldValue, onChange, onBlur, ref, message: fieldMessage } = useKitField(control, name);
+  const value: string | null = typeof fieldValue === 'string' ? (fieldValue as string) : null;
   const styles = useStyles();
   const fileId = useId();
   const fileInput = useRef<HTMLInputElement>(null);
   const [uploadError, setUploadError] = useState<string | undefined>(undefined);
-  const message = props.message ?? uploadError;
-  const uploaded = props.value?.startsWith('data:') ?? false;
+  const message = fieldMessage ?? uploadError;
+  const uploaded = value?.startsWith('data:') ?? false;
 
   async function onFile(file: File | undefined) {
     if (!file) return;
@@ -57,21 +54,23 @@ export function ImageField(props: {
       return;
     }
     setUploadError(undefined);
-    props.onChange(dataUrl);
+    onChange(dataUrl);
   }
 
   return (
-    <Field label={props.label} hint={t('branding.imageHint')} {...fieldValidation(message)}>
+    <Field label={label} hint={t('branding.imageHint')} validationMessage={message} validationState={message ? 'error' : 'none'}>
       {(fieldProps) => (
         <div className={styles.row}>
           <Input
             {...fieldProps}
             className={styles.input}
-            value={uploaded ? '' : (props.value ?? '')}
+            value={uploaded ? '' : (value ?? '')}
             placeholder={uploaded ? t('branding.uploaded') : undefined}
-            onChange={(_, data) => props.onChange(data.value.trim() === '' ? null : data.value)}
+            onChange={(_, data) => onChange(data.value.trim() === '' ? null : data.value)}
+            onBlur={onBlur}
+            ref={ref}
           />
-          {props.value && <img src={props.value} alt="" className={mergeClasses(styles.thumb, props.onDark && styles.dark)} />}
+          {value && <img src={value} alt="" className={mergeClasses(styles.thumb, onDark && styles.dark)} />}
           <input
             id={fileId}
             ref={fileInput}
@@ -82,8 +81,8 @@ export function ImageField(props: {
             aria-hidden="true"
             onChange={(event) => void onFile(event.target.files?.[0])}
           />
-          <Button onClick={() => fileInput.current?.click()}>{t('branding.upload', { what: props.label })}</Button>
-          {props.value && <Button onClick={() => props.onChange(null)}>{t('branding.remove', { what: props.label })}</Button>}
+          <Button onClick={() => fileInput.current?.click()}>{t('branding.upload', { what: label })}</Button>
+          {value && <Button onClick={() => onChange(null)}>{t('branding.remove', { what: label })}</Button>}
         </div>
       )}
     </Field>

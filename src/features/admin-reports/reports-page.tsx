@@ -1,4 +1,4 @@
-import { Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
+import { Field, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import {
   resetResults,
@@ -18,6 +18,7 @@ import { DateRangeFields, isRangeValid, type DateRange } from '@/admin/component
 import { rangeSuffix, useCsvExport } from '@/admin/components/csv-export';
 import { useDateFormat } from '@/admin/components/date-format';
 import { useCursorPager } from '@/admin/components/pager';
+import { NativeSelect } from '@/components/form';
 import { useAdminTranslation } from '@/admin/i18n/register';
 import { BarChart } from './bar-chart';
 import { useMethodName, useReasonName } from '@/admin/components/method-name';
@@ -212,9 +213,9 @@ function ResetsTable({ range }: { range: DateRange }) {
   ];
   const resultFilter = (
     <Field label={t('reports.result')}>
-      <Select
+      <NativeSelect
         value={result ?? ''}
-        onChange={(_, data) => setResult(resetResults.find((r) => r === data.value))}
+        onChange={(event) => setResult(resetResults.find((r) => r === event.target.value))}
       >
         <option value="">{t('reports.anyResult')}</option>
         {resetResults.map((option) => (
@@ -222,7 +223,7 @@ function ResetsTable({ range }: { range: DateRange }) {
             {t(`reports.results.${option}`)}
           </option>
         ))}
-      </Select>
+      </NativeSelect>
     </Field>
   );
   return (

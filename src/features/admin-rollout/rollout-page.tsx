@@ -5,7 +5,6 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
-  Select,
   Text,
   Textarea,
   tokens,
@@ -20,6 +19,7 @@ import { useBranding } from '@/branding';
 import { AdminPage, Section } from '@/admin/components/admin-page';
 import { useElementWidth } from '@/admin/components/use-element-width';
 import { copyToClipboard, downloadText } from '@/admin/components/download';
+import { NativeSelect } from '@/components/form';
 import { adminNamespace, useAdminTranslation } from '@/admin/i18n/register';
 import { buildAnnouncement, buildEml, logoAsDataUrl } from './announcement';
 import { Poster, posterPrintCss, posterWidthPx } from './poster';
@@ -159,13 +159,13 @@ export function RolloutPage() {
             />
           </Field>
           <Field label={t('rollout.language')}>
-            <Select
+            <NativeSelect
               value={language}
-              onChange={(_, data) => setLanguage(z.catch(languageSchema, 'en').parse(data.value))}
+              onChange={(event) => setLanguage(z.catch(languageSchema, 'en').parse(event.target.value))}
             >
               <option value="en">English</option>
               <option value="nl">Nederlands</option>
-            </Select>
+            </NativeSelect>
           </Field>
         </div>
         <Field label={t('rollout.subjectLabel')}>

@@ -4,7 +4,6 @@ import {
   Field,
   Input,
   makeStyles,
-  Select,
   Table,
   TableBody,
   TableCell,
@@ -20,6 +19,7 @@ import { ErrorState, LoadingState } from '@/components/feedback';
 import { useUsers, type UserListInput } from './api/list-users';
 import { AdminPage } from '@/admin/components/admin-page';
 import { Pager, useCursorPager } from '@/admin/components/pager';
+import { NativeSelect } from '@/components/form';
 import { useAdminTranslation } from '@/admin/i18n/register';
 import { UserDrawer } from './user-drawer';
 
@@ -76,35 +76,35 @@ export function UsersPage() {
         </Field>
         <Button type="submit">{t('users.searchButton')}</Button>
         <Field label={t('users.filter')}>
-          <Select
+          <NativeSelect
             value={filters.filter ?? ''}
-            onChange={(_, data) => applyFilters({ ...filters, filter: data.value === '' ? undefined : (userFilterOf(data.value) ?? undefined) })}
+            onChange={(event) => applyFilters({ ...filters, filter: event.target.value === '' ? undefined : (userFilterOf(event.target.value) ?? undefined) })}
           >
             <option value="">{t('users.filterOptions.any')}</option>
             <option value="registered">{t('users.filterOptions.registered')}</option>
             <option value="notRegistered">{t('users.filterOptions.notRegistered')}</option>
             <option value="lockedOut">{t('users.filterOptions.lockedOut')}</option>
-          </Select>
+          </NativeSelect>
         </Field>
         <Field label={t('users.license')}>
-          <Select value={filters.license ?? ''} onChange={(_, data) => applyFilters({ ...filters, license: licenses.find((l) => l === data.value) })}>
+          <NativeSelect value={filters.license ?? ''} onChange={(event) => applyFilters({ ...filters, license: licenses.find((l) => l === event.target.value) })}>
             <option value="">{t('users.any')}</option>
             {licenses.map((license) => (
               <option key={license} value={license}>
                 {t(`users.licenseNames.${license}`)}
               </option>
             ))}
-          </Select>
+          </NativeSelect>
         </Field>
         <Field label={t('users.source')}>
-          <Select value={filters.source ?? ''} onChange={(_, data) => applyFilters({ ...filters, source: userSources.find((s) => s === data.value) })}>
+          <NativeSelect value={filters.source ?? ''} onChange={(event) => applyFilters({ ...filters, source: userSources.find((s) => s === event.target.value) })}>
             <option value="">{t('users.any')}</option>
             {userSources.map((source) => (
               <option key={source} value={source}>
                 {t(`users.sources.${source}`)}
               </option>
             ))}
-          </Select>
+          </NativeSelect>
         </Field>
       </form>
 

@@ -1,0 +1,43 @@
+import { Field } from '@fluentui/react-components';
+import type { FieldValues } from 'react-hook-form';
+import { NativeSelect } from './native-select';
+import { useKitField, type KitFieldProps } from './use-kit-field';
+
+export interface SelectOption {
+  value: string;
+  label: string;
+}
+
+export interface SelectFieldProps<T extends FieldValues> extends KitFieldProps<T> {
+  options: readonly SelectOption[];
+  /** A first option meaning "none": choosing it stores null. */
+  placeholder?: string;
+}
+
+/** One choice from a list, in the browser's own select (the kit's one way to write a select). */
+export function SelectField<T extends FieldValues>({ control, name, label, hint, required, disabled, className, options, placeholder }: SelectFieldProps<T>) {
+  const { fieldName, value: fieldValue, onChange, onBlur, ref, validation } = useKitField(control, name);
+  const value = typeof fieldValue === 'string' ? fieldValue : '';
+  // A value the list does not know (yet) stays visible rather than silently changing.
+  const known = value === '' || options.some((option) => option.value === value);
+  return (
+    <Field label={label} hint={hint} required={required} className={className} {...validation}>
+      <NativeSelect
+        name={fieldName}
+        value={value}
+        disabled={disabled}
+        onChange={(event) => onChange(placeholder !== undefined && event.target.value === '' ? null : event.target.value)}
+        onBlur={onBlur}
+        ref={ref}
+      >
+        {placeholder !== undefined && <option value="">{placeholder}</option>}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+        {!known && <option value={value}>{value}</option>}
+      </NativeSelect>
+    </Field>
+  );
+}
