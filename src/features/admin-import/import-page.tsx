@@ -13,7 +13,7 @@ import {
 import { useId, useState, type ChangeEvent } from 'react';
 import { isApiError } from '@/api/problem';
 import type { ImportResult } from '@/api/schemas/reports';
-import { FormError } from '@/components/form';
+import { FormError, FormStatus } from '@/components/form';
 import { useImportAuthData } from './api/import-auth-data';
 import { AdminPage, Section } from '@/admin/components/admin-page';
 import { DataTable, type Column } from '@/admin/components/data-table';
@@ -66,7 +66,9 @@ export function ImportPage() {
   const [csv, setCsv] = useState('');
   const [readProgress, setReadProgress] = useState<number | null>(null);
   const [tooLarge, setTooLarge] = useState<number | null>(null);
-  const [result, setResult] = useState<{ csv: string; mode: 'validate' | 'apply'; answer: ImportResult } | null>(null);
+  const [result, setResult] = useState<ImportRun | null>(null);
+  // Each answer is a new result, focused even when its words are the same as the last one's.
+  const [runs, setRuns] = useState(0);
   const [problem, setProblem] = useState<unknown>(null);
 
   const bytes = new Blob([csv]).size;
@@ -113,6 +115,7 @@ export function ImportPage() {
     try {
       const answer = await importData.mutateAsync({ csv: sent, mode });
       setResult({ csv: sent, mode, answer });
+      setRuns((count) => count + 1);
     } catch (error) {
       setResult(null);
       // An apply with a bad row changed nothing and answers 422: validate again to show the rows.
@@ -121,6 +124,7 @@ export function ImportPage() {
         return;
       }
       setProblem(error);
+      setRuns((count) => count + 1);
     }
   }
 
@@ -187,8 +191,8 @@ export function ImportPage() {
           </Button>
           {!canApply && <Text className={styles.hint}>{csv.trim() === '' ? t('import.empty') : t('import.applyHint')}</Text>}
         </div>
-        <ImportOutcome result={result} csv={csv} />
-        {problem !== null && <ImportProblem problem={problem} />}
+        <ImportOutcome key={`outcome-${runs}`} result={result} csv={csv} />
+        {problem !== null && <ImportProblem key={`problem-${runs}`} problem={problem} />}
       </Section>
 
       {badRows.length > 0 && (
@@ -200,50 +204,36 @@ export function ImportPage() {
   );
 }
 
-function ImportOutcome({ result, csv }: { result: { csv: string; mode: 'validate' | 'apply'; answer: ImportResult } | null; csv: string }) {
+type ImportRun = { csv: string; mode: 'validate' | 'apply'; answer: ImportResult };
+
+/** What the last Validate or Import said; focused when it appears (issue 10). */
+function ImportOutcome({ result, csv }: { result: ImportRun | null; csv: string }) {
   const { t } = useAdminTranslation();
   if (!result) return null;
   const count = result.answer.rows.length;
   const bad = result.answer.rows.filter((row) => !row.ok).length;
-  if (result.mode === 'apply') {
-    return (
-      <MessageBar intent="success" role="status">
-        <MessageBarBody>{t('import.applied', { applied: result.answer.applied })}</MessageBarBody>
-      </MessageBar>
-    );
-  }
-  if (result.csv !== csv) {
-    return (
-      <MessageBar intent="warning" role="status">
-        <MessageBarBody>{t('import.changedSinceValidate')}</MessageBarBody>
-      </MessageBar>
-    );
-  }
+  if (result.mode === 'apply') return <FormStatus intent="success">{t('import.applied', { applied: result.answer.applied })}</FormStatus>;
+  // Edited since: says so without taking the focus from the text being typed.
+  if (result.csv !== csv) return <FormStatus intent="warning" focus={false}>{t('import.changedSinceValidate')}</FormStatus>;
   return bad === 0 ? (
-    <MessageBar intent="success" role="status">
-      <MessageBarBody>{t('import.validated', { count })}</MessageBarBody>
-    </MessageBar>
+    <FormStatus intent="success">{t('import.validated', { count })}</FormStatus>
   ) : (
-    <MessageBar intent="error" role="alert">
-      <MessageBarBody>{t('import.invalid', { count: bad, total: count })}</MessageBarBody>
-    </MessageBar>
+    <FormStatus intent="error">{t('import.invalid', { count: bad, total: count })}</FormStatus>
   );
 }
 
 /** A file the server could not take at all (a bad header, too large): its reasons in words. */
 function ImportProblem({ problem }: { problem: unknown }) {
   const { t, tApp } = useAdminTranslation();
-  if (!isApiError(problem) || problem.code !== 'validation_failed' || problem.violations.length === 0) return <FormError error={problem} />;
+  if (!isApiError(problem) || problem.code !== 'validation_failed' || problem.violations.length === 0) return <FormError error={problem} focus />;
   return (
-    <MessageBar intent="error" role="alert" layout="multiline">
-      <MessageBarBody>
-        <ul>
-          {problem.violations.map((violation, index) => (
-            <li key={index}>{describeAdminViolation(t, tApp, violation)}</li>
-          ))}
-        </ul>
-      </MessageBarBody>
-    </MessageBar>
+    <FormStatus intent="error">
+      <ul>
+        {problem.violations.map((violation, index) => (
+          <li key={index}>{describeAdminViolation(t, tApp, violation)}</li>
+        ))}
+      </ul>
+    </FormStatus>
   );
 }
 
