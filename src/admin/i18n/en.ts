@@ -373,6 +373,9 @@ export const adminEn = {
     preview: 'Live preview of the portal home',
     previewNote: 'A preview, not the live page.',
     ramp: 'The colour ramp',
+    footerLink: 'Footer link {{index}}',
+    footerLabelIn: 'Label in {{language}}',
+    footerLabelsHint: 'A label left empty shows the one in the default language ({{language}}), which is required.',
   },
   rollout: {
     heading: 'Rollout kit',

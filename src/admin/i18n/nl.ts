@@ -375,6 +375,9 @@ export const adminNl: AdminMessages = {
     preview: 'Live voorbeeld van de startpagina',
     previewNote: 'Een voorbeeld, niet de echte pagina.',
     ramp: 'De kleurreeks',
+    footerLink: 'Link {{index}} in de voettekst',
+    footerLabelIn: 'Tekst in het {{language}}',
+    footerLabelsHint: 'Een lege tekst toont die in de standaardtaal ({{language}}), die verplicht is.',
   },
   rollout: {
     heading: 'Uitrolpakket',

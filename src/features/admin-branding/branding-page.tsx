@@ -3,7 +3,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm, useWatch, type Path } from 'react-hook-form';
 import { isApiError } from '@/api/problem';
-import { brandingSchema, type Branding } from '@/api/schemas/branding';
+import type { Branding } from '@/api/schemas/branding';
 import { FormError, formErrorMap, FormStatus, TextField, useServerViolations } from '@/components/form';
 import { StaticBrandingProvider, useBranding } from '@/branding';
 import { useAdminMay } from '@/admin/components/admin-may';
@@ -12,6 +12,7 @@ import { useAdminViolationWords } from '@/admin/components/violations';
 import { useAdminTranslation } from '@/admin/i18n/register';
 import { useDeleteAdminBranding } from './api/delete-admin-branding';
 import { usePutAdminBranding } from './api/put-admin-branding';
+import { brandingFormSchema, fromFormValues, languages, toFormValues, type BrandingFormValues } from './branding-form-values';
 import { ColoursSection } from './colours-section';
 import { ImageField } from './image-field';
 import { LinksSection } from './links-section';
@@ -48,17 +49,18 @@ export function BrandingPage() {
 type Notice = 'saved' | 'reset' | null;
 
 /** The fields a violation may name: every field of the form, footer links included. */
-function brandingFields(values: Branding): Path<Branding>[] {
-  const links = values.footerLinks.flatMap((_, index) => [`footerLinks.${index}.label`, `footerLinks.${index}.url`] as const);
+function brandingFields(values: BrandingFormValues): Path<BrandingFormValues>[] {
+  const links = values.footerLinks.flatMap((_, index) => [...languages.map((language) => `footerLinks.${index}.label.${language}` as const), `footerLinks.${index}.url` as const]);
   return ['organizationName', 'logo.light', 'logo.dark', 'favicon', 'brandColor', 'background', 'helpdeskUrl', ...links, 'defaultLanguage', 'portalUrl'];
 }
 
 /** The preview follows every keystroke, keeping the last valid branding while a value is half typed. */
 function useLivePreview(watched: unknown, initial: Branding): Branding {
   const [lastValid, setLastValid] = useState<Branding>(initial);
-  const parsed = brandingSchema.safeParse(watched);
-  if (parsed.success && JSON.stringify(parsed.data) !== JSON.stringify(lastValid)) setLastValid(parsed.data);
-  return parsed.success ? parsed.data : lastValid;
+  const parsed = brandingFormSchema.safeParse(watched);
+  const branding = parsed.success ? fromFormValues(parsed.data) : lastValid;
+  if (parsed.success && JSON.stringify(branding) !== JSON.stringify(lastValid)) setLastValid(branding);
+  return branding;
 }
 
 function BrandingForm(props: { initial: Branding; customized: boolean; notice: Notice; onNotice: (notice: Notice) => void }) {
@@ -68,7 +70,7 @@ function BrandingForm(props: { initial: Branding; customized: boolean; notice: N
   const save = usePutAdminBranding();
   const may = useAdminMay();
   const reset = useDeleteAdminBranding();
-  const form = useForm<Branding>({ defaultValues: initial, resolver: zodResolver(brandingSchema, { error: formErrorMap }) });
+  const form = useForm<BrandingFormValues>({ defaultValues: toFormValues(initial), resolver: zodResolver(brandingFormSchema, { error: formErrorMap }) });
   const { control } = form;
   const preview = useLivePreview(useWatch({ control }), initial);
   const violations = useServerViolations(form, { fields: brandingFields(form.getValues()), describe: useAdminViolationWords() });
@@ -76,7 +78,7 @@ function BrandingForm(props: { initial: Branding; customized: boolean; notice: N
   const onSubmit = form.handleSubmit(async (values) => {
     violations.clear();
     setNotice(null);
-    await save.mutateAsync(values).then(
+    await save.mutateAsync(fromFormValues(values)).then(
       () => setNotice('saved'),
       (error: unknown) => violations.apply(error),
     );

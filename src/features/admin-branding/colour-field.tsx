@@ -1,7 +1,7 @@
 import { Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import type { Control } from 'react-hook-form';
-import type { Branding } from '@/api/schemas/branding';
 import { useKitField } from '@/components/form';
+import type { BrandingFormValues } from './branding-form-values';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
@@ -17,7 +17,7 @@ const useStyles = makeStyles({
 });
 
 /** A hex colour typed or picked; the optional background stores null when emptied. */
-export function ColourField(props: { control: Control<Branding>; name: 'brandColor' | 'background'; label: string; hint: string; pickerLabel: string }) {
+export function ColourField(props: { control: Control<BrandingFormValues>; name: 'brandColor' | 'background'; label: string; hint: string; pickerLabel: string }) {
   const styles = useStyles();
   const { value: fieldValue, onChange, onBlur, ref, validation } = useKitField(props.control, props.name);
   const optional = props.name === 'background';

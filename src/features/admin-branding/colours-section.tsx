@@ -2,6 +2,7 @@ import { makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/
 import { useMemo } from 'react';
 import type { Control } from 'react-hook-form';
 import { rampSteps, type Branding } from '@/api/schemas/branding';
+import type { BrandingFormValues } from './branding-form-values';
 import { contrastRatio, createLightTheme, isPaleBrand, minimumTextContrast, rampForBranding } from '@/branding';
 import { Section } from '@/admin/components/admin-page';
 import { useAdminTranslation } from '@/admin/i18n/register';
@@ -17,7 +18,7 @@ const white = '#FFFFFF';
 const lightText = '#242424';
 
 /** The brand colour, its ramp and contrast, and the page background, checked live on `preview`. */
-export function ColoursSection({ control, preview }: { control: Control<Branding>; preview: Branding }) {
+export function ColoursSection({ control, preview }: { control: Control<BrandingFormValues>; preview: Branding }) {
   const { t } = useAdminTranslation();
   const styles = useStyles();
   const ramp = useMemo(() => rampForBranding(preview), [preview]);

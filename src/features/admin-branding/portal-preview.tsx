@@ -1,7 +1,7 @@
 import { Button, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { ArrowResetRegular, KeyRegular, ShieldCheckmarkRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
-import { useBranding } from '@/branding';
+import { useBranding, useLocalizedText } from '@/branding';
 
 const useStyles = makeStyles({
   frame: {
@@ -35,6 +35,7 @@ export function PortalPreview() {
   const { t } = useTranslation();
   const styles = useStyles();
   const { branding, logo } = useBranding();
+  const inLanguage = useLocalizedText();
   return (
     <div className={styles.frame} inert>
       <div className={styles.header}>
@@ -56,9 +57,9 @@ export function PortalPreview() {
         <Text className={styles.brandText}>{t('home.needHelp')}</Text>
       </div>
       <div className={styles.footer}>
-        {branding.footerLinks.map((link) => (
-          <Link key={link.label} href="#">
-            {link.label}
+        {branding.footerLinks.map((link, index) => (
+          <Link key={index} href="#">
+            {inLanguage(link.label)}
           </Link>
         ))}
       </div>
