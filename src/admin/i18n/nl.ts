@@ -376,7 +376,7 @@ export const adminNl: AdminMessages = {
     previewNote: 'Een voorbeeld, niet de echte pagina.',
     ramp: 'De kleurreeks',
     footerLink: 'Link {{index}} in de voettekst',
-    footerLabelIn: 'Tekst in het {{language}}',
+    footerLabelIn: 'Tekst ({{language}})',
     footerLabelsHint: 'Een lege tekst toont die in de standaardtaal ({{language}}), die verplicht is.',
   },
   rollout: {

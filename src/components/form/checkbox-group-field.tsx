@@ -1,7 +1,7 @@
 import { Checkbox } from '@fluentui/react-components';
 import type { FieldValues } from 'react-hook-form';
 import { FieldGroup } from './field-group';
-import type { SelectOption } from './select-field';
+import type { SelectOption } from './native-select';
 import { useKitField, type KitFieldProps } from './use-kit-field';
 
 export interface CheckboxGroupFieldProps<T extends FieldValues> extends KitFieldProps<T> {

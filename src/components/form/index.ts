@@ -5,9 +5,9 @@ export { PasswordChecklist, type PasswordChecklistProps } from './password-check
 export { passwordRulesQuery, passwordRuleKeys, localChecks } from './password-rules-queries';
 export { violationMessage, violationFromMessage, wordFieldError, formErrorMap, requiredText } from './form-messages';
 export { FormError } from './form-error';
-export { NativeSelect } from './native-select';
+export { NativeSelect, type NativeSelectProps, type SelectOption } from './native-select';
 export { useKitField, type KitFieldProps } from './use-kit-field';
-export { SelectField, type SelectFieldProps, type SelectOption } from './select-field';
+export { SelectField, type SelectFieldProps } from './select-field';
 export { RadioField, type RadioFieldProps } from './radio-field';
 export { SwitchField } from './switch-field';
 export { NumberField, type NumberFieldProps } from './number-field';

@@ -1,6 +1,6 @@
 import { Field, Radio, RadioGroup } from '@fluentui/react-components';
 import type { FieldValues } from 'react-hook-form';
-import type { SelectOption } from './select-field';
+import type { SelectOption } from './native-select';
 import { useKitField, type KitFieldProps } from './use-kit-field';
 
 export interface RadioFieldProps<T extends FieldValues> extends KitFieldProps<T> {

@@ -1,12 +1,7 @@
 import { Field } from '@fluentui/react-components';
 import type { FieldValues } from 'react-hook-form';
-import { NativeSelect } from './native-select';
+import { NativeSelect, type SelectOption } from './native-select';
 import { useKitField, type KitFieldProps } from './use-kit-field';
-
-export interface SelectOption {
-  value: string;
-  label: string;
-}
 
 export interface SelectFieldProps<T extends FieldValues> extends KitFieldProps<T> {
   options: readonly SelectOption[];
@@ -29,13 +24,9 @@ export function SelectField<T extends FieldValues>({ control, name, label, hint,
         onChange={(event) => onChange(placeholder !== undefined && event.target.value === '' ? null : event.target.value)}
         onBlur={onBlur}
         ref={ref}
+        options={options}
+        placeholder={placeholder}
       >
-        {placeholder !== undefined && <option value="">{placeholder}</option>}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
         {!known && <option value={value}>{value}</option>}
       </NativeSelect>
     </Field>

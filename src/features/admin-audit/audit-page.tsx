@@ -52,14 +52,12 @@ export function AuditPage() {
     <AdminPage title={t('audit.heading')}>
       <div className={styles.filters} role="search" aria-label={t('audit.heading')}>
         <Field label={t('audit.activity')}>
-          <NativeSelect value={activity ?? ''} onChange={(event) => setActivity(auditActivities.find((code) => code === event.target.value))}>
-            <option value="">{t('audit.allActivities')}</option>
-            {activityOptions.map((option) => (
-              <option key={option.code} value={option.code}>
-                {option.name}
-              </option>
-            ))}
-          </NativeSelect>
+          <NativeSelect
+            value={activity ?? ''}
+            onChange={(event) => setActivity(auditActivities.find((code) => code === event.target.value))}
+            placeholder={t('audit.allActivities')}
+            options={activityOptions.map((option) => ({ value: option.code, label: option.name }))}
+          />
         </Field>
       </div>
       <DateRangeFields value={range} onChange={setRange} />

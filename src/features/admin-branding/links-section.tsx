@@ -7,7 +7,14 @@ import { languages, type BrandingFormValues } from './branding-form-values';
 
 const useStyles = makeStyles({
   // Wraps instead of squeezing: the remove button drops to its own line when the row is narrow.
-  footerRow: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
+  footerRow: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'flex-end',
+    // Each box takes its share of the row, never the input's own minimum width.
+    '& .fui-Input': { width: '100%', minWidth: 0 },
+  },
   footerLabel: { flex: '1 1 8rem', minWidth: 0 },
   footerUrl: { flex: '2 1 14rem', minWidth: 0 },
 });

@@ -216,14 +216,9 @@ function ResetsTable({ range }: { range: DateRange }) {
       <NativeSelect
         value={result ?? ''}
         onChange={(event) => setResult(resetResults.find((r) => r === event.target.value))}
-      >
-        <option value="">{t('reports.anyResult')}</option>
-        {resetResults.map((option) => (
-          <option key={option} value={option}>
-            {t(`reports.results.${option}`)}
-          </option>
-        ))}
-      </NativeSelect>
+        placeholder={t('reports.anyResult')}
+        options={resetResults.map((option) => ({ value: option, label: t(`reports.results.${option}`) }))}
+      />
     </Field>
   );
   return (

@@ -1,40 +1,19 @@
-import {
-  Button,
-  Field,
-  Input,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Text,
-  Textarea,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useQuery } from '@tanstack/react-query';
 import QRCode from 'qrcode';
 import { useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { languageSchema, type Language } from '@/api/schemas/common';
-import { z } from 'zod/mini';
+import type { Language } from '@/api/schemas/common';
 import { useBranding } from '@/branding';
 import { AdminPage, Section } from '@/admin/components/admin-page';
 import { useElementWidth } from '@/admin/components/use-element-width';
-import { copyToClipboard, downloadText } from '@/admin/components/download';
-import { NativeSelect } from '@/components/form';
 import { adminNamespace, useAdminTranslation } from '@/admin/i18n/register';
-import { buildAnnouncement, buildEml, logoAsDataUrl } from './announcement';
+import { buildAnnouncement, logoAsDataUrl } from './announcement';
+import { EmailSection } from './email-section';
 import { Poster, posterPrintCss, posterWidthPx } from './poster';
 
 const useStyles = makeStyles({
-  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, alignItems: 'flex-end' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  iframe: {
-    width: '100%',
-    height: '640px',
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
-  text: { fontFamily: tokens.fontFamilyMonospace },
   posterPreview: {
     overflow: 'auto',
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
@@ -61,24 +40,17 @@ function fileSlug(name: string): string {
   );
 }
 
-export function RolloutPage() {
-  const { t, i18n } = useAdminTranslation();
-  const styles = useStyles();
-  const { branding, themes } = useBranding();
-  const [deadline, setDeadline] = useState(isoDatePlusDays(14));
-  const [language, setLanguage] = useState<Language>(branding.defaultLanguage);
-  const [copied, setCopied] = useState<'html' | 'text' | 'failed' | null>(null);
-  const { ref: previewRef, width: previewWidth } = useElementWidth(posterWidthPx / 2);
-
+/** The logo inlined (so the e-mail loads nothing) and the QR code of the portal's address. */
+function useRolloutImages(logoUrl: string | null, portalUrl: string) {
   const logo = useQuery({
-    queryKey: ['admin', 'rollout', 'logo', branding.logo.light],
-    queryFn: () => logoAsDataUrl(branding.logo.light),
+    queryKey: ['admin', 'rollout', 'logo', logoUrl],
+    queryFn: () => logoAsDataUrl(logoUrl),
     staleTime: Number.POSITIVE_INFINITY,
   });
   const qrCode = useQuery({
-    queryKey: ['admin', 'rollout', 'qr', branding.portalUrl],
+    queryKey: ['admin', 'rollout', 'qr', portalUrl],
     queryFn: async () => {
-      const svg = await QRCode.toString(branding.portalUrl, {
+      const svg = await QRCode.toString(portalUrl, {
         type: 'svg',
         margin: 1,
         errorCorrectionLevel: 'M',
@@ -88,6 +60,18 @@ export function RolloutPage() {
     },
     staleTime: Number.POSITIVE_INFINITY,
   });
+  return { logo, qrCode };
+}
+
+export function RolloutPage() {
+  const { t, i18n } = useAdminTranslation();
+  const styles = useStyles();
+  const { branding, themes } = useBranding();
+  const [deadline, setDeadline] = useState(isoDatePlusDays(14));
+  const [language, setLanguage] = useState<Language>(branding.defaultLanguage);
+  const { ref: previewRef, width: previewWidth } = useElementWidth(posterWidthPx / 2);
+
+  const { logo, qrCode } = useRolloutImages(branding.logo.light, branding.portalUrl);
 
   const emailT = useMemo(() => i18n.getFixedT(language, adminNamespace), [i18n, language]);
   const deadlineText = useMemo(() => {
@@ -118,15 +102,6 @@ export function RolloutPage() {
       deadlineText,
     ],
   );
-  const slug = fileSlug(branding.organizationName);
-
-  async function copy(kind: 'html' | 'text') {
-    const ok =
-      kind === 'html'
-        ? await copyToClipboard(announcement.html, announcement.html)
-        : await copyToClipboard(announcement.text);
-    setCopied(ok ? kind : 'failed');
-  }
 
   const posterLabels = {
     heading: emailT('rollout.poster.heading'),
@@ -149,62 +124,14 @@ export function RolloutPage() {
 
   return (
     <AdminPage title={t('rollout.heading')} intro={t('rollout.intro')}>
-      <Section title={t('rollout.emailHeading')}>
-        <div className={styles.row}>
-          <Field label={t('rollout.deadline')} hint={t('rollout.deadlineHint')}>
-            <Input
-              type="date"
-              value={deadline}
-              onChange={(_, data) => data.value && setDeadline(data.value)}
-            />
-          </Field>
-          <Field label={t('rollout.language')}>
-            <NativeSelect
-              value={language}
-              onChange={(event) => setLanguage(z.catch(languageSchema, 'en').parse(event.target.value))}
-            >
-              <option value="en">English</option>
-              <option value="nl">Nederlands</option>
-            </NativeSelect>
-          </Field>
-        </div>
-        <Field label={t('rollout.subjectLabel')}>
-          <Input value={announcement.subject} readOnly />
-        </Field>
-        <iframe
-          className={styles.iframe}
-          title={t('rollout.preview')}
-          sandbox=""
-          srcDoc={announcement.html}
-        />
-        <div className={styles.actions}>
-          <Button onClick={() => void copy('html')}>{t('rollout.copyHtml')}</Button>
-          <Button onClick={() => void copy('text')}>{t('rollout.copyText')}</Button>
-          <Button
-            onClick={() =>
-              downloadText(`announcement-${slug}.html`, announcement.html, 'text/html;charset=utf-8')
-            }
-          >
-            {t('rollout.downloadHtml')}
-          </Button>
-          <Button
-            appearance="primary"
-            onClick={() => downloadText(`announcement-${slug}.eml`, buildEml(announcement), 'message/rfc822')}
-          >
-            {t('rollout.downloadEml')}
-          </Button>
-        </div>
-        {copied && (
-          <MessageBar intent={copied === 'failed' ? 'warning' : 'success'} role="status">
-            <MessageBarBody>
-              {copied === 'failed' ? t('rollout.copyFailed') : t('rollout.copied')}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        <Field label={t('rollout.text')}>
-          <Textarea className={styles.text} value={announcement.text} readOnly rows={14} resize="vertical" />
-        </Field>
-      </Section>
+      <EmailSection
+        announcement={announcement}
+        slug={fileSlug(branding.organizationName)}
+        deadline={deadline}
+        onDeadline={setDeadline}
+        language={language}
+        onLanguage={setLanguage}
+      />
 
       <Section title={t('rollout.posterHeading')}>
         <Text as="p" block>

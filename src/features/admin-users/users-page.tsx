@@ -79,32 +79,25 @@ export function UsersPage() {
           <NativeSelect
             value={filters.filter ?? ''}
             onChange={(event) => applyFilters({ ...filters, filter: event.target.value === '' ? undefined : (userFilterOf(event.target.value) ?? undefined) })}
-          >
-            <option value="">{t('users.filterOptions.any')}</option>
-            <option value="registered">{t('users.filterOptions.registered')}</option>
-            <option value="notRegistered">{t('users.filterOptions.notRegistered')}</option>
-            <option value="lockedOut">{t('users.filterOptions.lockedOut')}</option>
-          </NativeSelect>
+            placeholder={t('users.filterOptions.any')}
+            options={(['registered', 'notRegistered', 'lockedOut'] as const).map((filter) => ({ value: filter, label: t(`users.filterOptions.${filter}`) }))}
+          />
         </Field>
         <Field label={t('users.license')}>
-          <NativeSelect value={filters.license ?? ''} onChange={(event) => applyFilters({ ...filters, license: licenses.find((l) => l === event.target.value) })}>
-            <option value="">{t('users.any')}</option>
-            {licenses.map((license) => (
-              <option key={license} value={license}>
-                {t(`users.licenseNames.${license}`)}
-              </option>
-            ))}
-          </NativeSelect>
+          <NativeSelect
+            value={filters.license ?? ''}
+            onChange={(event) => applyFilters({ ...filters, license: licenses.find((l) => l === event.target.value) })}
+            placeholder={t('users.any')}
+            options={licenses.map((license) => ({ value: license, label: t(`users.licenseNames.${license}`) }))}
+          />
         </Field>
         <Field label={t('users.source')}>
-          <NativeSelect value={filters.source ?? ''} onChange={(event) => applyFilters({ ...filters, source: userSources.find((s) => s === event.target.value) })}>
-            <option value="">{t('users.any')}</option>
-            {userSources.map((source) => (
-              <option key={source} value={source}>
-                {t(`users.sources.${source}`)}
-              </option>
-            ))}
-          </NativeSelect>
+          <NativeSelect
+            value={filters.source ?? ''}
+            onChange={(event) => applyFilters({ ...filters, source: userSources.find((s) => s === event.target.value) })}
+            placeholder={t('users.any')}
+            options={userSources.map((source) => ({ value: source, label: t(`users.sources.${source}`) }))}
+          />
         </Field>
       </form>
 
