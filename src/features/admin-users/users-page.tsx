@@ -4,12 +4,6 @@ import {
   Field,
   Input,
   makeStyles,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   Text,
   tokens,
 } from '@fluentui/react-components';
@@ -18,6 +12,7 @@ import { licenses, userSources, type License, type User, type UserFilter, type U
 import { ErrorState, LoadingState } from '@/components/feedback';
 import { useUsers, type UserListInput } from './api/list-users';
 import { AdminPage } from '@/admin/components/admin-page';
+import { DataTable, type Column } from '@/admin/components/data-table';
 import { Pager, useCursorPager } from '@/admin/components/pager';
 import { NativeSelect } from '@/components/form';
 import { useAdminTranslation } from '@/admin/i18n/register';
@@ -28,8 +23,8 @@ const pageSize = 25;
 const useStyles = makeStyles({
   filters: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'flex-end' },
   search: { flexGrow: 1, minWidth: '220px' },
-  tableWrap: { overflowX: 'auto', minWidth: 0 },
-  table: { minWidth: '720px', tableLayout: 'auto', '& td': { overflowWrap: 'break-word' } },
+  // From a tablet up the columns keep their room and the table scrolls inside its box.
+  table: { '@media (min-width: 600px)': { minWidth: '720px' }, '& td': { overflowWrap: 'break-word' } },
   nameButton: { textAlign: 'start', minWidth: 0, paddingLeft: 0, paddingRight: 0 },
   badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, '& > *': { whiteSpace: 'nowrap' } },
   count: { color: tokens.colorNeutralForeground2 },
@@ -113,9 +108,7 @@ export function UsersPage() {
           {users.data.items.length === 0 ? (
             <Text as="p" block>{t('common.empty')}</Text>
           ) : (
-            <div className={styles.tableWrap}>
-              <UsersTable users={users.data.items} onOpen={openUser} />
-            </div>
+            <UsersTable users={users.data.items} onOpen={openUser} />
           )}
           <Pager pager={pager} nextCursor={users.data.nextCursor} total={users.data.total} busy={users.isFetching} />
         </>
@@ -130,58 +123,50 @@ function userFilterOf(value: string): UserFilter | null {
   return value === 'registered' || value === 'notRegistered' || value === 'lockedOut' ? value : null;
 }
 
-function UsersTable({ users, onOpen }: { users: User[]; onOpen: (id: string, from: HTMLElement) => void }) {
+function UserStatus({ user }: { user: User }) {
   const { t } = useAdminTranslation();
   const styles = useStyles();
   return (
-    <Table className={styles.table} size="small" aria-label={t('users.heading')}>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>{t('users.columns.name')}</TableHeaderCell>
-          <TableHeaderCell>{t('users.columns.userId')}</TableHeaderCell>
-          <TableHeaderCell>{t('users.columns.source')}</TableHeaderCell>
-          <TableHeaderCell>{t('users.columns.licenses')}</TableHeaderCell>
-          <TableHeaderCell>{t('users.columns.methods')}</TableHeaderCell>
-          <TableHeaderCell>{t('users.columns.status')}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {users.map((user) => (
-          <TableRow key={user.id}>
-            <TableCell>
-              <Button appearance="transparent" className={styles.nameButton} onClick={(event) => onOpen(user.id, event.currentTarget)} aria-label={t('users.open', { name: user.displayName })}>
-                {user.displayName}
-              </Button>
-            </TableCell>
-            <TableCell>{user.userPrincipalName}</TableCell>
-            <TableCell>{t(`users.sources.${user.source}`)}</TableCell>
-            <TableCell>{user.licenses.length > 0 ? user.licenses.map((license) => t(`users.licenseNames.${license}`)).join(', ') : t('users.none')}</TableCell>
-            <TableCell>
-              {user.registeredMethods.length > 0 ? user.registeredMethods.map((method) => t(`users.methodNames.${method}`)).join(', ') : t('users.none')}
-            </TableCell>
-            <TableCell>
-              <div className={styles.badges}>
-                {user.lockedOut && (
-                  <Badge appearance="tint" color="danger">
-                    {t('users.lockedOut')}
-                  </Badge>
-                )}
-                {!user.accountEnabled && (
-                  <Badge appearance="tint" color="subtle">
-                    {t('users.disabled')}
-                  </Badge>
-                )}
-                {user.roles.length > 0 && (
-                  <Badge appearance="tint" color="brand">
-                    {t('users.admin')}
-                  </Badge>
-                )}
-                {user.accountEnabled && !user.lockedOut && user.roles.length === 0 && <Text>{t('users.active')}</Text>}
-              </div>
-            </TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <div className={styles.badges}>
+      {user.lockedOut && (
+        <Badge appearance="tint" color="danger">
+          {t('users.lockedOut')}
+        </Badge>
+      )}
+      {!user.accountEnabled && (
+        <Badge appearance="tint" color="subtle">
+          {t('users.disabled')}
+        </Badge>
+      )}
+      {user.roles.length > 0 && (
+        <Badge appearance="tint" color="brand">
+          {t('users.admin')}
+        </Badge>
+      )}
+      {user.accountEnabled && !user.lockedOut && user.roles.length === 0 && <Text>{t('users.active')}</Text>}
+    </div>
   );
+}
+
+/** The shared admin table: a row a user, a card a user on a phone; the name opens the side panel. */
+function UsersTable({ users, onOpen }: { users: User[]; onOpen: (id: string, from: HTMLElement) => void }) {
+  const { t } = useAdminTranslation();
+  const styles = useStyles();
+  const names = <T extends string>(items: readonly T[], name: (item: T) => string) => (items.length > 0 ? items.map(name).join(', ') : t('users.none'));
+  const columns: Column<User>[] = [
+    {
+      header: t('users.columns.name'),
+      cell: (user) => (
+        <Button appearance="transparent" className={styles.nameButton} onClick={(event) => onOpen(user.id, event.currentTarget)} aria-label={t('users.open', { name: user.displayName })}>
+          {user.displayName}
+        </Button>
+      ),
+    },
+    { header: t('users.columns.userId'), cell: (user) => user.userPrincipalName },
+    { header: t('users.columns.source'), cell: (user) => t(`users.sources.${user.source}`) },
+    { header: t('users.columns.licenses'), cell: (user) => names(user.licenses, (license) => t(`users.licenseNames.${license}`)) },
+    { header: t('users.columns.methods'), cell: (user) => names(user.registeredMethods, (method) => t(`users.methodNames.${method}`)) },
+    { header: t('users.columns.status'), cell: (user) => <UserStatus user={user} /> },
+  ];
+  return <DataTable label={t('users.heading')} columns={columns} rows={users} rowKey={(user) => user.id} className={styles.table} />;
 }
