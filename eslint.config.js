@@ -11,7 +11,8 @@ import tseslint from 'typescript-eslint';
 /**
  * STYLE.md's arrows, enforced on the resolved path of every import (ADR 0003), so a relative
  * `../../other-feature/x` is caught like `@/features/other-feature/x`:
- * src: app → features → admin (the shared admin shell) → components/api/branding/i18n;
+ * src: app → features → admin (the shared admin shell) → components/api/branding/i18n, where only
+ * the console's screens (`src/features/admin-*`) use the admin shell;
  * mocks: handlers → engine → store → rules, and mocks → src/api only.
  */
 const root = import.meta.dirname;
@@ -30,6 +31,11 @@ const zones = [
     except: [`./${name}`],
     message: 'Features never import each other: move what both need to src/admin or src/components.',
   })),
+  {
+    target: featureNames.filter((name) => !name.startsWith('admin-')).map((name) => `src/features/${name}`),
+    from: 'src/admin',
+    message: "Only the console's screens (src/features/admin-*) use the admin shell: people's pages never load it.",
+  },
   {
     target: 'src/admin',
     from: 'src',

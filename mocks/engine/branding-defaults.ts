@@ -1,20 +1,10 @@
-import type { Branding } from '@/api';
+import { brandingSchema, type Branding } from '@/api';
+import shipped from '../../public/branding.json';
 
-/** What GET /branding answers while no admin has saved any branding. */
+/**
+ * What GET /branding answers while no admin has saved any branding: the shipped
+ * `public/branding.json` (the one source of the defaults) under the organisation's own name.
+ */
 export function defaultBranding(organizationName: string): Branding {
-  return {
-    organizationName,
-    logo: { light: null, dark: null },
-    favicon: null,
-    brandColor: '#0f6cbd',
-    brandRamp: null,
-    background: null,
-    helpdeskUrl: null,
-    footerLinks: [
-      { label: 'Privacy', url: 'https://www.contoso.com/privacy' },
-      { label: 'Terms of use', url: 'https://www.contoso.com/terms' },
-    ],
-    defaultLanguage: 'en',
-    portalUrl: 'https://passwords.contoso.com',
-  };
+  return { ...brandingSchema.parse(shipped), organizationName };
 }

@@ -16,7 +16,7 @@ const SignInPage = page(() => import('@/features/sign-in'), 'SignInPage');
 const RegistrationPromptPage = page(() => import('@/features/interstitial'), 'RegistrationPromptPage');
 const SecurityInfoPage = page(() => import('@/features/security-info'), 'SecurityInfoPage');
 const ChangePasswordPage = page(() => import('@/features/change-password'), 'ChangePasswordPage');
-const AdminApp = page(() => import('@/features/admin'), 'AdminApp');
+const AdminConsole = page(() => import('@/app/admin-console'), 'AdminConsole');
 
 // Only demo builds keep these: with VITE_API_BASE_URL set they fold to null and the demo tools
 // (and their chunk) drop out of the bundle. The bar paints with the page, so it takes its
@@ -122,7 +122,7 @@ export function AppRoutes({ demo }: { demo: boolean }) {
           element={
             <Boundary>
               <OfferedRoute what="admin">
-                <AdminApp />
+                <AdminConsole />
               </OfferedRoute>
             </Boundary>
           }

@@ -4,6 +4,7 @@ import { createContext, useContext, useEffect, useMemo, useState, useSyncExterna
 import { api } from '@/api/api-client';
 import { brandingSchema, type Branding, type EffectiveBranding } from '@/api/schemas/branding';
 import { contrastRatio, minimumTextContrast } from './contrast';
+import { useFieldFocusRing } from './focus-ring';
 import { effectiveHelpdesk, type Helpdesk } from './helpdesk';
 import { inlineDefaults } from './inline-defaults';
 import { rampForBranding } from './ramp';
@@ -146,6 +147,7 @@ export interface BrandingProviderProps {
  * with the light or dark theme the system asks for. Needs a QueryClientProvider above it.
  */
 export function BrandingProvider({ children, defaultsUrl: url }: BrandingProviderProps) {
+  useFieldFocusRing();
   const [initial] = useState(inlineDefaults);
   const defaults = useQuery(defaultBrandingQuery(url));
   const effective = useQuery(effectiveBrandingQuery());

@@ -1,21 +1,9 @@
-import type { Branding } from '@/api/schemas/branding';
+import { brandingSchema, type Branding } from '@/api/schemas/branding';
+import shipped from '../../public/branding.json';
 
 /**
  * Built in, so a missing or invalid `/branding.json` still shows a working portal (never a
- * blank page). Mirrors `public/branding.json`.
+ * blank page). It is `public/branding.json` itself, bundled: the one source of the default
+ * branding, which the mock backend's defaults read too.
  */
-export const fallbackBranding: Branding = {
-  organizationName: 'Contoso',
-  logo: { light: '/brands/contoso/logo-light.svg', dark: '/brands/contoso/logo-dark.svg' },
-  favicon: '/brands/contoso/favicon.svg',
-  brandColor: '#0F6CBD',
-  brandRamp: null,
-  background: null,
-  helpdeskUrl: null,
-  footerLinks: [
-    { label: 'Privacy', url: 'https://www.contoso.com/privacy' },
-    { label: 'Terms of use', url: 'https://www.contoso.com/terms' },
-  ],
-  defaultLanguage: 'en',
-  portalUrl: 'https://passwords.contoso.com',
-};
+export const fallbackBranding: Branding = brandingSchema.parse(shipped);

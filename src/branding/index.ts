@@ -21,3 +21,4 @@ export {
   type StaticBrandingProviderProps,
   type ColorScheme,
 } from './branding-provider';
+export { localizedText, useLocalizedText } from './localized-text';

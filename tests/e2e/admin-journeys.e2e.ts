@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminEn } from '@/features/admin/i18n/en';
+import { adminEn } from '@/admin/i18n/en';
 import { en } from '@/i18n/locales/en';
 import { openSection, signInToConsole } from './support/admin';
 import { launchBrowser, openPortal, screenshot, type ViewportName } from './support/browser';

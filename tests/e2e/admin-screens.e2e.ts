@@ -1,7 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminEn } from '@/features/admin/i18n/en';
-import { adminNl } from '@/features/admin/i18n/nl';
+import { adminEn } from '@/admin/i18n/en';
+import { adminNl } from '@/admin/i18n/nl';
 import { en } from '@/i18n/locales/en';
 import { nl } from '@/i18n/locales/nl';
 import { openSection, signInToConsole } from './support/admin';

@@ -1,6 +1,6 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPortal, screenshot, type ViewportName } from './support/browser';
+import { launchBrowser, openPortal, screenshot, tabTo, type ViewportName } from './support/browser';
 import { answerCaptchaQuestion } from '../captcha-question';
 import { en } from '@/i18n/locales/en';
 import {
@@ -143,15 +143,6 @@ describe.each<ViewportName>(['phone', 'desktop'])('people on a %s', (viewport) =
     expect(await canSignIn(page, 'adele@contoso.com', 'Adele-Demo-2026!')).toBe(false);
     expect(pageErrors).toEqual([]);
   });
-
-  /** Presses Tab until the target has the focus: how a keyboard user gets there. */
-  async function tabTo(page: Page, target: Locator): Promise<void> {
-    for (let presses = 0; presses < 40; presses += 1) {
-      if (await target.evaluate((element) => element === document.activeElement)) return;
-      await page.keyboard.press('Tab');
-    }
-    throw new Error(`Tab never reached ${String(target)}`);
-  }
 
   it('a whole reset with the keyboard alone (Tab, Enter and typing), with the CAPTCHA’s question instead of the picture', async () => {
     const { page, pageErrors } = await openPortal(browser, { viewport });

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminEn } from '@/features/admin/i18n/en';
+import { adminEn } from '@/admin/i18n/en';
 import { openSection, signInToConsole } from './support/admin';
 import { axeViolations } from './support/axe';
 import { launchBrowser, openPortal, screenshot, viewports } from './support/browser';

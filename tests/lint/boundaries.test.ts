@@ -36,6 +36,29 @@ describe('import boundaries', { timeout: 60_000 }, () => {
     expect(errors).toContain('import-x/no-restricted-paths');
   });
 
+  it('stops one admin screen reaching into another by a relative path', async () => {
+    const errors = await boundaryErrors('src/features/admin-policy/lint-fixture.ts', "export * from '../admin-users/api/get-user';\n");
+    expect(errors).toContain('import-x/no-restricted-paths');
+  });
+
+  it('stops the admin shell importing a screen', async () => {
+    const errors = await boundaryErrors('src/admin/components/lint-fixture.ts', "export * from '../../features/admin-policy';\n");
+    expect(errors).toContain('import-x/no-restricted-paths');
+  });
+
+  it("stops a people's feature loading the admin shell", async () => {
+    const errors = await boundaryErrors('src/features/home/lint-fixture.ts', "export * from '../../admin/api/keys';\n");
+    expect(errors).toContain('import-x/no-restricted-paths');
+  });
+
+  it('lets an admin screen use the admin shell and the shared layers', async () => {
+    const errors = await boundaryErrors(
+      'src/features/admin-policy/lint-fixture.ts',
+      ["export { adminKeys } from '../../admin/api/keys';", "export { useAdminTranslation } from '@/admin/i18n/register';", "export { FormError } from '@/components/form';", ''].join('\n'),
+    );
+    expect(errors).toEqual([]);
+  });
+
   it('stops src importing the mock backend', async () => {
     const errors = await boundaryErrors('src/features/reset/lint-fixture.ts', "export * from '../../../mocks/handlers';\n");
     expect(errors).toContain('import-x/no-restricted-paths');

@@ -58,7 +58,7 @@ export const adminEndpoints = {
     method: 'PUT',
     path: '/admin/branding',
     auth: 'admin',
-    summary: 'Save the branding',
+    summary: 'Save the branding (footer labels per language or one for all)',
     body: brandingSchema,
     response: brandingSchema,
     status: 200,

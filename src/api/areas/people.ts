@@ -43,7 +43,7 @@ export const peopleEndpoints = {
     method: 'GET',
     path: '/branding',
     auth: 'public',
-    summary: 'The effective branding',
+    summary: 'The effective branding (footer labels per language)',
     response: effectiveBrandingSchema,
     status: 200,
     errors: [],

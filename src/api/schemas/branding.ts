@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { languageSchema, type Language } from './common';
 
 export const hexColorSchema = z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, 'hex_color'));
 
@@ -19,8 +20,21 @@ export type BrandRamp = z.infer<typeof brandRampSchema>;
  */
 export const imageRefSchema = z.nullable(z.string().check(z.maxLength(200_000)));
 
+const footerTextSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(60));
+
+/**
+ * A branding text in one language for all (a plain string, as before) or one value per language
+ * (`{ "en": "Terms of use", "nl": "Gebruiksvoorwaarden" }`, at least one). A language without a
+ * value shows the branding's `defaultLanguage` (then any value there is).
+ */
+export const localizedFooterTextSchema = z.union([
+  footerTextSchema,
+  z.partialRecord(languageSchema, footerTextSchema).check(z.refine((texts) => Object.keys(texts).length > 0, 'required')),
+]);
+export type LocalizedText = string | Partial<Record<Language, string>>;
+
 export const footerLinkSchema = z.strictObject({
-  label: z.string().check(z.trim(), z.minLength(1), z.maxLength(60)),
+  label: localizedFooterTextSchema,
   url: z.string().check(z.maxLength(500)),
 });
 

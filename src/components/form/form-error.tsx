@@ -1,14 +1,17 @@
-import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { describeProblem } from '@/i18n';
+import { FormStatus } from './form-status';
 
-/** A problem that belongs to the whole form (not one field), announced when it appears. */
-export function FormError({ error, message }: { error?: unknown; message?: string }) {
+/**
+ * A problem that belongs to the whole form (not one field), announced when it appears; with
+ * `focus`, focus moves to it too (where it is the only result of an action).
+ */
+export function FormError({ error, message, focus = false }: { error?: unknown; message?: string; focus?: boolean }) {
   const { t } = useTranslation();
   if (!error && !message) return null;
   return (
-    <MessageBar intent="error" role="alert">
-      <MessageBarBody>{message ?? describeProblem(t, error)}</MessageBarBody>
-    </MessageBar>
+    <FormStatus intent="error" focus={focus}>
+      {message ?? describeProblem(t, error)}
+    </FormStatus>
   );
 }

@@ -5,4 +5,15 @@ export { PasswordChecklist, type PasswordChecklistProps } from './password-check
 export { passwordRulesQuery, passwordRuleKeys, localChecks } from './password-rules-queries';
 export { violationMessage, violationFromMessage, wordFieldError, formErrorMap, requiredText } from './form-messages';
 export { FormError } from './form-error';
-export { NativeSelect } from './native-select';
+export { NativeSelect, type NativeSelectProps, type SelectOption } from './native-select';
+export { useKitField, type KitFieldProps } from './use-kit-field';
+export { SelectField, type SelectFieldProps } from './select-field';
+export { RadioField, type RadioFieldProps } from './radio-field';
+export { SwitchField } from './switch-field';
+export { NumberField, type NumberFieldProps } from './number-field';
+export { CheckboxGroupField, type CheckboxGroupFieldProps } from './checkbox-group-field';
+export { LinesField, cleanLines } from './lines-field';
+export { FieldGroup } from './field-group';
+export { useServerViolations, type ServerViolationsOptions } from './use-server-violations';
+export { FormStatus } from './form-status';
+export { fieldValidation } from './field-validation';

@@ -1,65 +1,31 @@
 import { Field, Input, type InputProps } from '@fluentui/react-components';
-import { useController, type Control, type FieldValues, type Path } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
-import { wordFieldError } from './form-messages';
+import type { FieldValues } from 'react-hook-form';
+import { useKitField, type KitFieldProps } from './use-kit-field';
 
-export interface TextFieldProps<T extends FieldValues> {
-  control: Control<T>;
-  name: Path<T>;
-  label: string;
-  hint?: string;
-  required?: boolean;
+export interface TextFieldProps<T extends FieldValues> extends KitFieldProps<T> {
   type?: InputProps['type'];
   autoComplete?: string;
   inputMode?: InputProps['inputMode'];
   pattern?: string;
   maxLength?: number;
   contentAfter?: InputProps['contentAfter'];
-  disabled?: boolean;
+  /** An emptied field holds null instead of '' (optional values of the contract). */
+  emptyAsNull?: boolean;
 }
 
 /** A Fluent Field bound to react-hook-form: errors are announced and set aria-invalid. */
-export function TextField<T extends FieldValues>({
-  control,
-  name,
-  label,
-  hint,
-  required,
-  type = 'text',
-  autoComplete,
-  inputMode,
-  pattern,
-  maxLength,
-  contentAfter,
-  disabled,
-}: TextFieldProps<T>) {
-  const { t } = useTranslation();
-  const {
-    field: { name: fieldName, value, onChange, onBlur, ref },
-    fieldState: { error },
-  } = useController({ control, name });
-  const message = wordFieldError(t, error?.message);
+export function TextField<T extends FieldValues>({ control, name, label, hint, required, className, emptyAsNull, ...input }: TextFieldProps<T>) {
+  const { fieldName, value: fieldValue, onChange, onBlur, ref, validation } = useKitField(control, name);
   return (
-    <Field
-      label={label}
-      hint={hint}
-      required={required}
-      validationState={message ? 'error' : 'none'}
-      validationMessage={message}
-    >
+    <Field label={label} hint={hint} required={required} className={className} {...validation}>
       <Input
+        {...input}
+        type={input.type ?? 'text'}
         name={fieldName}
-        value={typeof value === 'string' ? value : ''}
-        onChange={(_, data) => onChange(data.value)}
+        value={typeof fieldValue === 'string' ? fieldValue : ''}
+        onChange={(_, data) => onChange(emptyAsNull && data.value.trim() === '' ? null : data.value)}
         onBlur={onBlur}
         ref={ref}
-        type={type}
-        autoComplete={autoComplete}
-        inputMode={inputMode}
-        pattern={pattern}
-        maxLength={maxLength}
-        contentAfter={contentAfter}
-        disabled={disabled}
       />
     </Field>
   );

@@ -2,7 +2,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, Outlet, useNavigate } from 'react-router-dom';
-import { helpdeskHref, useBranding } from '@/branding';
+import { helpdeskHref, useBranding, useLocalizedText } from '@/branding';
 import { LoadingState } from '../feedback/loading-state';
 import { TextLink } from '../layout/text-link';
 import { useSession } from '../session';
@@ -100,6 +100,7 @@ export function PageShell({ banner }: PageShellProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   const { branding, logo, helpdesk } = useBranding();
+  const inLanguage = useLocalizedText();
   const { me, signOut } = useSession();
   const navigate = useNavigate();
   const helpHref = helpdeskHref(helpdesk);
@@ -145,9 +146,9 @@ export function PageShell({ banner }: PageShellProps) {
             <li>
               {helpHref ? <TextLink href={helpHref}>{t('common.helpdesk')}</TextLink> : <span className={styles.small}>{t('common.contactAdmin')}</span>}
             </li>
-            {branding.footerLinks.map((link) => (
-              <li key={`${link.label}-${link.url}`}>
-                <TextLink href={link.url}>{link.label}</TextLink>
+            {branding.footerLinks.map((link, index) => (
+              <li key={`${index}-${link.url}`}>
+                <TextLink href={link.url}>{inLanguage(link.label)}</TextLink>
               </li>
             ))}
           </ul>

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { adminEn } from '@/features/admin/i18n/en';
+import { adminEn } from '@/admin/i18n/en';
 import { en } from '@/i18n/locales/en';
 import { gotoPortal } from './portal';
 

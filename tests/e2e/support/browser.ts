@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { inject, onTestFinished } from 'vitest';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -129,5 +129,29 @@ export async function overlappingControls(page: Page): Promise<string[]> {
       }
     });
     return overlaps.slice(0, 5);
+  });
+}
+
+/** Presses Tab until the target has the focus: how a keyboard user gets there. */
+export async function tabTo(page: Page, target: Locator, most = 40): Promise<void> {
+  for (let presses = 0; presses < most; presses += 1) {
+    if (await hasFocus(target)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${String(target)}`);
+}
+
+/** Whether the element has the focus (not the page body, not something else). */
+export async function hasFocus(target: Locator): Promise<boolean> {
+  return target.evaluate((element) => element === document.activeElement);
+}
+
+/** What has the focus, in words, for a failure message: its role, name and first text. */
+export async function describeFocus(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    if (!element) return '(nothing)';
+    const name = element.getAttribute('aria-label') ?? element.getAttribute('name') ?? '';
+    return `<${element.tagName.toLowerCase()} role=${element.getAttribute('role') ?? ''} ${name}> ${(element.textContent ?? '').trim().slice(0, 80)}`;
   });
 }

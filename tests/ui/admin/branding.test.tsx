@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { useAdminApp } from './admin-fixtures';
 
 const app = await useAdminApp();
@@ -47,5 +47,33 @@ describe('the branding editor', () => {
     expect(await screen.findByText('Some values need your attention: 1.')).toBeInTheDocument();
     expect(portal).toHaveAttribute('aria-invalid', 'true');
     expect(portal).toHaveAccessibleDescription(expect.stringContaining('Use an https address or a path on this site.'));
+  });
+
+  it('edits footer labels per language, and a Dutch page shows the Dutch label', async () => {
+    const { user, unmount } = await app.renderAdmin('/admin/branding', { signedInAs: 'admin@contoso.com' });
+    expect(await screen.findAllByRole('textbox', { name: 'Label in Nederlands' })).toHaveLength(2);
+    const links = screen.getAllByRole('group', { name: /^Footer link/ });
+    expect(links).toHaveLength(2);
+    expect(within(links[1]!).getByRole('textbox', { name: /Label in English/ })).toHaveValue('Terms of use');
+    const termsInDutch = within(links[1]!).getByRole('textbox', { name: 'Label in Nederlands' });
+    expect(termsInDutch).toHaveValue('Gebruiksvoorwaarden');
+    await user.clear(termsInDutch);
+    await user.type(termsInDutch, 'Voorwaarden');
+    // The default language's label is required; the others fall back to it.
+    const termsInEnglish = within(links[1]!).getByRole('textbox', { name: /Label in English/ });
+    await user.clear(termsInEnglish);
+    await user.click(screen.getByRole('button', { name: 'Save branding' }));
+    await waitFor(() => expect(termsInEnglish).toHaveAttribute('aria-invalid', 'true'));
+    expect(termsInEnglish).toHaveFocus();
+    await user.type(termsInEnglish, 'Terms');
+    await user.click(screen.getByRole('button', { name: 'Save branding' }));
+    expect(await screen.findByText('Saved. The portal now shows this branding.')).toBeInTheDocument();
+    const saved = await (await app.as('admin@contoso.com')).call('getAdminBranding');
+    expect(saved.footerLinks[1]).toEqual({ label: { en: 'Terms', nl: 'Voorwaarden' }, url: 'https://www.contoso.com/terms' });
+    unmount();
+
+    await app.renderAdmin('/admin/branding', { signedInAs: 'admin@contoso.com', language: 'nl' });
+    const footer = await screen.findByRole('navigation', { name: /voettekst/i });
+    expect(await within(footer).findByRole('link', { name: 'Voorwaarden' })).toBeInTheDocument();
   });
 });

@@ -3,9 +3,9 @@ import { Button, Text } from '@fluentui/react-components';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod/mini';
-import { isApiError, type Violation } from '@/api';
+import { isApiError } from '@/api';
 import { DeadEnd } from '@/components/feedback';
-import { FormError, formErrorMap, PasswordChecklist, PasswordField, requiredText, violationMessage } from '@/components/form';
+import { FormError, formErrorMap, PasswordChecklist, PasswordField, requiredText, useServerViolations, violationMessage } from '@/components/form';
 import { Actions, Page, PageHeading, Panel, PortalLink, useDocumentTitle, useFormStyles } from '@/components/layout';
 import { RequireSession } from '@/components/session';
 import { describeViolation } from '@/i18n';
@@ -29,22 +29,21 @@ function ChangePasswordForm() {
     defaultValues: { currentPassword: '', newPassword: '', confirmPassword: '' },
   });
   const newPassword = useWatch({ control: form.control, name: 'newPassword' });
+  // A wrong current password goes to its field; every rule the new one breaks goes to the new one.
+  const violations = useServerViolations(form, {
+    fields: ['currentPassword', 'newPassword'],
+    problems: ['password_policy'],
+    fieldOf: (violation) => (violation.code === 'wrong_current_password' ? 'currentPassword' : 'newPassword'),
+    describe: (violation) => (violation.code === 'wrong_current_password' ? violationMessage(violation.code) : describeViolation(t, violation)),
+  });
 
   const onSubmit = form.handleSubmit(({ currentPassword, newPassword: chosen }) => {
     changePassword.mutate(
       { currentPassword, newPassword: chosen },
       {
         onError: (error) => {
-          if (!isApiError(error) || error.code !== 'password_policy') return;
-          const current: Violation[] = error.violations.filter((violation) => violation.code === 'wrong_current_password');
-          const rules = error.violations.filter((violation) => violation.code !== 'wrong_current_password');
-          if (rules.length > 0) {
-            form.setError('newPassword', { message: rules.map((violation) => describeViolation(t, violation)).join(' ') }, { shouldFocus: current.length === 0 });
-          }
-          if (current.length > 0) {
-            form.setValue('currentPassword', '');
-            form.setError('currentPassword', { message: violationMessage('wrong_current_password') }, { shouldFocus: true });
-          }
+          if (isApiError(error) && error.violations.some((violation) => violation.code === 'wrong_current_password')) form.setValue('currentPassword', '');
+          violations.apply(error);
         },
       },
     );

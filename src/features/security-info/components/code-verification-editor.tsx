@@ -5,7 +5,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod/mini';
 import { isApiError, type SecurityInfo, type VerificationStarted } from '@/api';
-import { CodeField, FormError, formErrorMap, requiredText, TextField } from '@/components/form';
+import { CodeField, FormError, formErrorMap, requiredText, TextField, useServerViolations } from '@/components/form';
 import { Actions, PageHeading, useFormStyles } from '@/components/layout';
 import { describeProblem, describeViolation } from '@/i18n';
 import { useCompleteEmail } from '../api/complete-email';
@@ -41,15 +41,11 @@ export function CodeVerificationEditor({ kind, title, prefill, onSaved, onCancel
   const complete = kind === 'email' ? completeEmail : completePhone;
   const valueForm = useForm<ValueForm>({ resolver: zodResolver(valueSchema, { error: formErrorMap }), defaultValues: { value: prefill ?? '' } });
   const codeForm = useForm<CodeForm>({ resolver: zodResolver(codeSchema, { error: formErrorMap }), defaultValues: { code: '' } });
+  const valueViolations = useServerViolations(valueForm, { fields: ['value'], fieldOf: () => 'value', describe: (violation) => describeViolation(t, violation) });
 
   const onStart = valueForm.handleSubmit(({ value }) => {
     const onSuccess = (verification: VerificationStarted) => setStarted({ verification, value });
-    const onError = (error: Error) => {
-      if (isApiError(error) && error.code === 'validation_failed') {
-        const message = error.violations.map((violation) => describeViolation(t, violation)).join(' ');
-        valueForm.setError('value', { message }, { shouldFocus: true });
-      }
-    };
+    const onError = (error: Error) => valueViolations.apply(error);
     if (kind === 'email') startEmail.mutate(value, { onSuccess, onError });
     else startPhone.mutate({ value, channel }, { onSuccess, onError });
   });

@@ -1,8 +1,10 @@
-import { Button, Field, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod/mini';
 import { isApiError, type SecurityInfo } from '@/api';
-import { FormError, NativeSelect } from '@/components/form';
+import { FormError, formErrorMap, SelectField, TextField, useServerViolations, violationMessage } from '@/components/form';
 import { Actions, PageHeading, useFormStyles } from '@/components/layout';
 import { describeQuestion, describeViolation } from '@/i18n';
 import { useRegisterQuestions } from '../api/register-questions';
@@ -15,15 +17,29 @@ const useStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalM,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  select: { maxWidth: '100%', minWidth: 0 },
 });
 
-interface Pair {
-  questionId: string;
-  answer: string;
-}
-
-type PairErrors = { question?: string; answer?: string };
+/** Different questions, each answered with 3–40 characters, no answer twice. */
+const questionsFormSchema = z
+  .object({ answers: z.array(z.object({ questionId: z.string(), answer: z.string() })) })
+  .check(
+    z.superRefine(({ answers }, context) => {
+      const issue = (index: number, field: 'questionId' | 'answer', message: string) =>
+        context.addIssue({ code: 'custom', message, input: answers[index]?.[field], path: ['answers', index, field] });
+      answers.forEach((pair, index) => {
+        if (!pair.questionId) issue(index, 'questionId', violationMessage('required'));
+        else if (answers.findIndex((other) => other.questionId === pair.questionId) !== index) issue(index, 'questionId', violationMessage('duplicate_question'));
+        const answer = pair.answer.trim();
+        if (!answer) issue(index, 'answer', violationMessage('required'));
+        else if (answer.length < 3) issue(index, 'answer', violationMessage('answer_too_short', { min: 3, actual: answer.length }));
+        else if (answer.length > 40) issue(index, 'answer', violationMessage('answer_too_long', { max: 40, actual: answer.length }));
+        else if (answers.findIndex((other) => other.answer.trim().toLowerCase() === answer.toLowerCase()) !== index) {
+          issue(index, 'answer', violationMessage('duplicate_answer'));
+        }
+      });
+    }),
+  );
+type QuestionsForm = z.infer<typeof questionsFormSchema>;
 
 export interface QuestionsEditorProps {
   title: string;
@@ -39,111 +55,63 @@ export function QuestionsEditor({ title, info, onSaved, onCancel }: QuestionsEdi
   const formStyles = useFormStyles();
   const register = useRegisterQuestions();
   const count = info.questions.registerCount;
-  const [pairs, setPairs] = useState<Pair[]>(() =>
-    Array.from({ length: count }, (_, index) => ({ questionId: info.questions.registeredQuestionIds[index] ?? '', answer: '' })),
-  );
-  const [errors, setErrors] = useState<PairErrors[]>([]);
+  const form = useForm<QuestionsForm>({
+    resolver: zodResolver(questionsFormSchema, { error: formErrorMap }),
+    defaultValues: { answers: Array.from({ length: count }, (_, index) => ({ questionId: info.questions.registeredQuestionIds[index] ?? '', answer: '' })) },
+  });
+  const fields = Array.from({ length: count }, (_, index) => [`answers.${index}.questionId`, `answers.${index}.answer`] as const).flat() as Path<QuestionsForm>[];
+  const violations = useServerViolations(form, { fields, describe: (violation) => describeViolation(t, violation) });
   const all = [...info.questions.predefined, ...info.questions.custom];
 
-  const update = (index: number, change: Partial<Pair>) =>
-    setPairs((current) => current.map((pair, i) => (i === index ? { ...pair, ...change } : pair)));
-
-  const validate = (): PairErrors[] =>
-    pairs.map((pair, index) => {
-      const found: PairErrors = {};
-      if (!pair.questionId) found.question = describeViolation(t, { code: 'required' });
-      else if (pairs.findIndex((other) => other.questionId === pair.questionId) !== index) found.question = describeViolation(t, { code: 'duplicate_question' });
-      const answer = pair.answer.trim();
-      if (!answer) found.answer = describeViolation(t, { code: 'required' });
-      else if (answer.length < 3) found.answer = describeViolation(t, { code: 'answer_too_short', params: { min: 3, actual: answer.length } });
-      else if (answer.length > 40) found.answer = describeViolation(t, { code: 'answer_too_long', params: { max: 40, actual: answer.length } });
-      else if (pairs.findIndex((other) => other.answer.trim().toLowerCase() === answer.toLowerCase()) !== index) {
-        found.answer = describeViolation(t, { code: 'duplicate_answer' });
-      }
-      return found;
-    });
-
-  const onSubmit = () => {
-    const found = validate();
-    setErrors(found);
-    if (found.some((error) => error.question ?? error.answer)) return;
+  const onSubmit = form.handleSubmit(({ answers }) => {
     register.mutate(
-      pairs.map((pair) => ({ questionId: pair.questionId, answer: pair.answer.trim() })),
-      {
-        onSuccess: onSaved,
-        onError: (error) => {
-          if (!isApiError(error) || error.code !== 'validation_failed') return;
-          const next: PairErrors[] = pairs.map(() => ({}));
-          for (const violation of error.violations) {
-            const match = /^answers\.(\d+)\.(questionId|answer)$/.exec(violation.field ?? '');
-            const index = match ? Number(match[1]) : -1;
-            const target = next[index];
-            if (!target) continue;
-            if (match?.[2] === 'questionId') target.question = describeViolation(t, violation);
-            else target.answer = describeViolation(t, violation);
-          }
-          setErrors(next);
-        },
-      },
+      answers.map((pair) => ({ questionId: pair.questionId, answer: pair.answer.trim() })),
+      { onSuccess: onSaved, onError: (error) => violations.apply(error) },
     );
-  };
-
-  const generalViolations = isApiError(register.error)
-    ? register.error.violations.filter((violation) => !/^answers\.\d+\./.test(violation.field ?? ''))
-    : [];
+  });
+  const general = form.formState.errors.root?.server?.message;
 
   return (
     <form
       className={formStyles}
       noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        onSubmit();
-      }}
+      onSubmit={(event) => void onSubmit(event)}
     >
       <PageHeading level={2}>{title}</PageHeading>
       <Text as="p">{t('securityInfo.questionsIntro', { count })}</Text>
-      {pairs.map((pair, index) => (
+      {Array.from({ length: count }, (_, index) => (
         <div key={index} className={styles.pair}>
-          <Field
+          <SelectField
+            control={form.control}
+            name={`answers.${index}.questionId`}
             label={t('securityInfo.questionLabel', { number: index + 1 })}
             required
-            validationState={errors[index]?.question ? 'error' : 'none'}
-            validationMessage={errors[index]?.question}
+            placeholder={t('securityInfo.choose')}
+            emptyAs=""
+            options={info.questions.predefined.map((question) => ({ value: question.questionId, label: describeQuestion(t, question) }))}
           >
-            <NativeSelect className={styles.select} value={pair.questionId} onChange={(event) => update(index, { questionId: event.target.value })}>
-              <option value="">{t('securityInfo.choose')}</option>
-              {info.questions.predefined.map((question) => (
-                <option key={question.questionId} value={question.questionId}>
-                  {describeQuestion(t, question)}
-                </option>
-              ))}
-              {info.questions.custom.length > 0 && (
-                <optgroup label={t('securityInfo.customGroup')}>
-                  {info.questions.custom.map((question) => (
-                    <option key={question.questionId} value={question.questionId}>
-                      {question.text}
-                    </option>
-                  ))}
-                </optgroup>
-              )}
-            </NativeSelect>
-          </Field>
-          <Field
+            {info.questions.custom.length > 0 && (
+              <optgroup label={t('securityInfo.customGroup')}>
+                {info.questions.custom.map((question) => (
+                  <option key={question.questionId} value={question.questionId}>
+                    {question.text}
+                  </option>
+                ))}
+              </optgroup>
+            )}
+          </SelectField>
+          <TextField
+            control={form.control}
+            name={`answers.${index}.answer`}
             label={t('securityInfo.answerLabel', { number: index + 1 })}
             required
-            validationState={errors[index]?.answer ? 'error' : 'none'}
-            validationMessage={errors[index]?.answer}
-          >
-            <Input value={pair.answer} autoComplete="off" maxLength={40} onChange={(_, data) => update(index, { answer: data.value })} />
-          </Field>
+            autoComplete="off"
+            maxLength={40}
+          />
         </div>
       ))}
       {all.length === 0 && <Text>{t('securityInfo.empty')}</Text>}
-      <FormError
-        message={generalViolations.length > 0 ? generalViolations.map((violation) => describeViolation(t, violation)).join(' ') : undefined}
-        error={register.isError && !(isApiError(register.error) && register.error.code === 'validation_failed') ? register.error : undefined}
-      />
+      <FormError message={general} error={register.isError && !(isApiError(register.error) && register.error.code === 'validation_failed') ? register.error : undefined} />
       <Actions>
         <Button type="submit" appearance="primary" disabled={register.isPending}>
           {t('common.save')}

@@ -1,0 +1,19 @@
+import { AdminShell, type AdminScreen } from '@/admin/admin-shell';
+import { lazyExport as page } from '@/components/layout/lazy-export';
+
+// Each screen is a feature of its own and a chunk of its own, loaded when it is opened.
+const screens: readonly AdminScreen[] = [
+  { section: 'reports', Page: page(() => import('@/features/admin-reports'), 'ReportsPage') },
+  { section: 'policy', Page: page(() => import('@/features/admin-policy'), 'PolicyPage') },
+  { section: 'users', Page: page(() => import('@/features/admin-users'), 'UsersPage') },
+  { section: 'import', Page: page(() => import('@/features/admin-import'), 'ImportPage') },
+  { section: 'groups', Page: page(() => import('@/features/admin-groups'), 'GroupsPage') },
+  { section: 'audit', Page: page(() => import('@/features/admin-audit'), 'AuditPage') },
+  { section: 'branding', Page: page(() => import('@/features/admin-branding'), 'BrandingPage') },
+  { section: 'rollout', Page: page(() => import('@/features/admin-rollout'), 'RolloutPage') },
+];
+
+/** The admin console: the shared shell (src/admin) with one feature per screen (ADR 00XX). */
+export function AdminConsole() {
+  return <AdminShell screens={screens} />;
+}

@@ -1,0 +1,25 @@
+import { brandingSchema } from '@/api/schemas/branding';
+import { fallbackBranding } from './fallback-branding';
+import { localizedText } from './localized-text';
+
+describe('a branding text per language', () => {
+  it('shows the page language’s value, else the default language’s, else any there is', () => {
+    const terms = { en: 'Terms of use', nl: 'Gebruiksvoorwaarden' };
+    expect(localizedText(terms, 'nl', 'en')).toBe('Gebruiksvoorwaarden');
+    expect(localizedText(terms, 'en', 'nl')).toBe('Terms of use');
+    expect(localizedText({ en: 'Privacy' }, 'nl', 'en')).toBe('Privacy');
+    expect(localizedText({ nl: 'Privacyverklaring' }, 'en', 'en')).toBe('Privacyverklaring');
+  });
+
+  it('still takes one plain string for every language (the contract only grew)', () => {
+    expect(localizedText('Privacy', 'nl', 'en')).toBe('Privacy');
+    const plain = { ...fallbackBranding, footerLinks: [{ label: 'Privacy', url: 'https://www.contoso.com/privacy' }] };
+    expect(brandingSchema.safeParse(plain).success).toBe(true);
+    expect(brandingSchema.safeParse({ ...plain, footerLinks: [{ label: {}, url: '/privacy' }] }).success).toBe(false);
+    expect(brandingSchema.safeParse({ ...plain, footerLinks: [{ label: { de: 'Datenschutz' }, url: '/privacy' }] }).success).toBe(false);
+  });
+
+  it('ships Dutch footer labels in public/branding.json', () => {
+    expect(fallbackBranding.footerLinks.map((link) => localizedText(link.label, 'nl', fallbackBranding.defaultLanguage))).toEqual(['Privacy', 'Gebruiksvoorwaarden']);
+  });
+});

@@ -1,1 +1,0 @@
-export { AdminApp } from './admin-app';
