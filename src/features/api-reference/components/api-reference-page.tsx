@@ -1,6 +1,5 @@
 import { Accordion, makeStyles, tokens } from '@fluentui/react-components';
 import { useQuery } from '@tanstack/react-query';
-import { ErrorState } from '@/components/feedback/error-state';
 import { LoadingState } from '@/components/feedback/loading-state';
 import { PageHeading, TextLink, useDocumentTitle } from '@/components/layout';
 import { openApiDocumentFile } from '../document-file';
@@ -105,7 +104,8 @@ function Reference({ reference }: { reference: ApiReference }) {
 /**
  * `/docs/api` (demo builds): the OpenAPI document the build publishes beside it, readable — each
  * section's operations open one by one, with their sign-in, parameters, body and answers (ADR
- * "API reference": why our own renderer and not a library's).
+ * "API reference": why our own renderer and not a library's). A failed load is the route's error
+ * page, with Try again, as on every page.
  */
 export function ApiReferencePage() {
   const { t } = useApiReferenceTranslation();
@@ -117,7 +117,6 @@ export function ApiReferencePage() {
       <PageHeading>{t('title')}</PageHeading>
       <p>{t('intro')}</p>
       {query.isPending && <LoadingState label={t('loading')} />}
-      {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
       {query.data && <Reference reference={query.data} />}
     </div>
   );

@@ -60,8 +60,9 @@ export function OperationItem({ operation }: { operation: ApiOperation }) {
     <AccordionItem value={operation.id}>
       <AccordionHeader as="h3" size="large" className={styles.header}>
         <span className={styles.title}>
-          <span className={styles.method}>{operation.method}</span>
-          <span className={styles.path}>{operation.path}</span>
+          {/* The spaces keep the button's accessible name "POST /reset Start a reset flow" in words. */}
+          <span className={styles.method}>{operation.method}</span>{' '}
+          <span className={styles.path}>{operation.path}</span>{' '}
           <span lang="en" className={styles.summary}>
             {operation.summary}
           </span>
