@@ -72,6 +72,16 @@ describe('API reference (/docs/api)', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Reset' })).toHaveAttribute('lang', 'en');
   });
 
+  it('is linked from the demo tools, which close as it opens', async () => {
+    publishDocument();
+    const { user, location } = await app.renderApp('/', { demo: true });
+    await user.click(await screen.findByRole('button', { name: 'Demo tools' }));
+    await user.click(await screen.findByRole('link', { name: 'API reference' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'API reference' })).toBeInTheDocument();
+    expect(location().pathname).toBe('/docs/api');
+    expect(screen.getByRole('button', { name: 'Demo tools' })).toHaveAttribute('aria-expanded', 'false');
+  });
+
   it('says when the document could not be loaded: the route error page, whose Try again loads the page again', async () => {
     // React reports the error the route's boundary caught; nothing else may be logged.
     vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
