@@ -28,13 +28,23 @@ describe('the API reference at /docs/api (demo build)', () => {
         const { app, reference, label } = languages[language];
         const { page, pageErrors } = await openPortal(browser, { viewport });
         const main = page.getByRole('main');
-        await gotoPortal(page, '/docs/api');
+        // A developer finds it in the demo tools: open them, follow the link with the keyboard.
+        await gotoPortal(page, '/');
         if (language === 'nl') await switchLanguage(page, label);
-        await main.getByRole('heading', { name: reference.title, level: 1 }).waitFor();
-        await page.getByRole('region', { name: app.demo.panel }).waitFor();
+        const demo = page.getByRole('region', { name: app.demo.panel });
+        await demo.getByRole('button', { name: app.demo.open }).click();
+        const link = demo.getByRole('link', { name: app.demo.apiReference });
+        await link.waitFor();
+        expect(await axeViolations(page)).toEqual([]);
+        await link.focus();
+        await page.keyboard.press('Enter');
+        const title = main.getByRole('heading', { name: reference.title, level: 1 });
+        await title.waitFor();
+        await expect.poll(() => title.evaluate((element) => element === document.activeElement)).toBe(true);
+        expect(page.url()).toMatch(/\/docs\/api$/);
         // Every section of the contract, each with its operations.
         for (const tag of ['Public', 'Reset', 'Session', 'Security info', 'Admin', 'Dev']) {
-          await expect(main.getByRole('heading', { name: tag, level: 2 }).isVisible()).resolves.toBe(true);
+          await main.getByRole('heading', { name: tag, level: 2 }).waitFor();
         }
         expect(await main.getByRole('link', { name: reference.download }).getAttribute('href')).toBe('/docs/api/openapi.json');
         expect(await axeViolations(page)).toEqual([]);
