@@ -79,4 +79,17 @@ describe('the API reference at /docs/api (demo build)', () => {
       });
     }
   }
+
+  it('passes axe in the dark scheme too, with an operation and a schema open', async () => {
+    const { page, pageErrors } = await openPortal(browser, { viewport: 'narrow', colorScheme: 'dark' });
+    const main = page.getByRole('main');
+    await gotoPortal(page, '/docs/api');
+    await main.getByRole('heading', { name: 'Dev', level: 2 }).waitFor();
+    await main.getByRole('button', { name: /Verify a code or answers/ }).click();
+    await main.getByText('VerifyChallengeRequest', { exact: true }).click();
+    await main.getByText('answers', { exact: true }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'api-reference-dark-narrow');
+    expect(pageErrors).toEqual([]);
+  });
 });
