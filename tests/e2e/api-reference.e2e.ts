@@ -5,7 +5,14 @@ import { apiReferenceNl } from '@/features/api-reference/i18n/nl';
 import { en } from '@/i18n/locales/en';
 import { nl } from '@/i18n/locales/nl';
 import { axeViolations } from './support/axe';
-import { hasHorizontalScroll, launchBrowser, openPortal, overlappingControls, screenshot, type ViewportName } from './support/browser';
+import {
+  hasHorizontalScroll,
+  launchBrowser,
+  openPortal,
+  overlappingControls,
+  screenshot,
+  type ViewportName,
+} from './support/browser';
 import { gotoPortal, switchLanguage } from './support/portal';
 
 let browser: Browser;
@@ -46,7 +53,9 @@ describe('the API reference at /docs/api (demo build)', () => {
         for (const tag of ['Public', 'Reset', 'Session', 'Security info', 'Admin', 'Dev']) {
           await main.getByRole('heading', { name: tag, level: 2 }).waitFor();
         }
-        expect(await main.getByRole('link', { name: reference.download }).getAttribute('href')).toBe('/docs/api/openapi.json');
+        expect(await main.getByRole('link', { name: reference.download }).getAttribute('href')).toBe(
+          '/docs/api/openapi.json',
+        );
         expect(await axeViolations(page)).toEqual([]);
         expect(await hasHorizontalScroll(page)).toBe(false);
 
@@ -74,7 +83,9 @@ describe('the API reference at /docs/api (demo build)', () => {
         await operation.focus();
         await page.keyboard.press('Enter');
         expect(await operation.getAttribute('aria-expanded')).toBe('false');
-        expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-expanded'))).toBe('false');
+        expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-expanded'))).toBe(
+          'false',
+        );
         expect(pageErrors).toEqual([]);
       });
     }

@@ -6,7 +6,10 @@ import { useApp } from '../render-app';
 
 const app = await useApp();
 const openApiDocument = buildOpenApiDocument();
-const operationCount = Object.values(openApiDocument.paths).reduce((count, item) => count + Object.keys(item).length, 0);
+const operationCount = Object.values(openApiDocument.paths).reduce(
+  (count, item) => count + Object.keys(item).length,
+  0,
+);
 
 /** The document the demo build publishes beside the page (the same generator). */
 function publishDocument() {
@@ -23,19 +26,28 @@ describe('API reference (/docs/api)', () => {
       expect(await within(main).findByRole('heading', { level: 2, name: tag })).toBeInTheDocument();
     }
     expect(within(main).getAllByRole('heading', { level: 3 })).toHaveLength(operationCount);
-    expect(within(main).getByRole('link', { name: 'openapi.json (OpenAPI 3.1)' })).toHaveAttribute('href', '/docs/api/openapi.json');
+    expect(within(main).getByRole('link', { name: 'openapi.json (OpenAPI 3.1)' })).toHaveAttribute(
+      'href',
+      '/docs/api/openapi.json',
+    );
     expect(document.title).toBe('API reference · Contoso');
 
-    const verify = within(main).getByRole('button', { name: /^POST \/reset\/\{flowId\}\/challenges\/\{challengeId\}\/verify Verify a code or answers$/ });
+    const verify = within(main).getByRole('button', {
+      name: /^POST \/reset\/\{flowId\}\/challenges\/\{challengeId\}\/verify Verify a code or answers$/,
+    });
     expect(verify).toHaveAttribute('aria-expanded', 'false');
     verify.focus();
     await user.keyboard('{Enter}');
     expect(verify).toHaveAttribute('aria-expanded', 'true');
-    const panel = within(main).getByRole('heading', { level: 4, name: 'Parameters' }).parentElement!.parentElement!;
+    const panel = within(main).getByRole('heading', { level: 4, name: 'Parameters' }).parentElement!
+      .parentElement!;
     expect(within(panel).getByText('Not needed: anyone may call this.')).toBeInTheDocument();
     expect(within(panel).getByText('flowId')).toBeInTheDocument();
     expect(within(panel).getAllByText('in the path')).toHaveLength(2);
-    expect(within(panel).getAllByText((_, element) => element?.textContent === 'string, 1 to 200 characters').length).toBeGreaterThan(0);
+    expect(
+      within(panel).getAllByText((_, element) => element?.textContent === 'string, 1 to 200 characters')
+        .length,
+    ).toBeGreaterThan(0);
     // Every answer: the success and each problem status with its codes.
     for (const status of ['200', '400', '404', '409', '410', '413', '422', '429', '500']) {
       expect(within(panel).getByText(status, { selector: 'code' })).toBeInTheDocument();
@@ -85,11 +97,14 @@ describe('API reference (/docs/api)', () => {
   it('says when the document could not be loaded: the route error page, whose Try again loads the page again', async () => {
     // React reports the error the route's boundary caught; nothing else may be logged.
     vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
-      if (!args.some((arg) => String(arg).includes('RouteErrorBoundary'))) throw new Error(`console.error was called: ${args.map(String).join(' ')}`);
+      if (!args.some((arg) => String(arg).includes('RouteErrorBoundary')))
+        throw new Error(`console.error was called: ${args.map(String).join(' ')}`);
     });
     app.mock.server.use(http.get('*/docs/api/openapi.json', () => new HttpResponse(null, { status: 503 })));
     await app.renderApp('/docs/api');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Something went wrong' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Something went wrong' }),
+    ).toBeInTheDocument();
     // (Not a problem answer of the API: Try again reloads the page, which jsdom cannot do.)
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
     expect(screen.getByRole('banner')).toBeInTheDocument();

@@ -64,7 +64,10 @@ const list = (value: unknown) => (Array.isArray(value) ? value : []);
 const methods = ['get', 'put', 'post', 'patch', 'delete', 'head', 'options', 'trace'];
 
 function contentOf(value: unknown): ApiContent[] {
-  return Object.entries(record(value)).map(([mediaType, media]) => ({ mediaType, schema: record(record(media).schema) }));
+  return Object.entries(record(value)).map(([mediaType, media]) => ({
+    mediaType,
+    schema: record(record(media).schema),
+  }));
 }
 
 /** An empty requirement (`{}`) means "no sign-in"; beside a scheme it makes the scheme optional. */
@@ -77,7 +80,12 @@ function securityOf(operation: Record<string, unknown>, fallback: unknown): ApiS
   return anonymous ? 'optional' : 'bearer';
 }
 
-function operationOf(path: string, method: string, value: Record<string, unknown>, globalSecurity: unknown): ApiOperation {
+function operationOf(
+  path: string,
+  method: string,
+  value: Record<string, unknown>,
+  globalSecurity: unknown,
+): ApiOperation {
   const body = isRecord(value.requestBody) ? value.requestBody : null;
   return {
     id: text(value.operationId) || `${method}-${path}`,
@@ -125,7 +133,9 @@ export function readApiReference(document: unknown): ApiReference {
     description: text(info.description),
     baseUrl: text(record(list(root.servers)[0]).url),
     tags: [...tags.values()].filter((tag) => tag.operations.length > 0),
-    schemas: Object.fromEntries(Object.entries(record(record(root.components).schemas)).map(([name, schema]) => [name, record(schema)])),
+    schemas: Object.fromEntries(
+      Object.entries(record(record(root.components).schemas)).map(([name, schema]) => [name, record(schema)]),
+    ),
   };
 }
 
@@ -178,11 +188,17 @@ export function factsOf(schema: JsonSchema): SchemaFacts {
 /** The properties of an object schema, required ones first as the document lists them. */
 export function propertiesOf(schema: JsonSchema): { name: string; schema: JsonSchema; required: boolean }[] {
   const required = new Set(list(schema.required).map(String));
-  return Object.entries(record(schema.properties)).map(([name, property]) => ({ name, schema: record(property), required: required.has(name) }));
+  return Object.entries(record(schema.properties)).map(([name, property]) => ({
+    name,
+    schema: record(property),
+    required: required.has(name),
+  }));
 }
 
 /** The alternatives of `anyOf`/`oneOf`, or the parts of `allOf`. */
-export function compositionOf(schema: JsonSchema): { kind: 'allOf' | 'anyOf' | 'oneOf'; parts: JsonSchema[] } | null {
+export function compositionOf(
+  schema: JsonSchema,
+): { kind: 'allOf' | 'anyOf' | 'oneOf'; parts: JsonSchema[] } | null {
   for (const kind of ['allOf', 'anyOf', 'oneOf'] as const) {
     if (Array.isArray(schema[kind])) return { kind, parts: schema[kind].map(record) };
   }

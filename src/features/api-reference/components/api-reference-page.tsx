@@ -32,10 +32,33 @@ const useStyles = makeStyles({
     minWidth: 0,
     '@media (max-width: 480px)': { padding: tokens.spacingHorizontalM },
   },
-  h2: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
-  facts: { display: 'grid', gridTemplateColumns: 'max-content minmax(0, 1fr)', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalS, margin: 0, '& dd': { margin: 0, minWidth: 0, overflowWrap: 'anywhere' }, '@media (max-width: 480px)': { gridTemplateColumns: 'minmax(0, 1fr)', '& dd': { marginBottom: tokens.spacingVerticalS } } },
+  h2: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  facts: {
+    display: 'grid',
+    gridTemplateColumns: 'max-content minmax(0, 1fr)',
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalS,
+    margin: 0,
+    '& dd': { margin: 0, minWidth: 0, overflowWrap: 'anywhere' },
+    '@media (max-width: 480px)': {
+      gridTemplateColumns: 'minmax(0, 1fr)',
+      '& dd': { marginBottom: tokens.spacingVerticalS },
+    },
+  },
   term: { fontWeight: tokens.fontWeightSemibold },
-  sections: { display: 'flex', flexWrap: 'wrap', gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`, listStyleType: 'none', margin: 0, padding: 0 },
+  sections: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+  },
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -43,7 +66,9 @@ const useStyles = makeStyles({
 const sectionId = (tag: string) => `api-${tag.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
 
 async function fetchApiReference(): Promise<ApiReference> {
-  const response = await fetch(`${import.meta.env.BASE_URL}${openApiDocumentFile}`, { headers: { Accept: 'application/json' } });
+  const response = await fetch(`${import.meta.env.BASE_URL}${openApiDocumentFile}`, {
+    headers: { Accept: 'application/json' },
+  });
   if (!response.ok) throw new Error(`${openApiDocumentFile}: HTTP ${response.status}`);
   return readApiReference(await response.json());
 }
@@ -111,7 +136,11 @@ export function ApiReferencePage() {
   const { t } = useApiReferenceTranslation();
   const styles = useStyles();
   useDocumentTitle(t('title'));
-  const query = useQuery({ queryKey: ['api-reference', openApiDocumentFile], queryFn: fetchApiReference, staleTime: Infinity });
+  const query = useQuery({
+    queryKey: ['api-reference', openApiDocumentFile],
+    queryFn: fetchApiReference,
+    staleTime: Infinity,
+  });
   return (
     <div className={styles.page}>
       <PageHeading>{t('title')}</PageHeading>

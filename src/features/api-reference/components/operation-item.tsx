@@ -1,11 +1,33 @@
-import { AccordionHeader, AccordionItem, AccordionPanel, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import type { ApiContent, ApiOperation } from '../openapi-model';
 import { useApiReferenceTranslation } from '../i18n/register';
 import { Code, FieldView, SchemaView } from './schema-view';
 
 const useStyles = makeStyles({
-  header: { minWidth: 0, '& button': { minHeight: '44px', height: 'auto', paddingTop: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalS } },
-  title: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS, minWidth: 0, textAlign: 'start' },
+  header: {
+    minWidth: 0,
+    '& button': {
+      minHeight: '44px',
+      height: 'auto',
+      paddingTop: tokens.spacingVerticalS,
+      paddingBottom: tokens.spacingVerticalS,
+    },
+  },
+  title: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'baseline',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+    minWidth: 0,
+    textAlign: 'start',
+  },
   method: {
     display: 'inline-block',
     minWidth: '4.5em',
@@ -19,8 +41,18 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     padding: `0 ${tokens.spacingHorizontalXS}`,
   },
-  path: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere', minWidth: 0 },
-  summary: { color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightRegular, overflowWrap: 'anywhere' },
+  path: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: 'anywhere',
+    minWidth: 0,
+  },
+  summary: {
+    color: tokens.colorNeutralForeground2,
+    fontWeight: tokens.fontWeightRegular,
+    overflowWrap: 'anywhere',
+  },
   panel: {
     display: 'flex',
     flexDirection: 'column',
@@ -32,9 +64,27 @@ const useStyles = makeStyles({
     '& p': { margin: 0 },
   },
   part: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
-  status: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, alignItems: 'baseline', fontWeight: tokens.fontWeightSemibold },
-  muted: { color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightRegular, overflowWrap: 'anywhere' },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    minWidth: 0,
+  },
+  status: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: 'baseline',
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  muted: {
+    color: tokens.colorNeutralForeground2,
+    fontWeight: tokens.fontWeightRegular,
+    overflowWrap: 'anywhere',
+  },
 });
 
 /** Each media type of a body or an answer, and its schema. */
@@ -94,7 +144,9 @@ export function OperationItem({ operation }: { operation: ApiOperation }) {
           {operation.requestBody && (
             <div className={styles.part}>
               <h4>{t('requestBody')}</h4>
-              <span className={styles.muted}>{operation.requestBody.required ? t('required') : t('optional')}</span>
+              <span className={styles.muted}>
+                {operation.requestBody.required ? t('required') : t('optional')}
+              </span>
               <ContentList content={operation.requestBody.content} />
             </div>
           )}

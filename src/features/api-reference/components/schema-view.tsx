@@ -9,7 +9,11 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     overflowWrap: 'anywhere',
   },
-  facts: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase300, overflowWrap: 'anywhere' },
+  facts: {
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase300,
+    overflowWrap: 'anywhere',
+  },
   list: {
     listStyleType: 'none',
     margin: 0,
@@ -22,8 +26,18 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   block: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
-  line: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: tokens.spacingHorizontalS, minWidth: 0 },
-  required: { color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200 },
+  line: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'baseline',
+    columnGap: tokens.spacingHorizontalS,
+    minWidth: 0,
+  },
+  required: {
+    color: tokens.colorNeutralForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase200,
+  },
   optional: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   details: { minWidth: 0 },
   summary: {
@@ -60,7 +74,11 @@ function FactsLine({ schema }: { schema: JsonSchema }) {
   const styles = useStyles();
   const facts = factsOf(schema);
   const parts: ReactNode[] = [];
-  const bounds = (min: number | null, max: number | null, [between, atLeast, atMost]: readonly [string, string, string]) => {
+  const bounds = (
+    min: number | null,
+    max: number | null,
+    [between, atLeast, atMost]: readonly [string, string, string],
+  ) => {
     if (min !== null && max !== null) parts.push(t(between, { min, max }));
     else if (min !== null) parts.push(t(atLeast, { min }));
     else if (max !== null) parts.push(t(atMost, { max }));
@@ -89,8 +107,16 @@ function FactsLine({ schema }: { schema: JsonSchema }) {
     );
   }
   bounds(facts.min, facts.max, ['schema.between', 'schema.atLeast', 'schema.atMost']);
-  bounds(facts.minLength, facts.maxLength, ['schema.lengthBetween', 'schema.lengthAtLeast', 'schema.lengthAtMost']);
-  bounds(facts.minItems, facts.maxItems, ['schema.itemsBetween', 'schema.itemsAtLeast', 'schema.itemsAtMost']);
+  bounds(facts.minLength, facts.maxLength, [
+    'schema.lengthBetween',
+    'schema.lengthAtLeast',
+    'schema.lengthAtMost',
+  ]);
+  bounds(facts.minItems, facts.maxItems, [
+    'schema.itemsBetween',
+    'schema.itemsAtLeast',
+    'schema.itemsAtMost',
+  ]);
   if (facts.format) parts.push(t('schema.format', { format: facts.format }));
   if (facts.pattern) {
     parts.push(
@@ -106,7 +132,8 @@ function FactsLine({ schema }: { schema: JsonSchema }) {
       </span>,
     );
   }
-  if (parts.length === 0 && !compositionOf(schema) && !isRecord(schema.properties)) parts.push(t('schema.any'));
+  if (parts.length === 0 && !compositionOf(schema) && !isRecord(schema.properties))
+    parts.push(t('schema.any'));
   if (parts.length === 0) return null;
   return (
     <span className={styles.facts}>
@@ -147,14 +174,26 @@ function NamedSchema({ name }: { name: string }) {
 }
 
 /** A property or parameter: its name, required or not, and its schema. */
-export function FieldView({ name, required, schema, note }: { name: string; required: boolean; schema: JsonSchema; note?: string }) {
+export function FieldView({
+  name,
+  required,
+  schema,
+  note,
+}: {
+  name: string;
+  required: boolean;
+  schema: JsonSchema;
+  note?: string;
+}) {
   const { t } = useApiReferenceTranslation();
   const styles = useStyles();
   return (
     <li className={styles.block}>
       <span className={styles.line}>
         <Code>{name}</Code>
-        <span className={required ? styles.required : styles.optional}>{required ? t('required') : t('optional')}</span>
+        <span className={required ? styles.required : styles.optional}>
+          {required ? t('required') : t('optional')}
+        </span>
         {note && <span className={styles.optional}>{note}</span>}
       </span>
       <SchemaView schema={schema} />

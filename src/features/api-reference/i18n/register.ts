@@ -10,7 +10,8 @@ const bundles: Record<Language, ApiReferenceMessages> = { en: apiReferenceEn, nl
 export function useApiReferenceTranslation() {
   const { i18n } = useTranslation();
   for (const [language, bundle] of Object.entries(bundles)) {
-    if (!i18n.hasResourceBundle(language, apiReferenceNamespace)) i18n.addResourceBundle(language, apiReferenceNamespace, bundle, true, true);
+    if (!i18n.hasResourceBundle(language, apiReferenceNamespace))
+      i18n.addResourceBundle(language, apiReferenceNamespace, bundle, true, true);
   }
   return useTranslation(apiReferenceNamespace);
 }
