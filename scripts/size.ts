@@ -6,7 +6,10 @@
  * after it renders (its later steps, its editors) are listed too, with what they add to their
  * route, but they have no budget: nobody waits for them to see the page.
  * It also fails when a feature's route is missing from the manifest, or when chunks import each
- * other. `--check` exits non-zero when any of this is broken.
+ * other. The demo-only pages (the demo tools, the API reference at /docs/api) are absent from a
+ * build against a real API, and in a demo build (`npm run build:demo && npx tsx scripts/size.ts
+ * --outDir=dist-demo --check`) each is its own chunk that no other route loads.
+ * `--check` exits non-zero when any of this is broken.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -82,11 +85,19 @@ const parts = Object.entries(manifest)
 
 const failures: string[] = [];
 
-// Every feature with an index is a route (but the demo tools, which a real-API build leaves out):
-// one missing from the manifest would go unmeasured.
-const features = readdirSync('src/features').filter((name) => name !== 'demo' && existsSync(join('src/features', name, 'index.ts')));
+// Every feature with an index is a route: one missing from the manifest would go unmeasured. The
+// demo-only ones are routes of a demo build (it has the demo tools) and absent from any other.
+const demoOnlyFeatures = ['demo', 'api-reference'];
+const demoBuild = Object.values(manifest).some((chunk) => chunk.src?.startsWith('src/features/demo/'));
+const features = readdirSync('src/features').filter((name) => existsSync(join('src/features', name, 'index.ts')));
 for (const feature of features) {
-  if (!routes.some((route) => route.feature === feature)) failures.push(`src/features/${feature}/index.ts is not a route chunk in the manifest`);
+  const demoOnly = demoOnlyFeatures.includes(feature);
+  if (demoOnly && !demoBuild) {
+    const leaked = Object.values(manifest).find((chunk) => chunk.src?.startsWith(`src/features/${feature}/`));
+    if (leaked) failures.push(`${leaked.file}: ${feature} is demo-only, yet in a build against a real API`);
+  } else if (!routes.some((route) => route.feature === feature)) {
+    failures.push(`src/features/${feature}/index.ts is not a route chunk in the manifest`);
+  }
 }
 
 // Chunks that import each other run in an order that breaks as soon as one uses the other at load.
@@ -123,7 +134,7 @@ const rows = routes.map((route) => {
   const all = total(route.files);
   const beyondHome = total([...route.files].filter((file) => !homeFiles.has(file)));
   const isAdmin = route.feature.startsWith('admin');
-  const isDemo = route.feature === 'demo';
+  const isDemo = demoOnlyFeatures.includes(route.feature);
   let budget = '';
   if (route === homeRoute) {
     budget = 'home ≤ 180 KB gzip';
@@ -149,6 +160,15 @@ for (const route of routes.filter((route) => !route.feature.startsWith('admin'))
   for (const file of shared) {
     const isAdminChunk = Object.values(manifest).some((chunk) => chunk.file === file && adminSources.some((source) => chunk.src?.startsWith(source)));
     if (isAdminChunk) failures.push(`${route.src} loads admin code ${file}`);
+  }
+}
+
+// Nor does a demo-only page: home and the people's routes never load its code.
+for (const route of routes.filter((candidate) => !demoOnlyFeatures.includes(candidate.feature))) {
+  for (const file of route.files) {
+    const chunk = Object.values(manifest).find((candidate) => candidate.file === file);
+    const owner = demoOnlyFeatures.find((feature) => chunk?.src?.startsWith(`src/features/${feature}/`));
+    if (owner) failures.push(`${route.src} loads ${owner} code ${file}`);
   }
 }
 

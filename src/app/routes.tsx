@@ -23,6 +23,8 @@ const AdminConsole = page(() => import('@/app/admin-console'), 'AdminConsole');
 // place at once; the tools below it load after the first paint.
 const DemoTools = demoMode ? page(() => import('@/features/demo'), 'DemoTools') : null;
 const DemoBarNow = demoMode ? DemoBar : null;
+// The API reference at /docs/api, a developer's page of the demo build (ADR "API reference").
+const ApiReferencePage = demoMode ? page(() => import('@/features/api-reference'), 'ApiReferencePage') : null;
 
 function DemoBanner() {
   const { t } = useTranslation();
@@ -128,6 +130,16 @@ export function AppRoutes({ demo }: { demo: boolean }) {
           }
         />
         <Route path=".well-known/change-password" element={<WellKnownChangePassword />} />
+        {ApiReferencePage && (
+          <Route
+            path="docs/api"
+            element={
+              <Boundary>
+                <ApiReferencePage />
+              </Boundary>
+            }
+          />
+        )}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -25,10 +25,10 @@ export function TextLink({ href, children }: { href: string; children: ReactNode
 }
 
 /** The same look for a link within the portal (client-side navigation). */
-export function PortalLink({ to, children }: { to: string; children: ReactNode }) {
+export function PortalLink({ to, children, onClick }: { to: string; children: ReactNode; onClick?: () => void }) {
   const styles = useStyles();
   return (
-    <RouterLink to={to} className={styles.link}>
+    <RouterLink to={to} className={styles.link} onClick={onClick}>
       {children}
     </RouterLink>
   );

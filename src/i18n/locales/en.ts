@@ -441,6 +441,9 @@ export const en = {
       noFailures: 'None',
       percent: '{{percent}} %',
     },
+    developers: 'For developers',
+    developersHint: 'The contract every back end of this portal answers, as an OpenAPI document.',
+    apiReference: 'API reference',
   },
 } as const;
 

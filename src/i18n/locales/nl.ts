@@ -441,5 +441,8 @@ export const nl: Messages = {
       noFailures: 'Geen',
       percent: '{{percent}} %',
     },
+    developers: 'Voor ontwikkelaars',
+    developersHint: 'Het contract waarop elke back-end van dit portaal antwoordt, als OpenAPI-document.',
+    apiReference: 'API-referentie',
   },
 };

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { sessionStore } from '@/api/session-store';
 import { FormError, NativeSelect } from '@/components/form';
+import { PortalLink } from '@/components/layout';
 import { useSession } from '@/components/session';
 import { useDevSignIn } from '../api/dev-sign-in';
 import { useDevNotices } from '../api/get-dev-notices';
@@ -28,6 +29,7 @@ const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
+  text: { margin: 0 },
 });
 
 export interface DemoToolsProps {
@@ -100,6 +102,13 @@ export function DemoTools({ open, onClose }: DemoToolsProps) {
           </section>
           <DemoClock open={open} />
           <DemoNetwork open={open} />
+          <section className={styles.section}>
+            <h2 className={styles.heading}>{t('demo.developers')}</h2>
+            <p className={styles.text}>{t('demo.developersHint')}</p>
+            <PortalLink to="/docs/api" onClick={onClose}>
+              {t('demo.apiReference')}
+            </PortalLink>
+          </section>
           <section className={styles.section}>
             <Button
               disabled={resetDemo.isPending}
