@@ -1,5 +1,6 @@
 import { Button, Field, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { isApiError, type SecurityInfo } from '@/api';
 import { FormError, NativeSelect } from '@/components/form';
@@ -43,6 +44,12 @@ export function QuestionsEditor({ title, info, onSaved, onCancel }: QuestionsEdi
     Array.from({ length: count }, (_, index) => ({ questionId: info.questions.registeredQuestionIds[index] ?? '', answer: '' })),
   );
   const [errors, setErrors] = useState<PairErrors[]>([]);
+  const formRef = useRef<HTMLFormElement>(null);
+  /** Shows the errors, and focus goes to the first field with one. */
+  const showErrors = (next: PairErrors[]) => {
+    flushSync(() => setErrors(next));
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  };
   const all = [...info.questions.predefined, ...info.questions.custom];
 
   const update = (index: number, change: Partial<Pair>) =>
@@ -65,7 +72,7 @@ export function QuestionsEditor({ title, info, onSaved, onCancel }: QuestionsEdi
 
   const onSubmit = () => {
     const found = validate();
-    setErrors(found);
+    showErrors(found);
     if (found.some((error) => error.question ?? error.answer)) return;
     register.mutate(
       pairs.map((pair) => ({ questionId: pair.questionId, answer: pair.answer.trim() })),
@@ -82,7 +89,7 @@ export function QuestionsEditor({ title, info, onSaved, onCancel }: QuestionsEdi
             if (match?.[2] === 'questionId') target.question = describeViolation(t, violation);
             else target.answer = describeViolation(t, violation);
           }
-          setErrors(next);
+          showErrors(next);
         },
       },
     );
@@ -94,6 +101,7 @@ export function QuestionsEditor({ title, info, onSaved, onCancel }: QuestionsEdi
 
   return (
     <form
+      ref={formRef}
       className={formStyles}
       noValidate
       onSubmit={(event) => {
