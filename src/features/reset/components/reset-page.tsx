@@ -15,7 +15,7 @@ import { stepFromPath, useStepHistory, type ResetStep } from '../step-history';
 import { IdentifyStep } from './identify-step';
 
 // The first step comes with the page; the steps after it load while the person fills it in.
-const laterSteps = moduleLoader(() => import('./later-steps'));
+const laterSteps = moduleLoader(() => import('./verification-and-password-steps'));
 const MethodStep = lazyExport(laterSteps, 'MethodStep');
 const CodeChallenge = lazyExport(laterSteps, 'CodeChallenge');
 const PushChallenge = lazyExport(laterSteps, 'PushChallenge');

@@ -14,7 +14,7 @@ import { useDeleteMethod } from '../api/delete-method';
 import { useSecurityInfo } from '../api/get-security-info';
 
 // The list comes with the page; the editors (forms) load while the person reads it.
-const editors = moduleLoader(() => import('./editors'));
+const editors = moduleLoader(() => import('./method-editors'));
 const AppEditor = lazyExport(editors, 'AppEditor');
 const CodeVerificationEditor = lazyExport(editors, 'CodeVerificationEditor');
 const QuestionsEditor = lazyExport(editors, 'QuestionsEditor');
