@@ -2,7 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { act, cleanup, configure, render, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { MemoryRouter, useLocation, type Location } from 'react-router-dom';
+import { MemoryRouter, useLocation, useNavigate, type Location, type NavigateFunction } from 'react-router-dom';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import type { ApiClient, Language, OutboxMessage } from '@/api';
 import { sessionStore } from '@/api/session-store';
@@ -94,9 +94,10 @@ export interface AppHarness {
   advanceClock(seconds: number): Promise<void>;
 }
 
-/** Keeps the router's current location where a test can read it. */
-function LocationProbe({ into }: { into: { current: Location | null } }) {
+/** Keeps the router's current location (and its navigate, for the browser's Back) where a test can read it. */
+function LocationProbe({ into }: { into: { current: Location | null; navigate?: NavigateFunction } }) {
   into.current = useLocation();
+  into.navigate = useNavigate();
   return null;
 }
 
@@ -110,7 +111,7 @@ async function renderPortal(route: string, options: RenderAppOptions) {
     storeLanguage(options.language);
     await setLanguage(i18n, options.language);
   }
-  const current: { current: Location | null } = { current: null };
+  const current: { current: Location | null; navigate?: NavigateFunction } = { current: null };
   const user = userEvent.setup();
   const view = render(
     <AppProviders queryClient={queryClient} i18n={i18n} notifier={notifier} portalConfig={options.portalConfig}>
@@ -125,7 +126,15 @@ async function renderPortal(route: string, options: RenderAppOptions) {
     if (!current.current) throw new Error('The router has not rendered');
     return current.current;
   };
-  return { ...view, user, location, queryClient, i18n };
+  /** The browser's Back button. */
+  const goBack = async () => {
+    const navigate = current.navigate;
+    if (!navigate) throw new Error('The router has not rendered');
+    await act(async () => {
+      await navigate(-1);
+    });
+  };
+  return { ...view, user, location, goBack, queryClient, i18n };
 }
 
 /**

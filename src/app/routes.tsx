@@ -70,7 +70,7 @@ export function AppRoutes({ demo }: { demo: boolean }) {
           }
         />
         <Route
-          path="reset"
+          path="reset/*"
           element={
             <Boundary>
               <JourneyRoute journey="reset">

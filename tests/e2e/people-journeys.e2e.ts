@@ -186,6 +186,52 @@ describe.each<ViewportName>(['phone', 'desktop'])('people on a %s', (viewport) =
     expect(await canSignIn(page, 'adele@contoso.com', strongPassword)).toBe(true);
     expect(pageErrors).toEqual([]);
   });
+
+  /** Waits until the target has the focus: where the page put it after an action. */
+  async function expectFocusOn(target: Locator): Promise<void> {
+    await expect.poll(() => target.evaluate((element) => element === document.activeElement), { message: `focus on ${String(target)}` }).toBe(true);
+  }
+
+  it('Security info with the keyboard alone: focus goes to the result of every action', async () => {
+    const { page, pageErrors } = await openPortal(browser, { viewport });
+    await signIn(page, 'nestor@contoso.com', 'Nestor-Demo-2026!');
+    await page.getByRole('heading', { name: en.interstitial.heading }).waitFor();
+    await tabTo(page, page.getByRole('button', { name: en.interstitial.verifyNow }));
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: en.securityInfo.heading, level: 1 }).waitFor();
+
+    const addEmail = page.getByRole('button', { name: `${en.securityInfo.add}: ${en.securityInfo.kinds.email}` });
+    await tabTo(page, addEmail);
+    await page.keyboard.press('Enter');
+    // Add: the form's heading.
+    await expectFocusOn(page.getByRole('heading', { name: `${en.securityInfo.add}: ${en.securityInfo.kinds.email}` }));
+    await tabTo(page, page.getByRole('textbox', { name: en.securityInfo.emailLabel }));
+    await page.keyboard.type('nestor.wilke@fabrikam.com');
+    await page.keyboard.press('Enter');
+    // Send code: the code field.
+    const codeField = page.getByRole('textbox', { name: en.securityInfo.codeLabel });
+    await expectFocusOn(codeField);
+    const code = await latestCode(page, 'nestor.wilke@fabrikam.com');
+    await page.keyboard.type(code === '00000000' ? '11111111' : '00000000');
+    await page.keyboard.press('Enter');
+    // A wrong code: the field, now with its error.
+    await page.getByText(en.problems.invalid_code).waitFor();
+    await expectFocusOn(codeField);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(code);
+    await page.keyboard.press('Enter');
+    // Verify: the new status message.
+    await expectFocusOn(page.getByRole('status').locator('[tabindex="-1"]', { hasText: fillIn(en.securityInfo.saved, { method: en.securityInfo.kinds.email }) }));
+
+    // Cancel: back to the button that opened the form.
+    const addPhone = page.getByRole('button', { name: `${en.securityInfo.add}: ${en.securityInfo.kinds.mobilePhone}` });
+    await tabTo(page, addPhone);
+    await page.keyboard.press('Enter');
+    await tabTo(page, page.getByRole('button', { name: en.common.cancel }));
+    await page.keyboard.press('Enter');
+    await expectFocusOn(addPhone);
+    expect(pageErrors).toEqual([]);
+  });
 });
 
 describe('a page reload', () => {
@@ -196,8 +242,13 @@ describe('a page reload', () => {
     await page.getByRole('radio', { name: startingLike(en.methods.emailTo) }).check();
     await page.getByRole('button', { name: en.reset.sendCode }).click();
     await page.getByRole('textbox', { name: en.reset.codeLabel }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/reset/code');
     await page.reload();
-    // Back on /reset with a reset unfinished, the page asks before it resumes (it never resumes silently).
+    // A reload of the step shows the step again (the flow is in sessionStorage).
+    await page.getByText(startingLike(en.reset.codeSentEmail)).waitFor();
+    expect(await page.getByRole('heading', { name: en.reset.resumeHeading }).count()).toBe(0);
+    // Opening /reset itself with a reset unfinished asks before it resumes (it never resumes silently).
+    await gotoPortal(page, '/reset');
     await page.getByRole('heading', { name: en.reset.resumeHeading }).waitFor();
     await page.getByRole('button', { name: en.reset.resumeContinue, exact: true }).click();
     await page.getByText(startingLike(en.reset.codeSentEmail)).waitFor();
@@ -212,6 +263,38 @@ describe('a page reload', () => {
     await gotoPortal(page, '/security-info');
     await page.getByRole('heading', { name: en.securityInfo.heading, level: 1 }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/security-info');
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('the browser’s Back button in the reset wizard', () => {
+  it('goes one step back while no code was used, and after that stays on the step and says why', async () => {
+    const { page, pageErrors } = await openPortal(browser, { viewport: 'desktop' });
+    const captcha = trackCaptcha(page);
+    await startReset(page, captcha, 'adele@contoso.com');
+    await page.getByRole('heading', { name: en.reset.verifyHeadingOne }).waitFor();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/reset/method');
+    await page.getByRole('radio', { name: startingLike(en.methods.emailTo) }).check();
+    await page.getByRole('button', { name: en.reset.sendCode }).click();
+    await page.getByText(startingLike(en.reset.codeSentEmail)).waitFor();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/reset/code');
+
+    await page.goBack();
+    await page.getByRole('radio', { name: startingLike(en.methods.emailTo) }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/reset/method');
+    await page.getByRole('radio', { name: startingLike(en.methods.emailTo) }).check();
+    await page.getByRole('button', { name: en.reset.sendCode }).click();
+    await verifyCode(page, await latestCode(page, 'adele.vance@fabrikam.com'));
+    await page.getByRole('heading', { name: en.reset.passwordHeading }).waitFor();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/reset/password');
+
+    await page.goBack();
+    const why = page.getByText(en.reset.backRefused);
+    await why.waitFor();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/reset/password');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toBe(en.reset.backRefused);
+    await screenshot(page, 'reset-back-refused-desktop');
+    await finishWithNewPassword(page, strongPassword);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -285,6 +285,8 @@ export const en = {
     resumeContinue: 'Continue',
     cancelReset: 'Cancel the reset',
     deadEndHeading: 'You can’t reset your password here',
+    backRefused: 'You can’t go back to the previous step: the code you entered there has been used. Carry on here, or cancel the reset.',
+    backRefusedFinished: 'This reset is finished, so there is no step to go back to.',
   },
   signIn: {
     heading: 'Sign in',

@@ -285,6 +285,8 @@ export const nl: Messages = {
     resumeContinue: 'Doorgaan',
     cancelReset: 'Het herstel annuleren',
     deadEndHeading: 'Je kunt je wachtwoord hier niet opnieuw instellen',
+    backRefused: 'Je kunt niet terug naar de vorige stap: de code die je daar hebt ingevoerd, is al gebruikt. Ga hier verder, of annuleer het herstel.',
+    backRefusedFinished: 'Dit herstel is afgerond, dus er is geen stap om naar terug te gaan.',
   },
   signIn: {
     heading: 'Aanmelden',

@@ -32,6 +32,12 @@ describe('portal home', () => {
     expect(localStorage.getItem('password-portal.language')).toBe('nl');
   });
 
+  it('makes "Need help? Contact your administrator" an action: without a help link, the reset, whose steps offer the contact', async () => {
+    await app.renderApp('/');
+    const help = await within(screen.getByRole('main')).findByRole('link', { name: 'Contact your administrator' });
+    expect(help).toHaveAttribute('href', '/reset');
+  });
+
   it('shows a not-found page for an unknown address', async () => {
     await app.renderApp('/nowhere');
     expect(await screen.findByRole('heading', { name: 'We could not find that page' })).toBeInTheDocument();

@@ -480,4 +480,42 @@ describe('reset: dead ends and endings', () => {
     expect(await screen.findByRole('heading', { name: 'Get back into your account' })).toBeInTheDocument();
     expect(sessionStorage.getItem('password-portal.reset')).toBeNull();
   });
+
+  it('gives each step its own history entry: Back goes one step back, but not past a used code, and a reload stays on the step', async () => {
+    await withoutCaptcha(app);
+    const first = await startReset(app, 'adele@contoso.com');
+    await screen.findByRole('heading', { name: 'Prove it is you' });
+    await waitFor(() => expect(first.location().pathname).toBe('/reset/method'));
+    await chooseMethod(first.user, /E-mail a code to/, 'Send code');
+    await findField('Verification code');
+    await waitFor(() => expect(first.location().pathname).toBe('/reset/code'));
+
+    // Back from the code: the choice of method again (that code was never used).
+    await first.goBack();
+    expect(await screen.findByRole('radio', { name: /E-mail a code to/ })).toBeInTheDocument();
+    expect(first.location().pathname).toBe('/reset/method');
+    // Back from the first method: the user ID step's address, which asks before starting over.
+    await first.goBack();
+    expect(await screen.findByRole('heading', { name: 'Continue your reset?' })).toBeInTheDocument();
+    expect(first.location().pathname).toBe('/reset');
+    await first.user.click(screen.getByRole('button', { name: 'Continue' }));
+    await chooseMethod(first.user, /E-mail a code to/, 'Send code');
+    await waitFor(() => expect(first.location().pathname).toBe('/reset/code'));
+    first.unmount();
+
+    // A reload on a step shows that step again, without asking.
+    const { user, location, goBack } = await app.renderApp('/reset/code');
+    expect(await screen.findByText(/We e-mailed a code to/)).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Continue your reset?' })).not.toBeInTheDocument();
+    await typeCode(user, await app.lastCode(adeleEmail));
+    expect(await screen.findByRole('heading', { name: 'Choose a new password' })).toHaveFocus();
+    await waitFor(() => expect(location().pathname).toBe('/reset/password'));
+
+    // The code is used: Back stays on the new password, and says why.
+    await goBack();
+    const why = 'You can’t go back to the previous step: the code you entered there has been used. Carry on here, or cancel the reset.';
+    await waitFor(() => expect(screen.getByText(why).closest('[tabindex="-1"]')).toHaveFocus());
+    expect(screen.getByRole('heading', { name: 'Choose a new password' })).toBeInTheDocument();
+    await waitFor(() => expect(location().pathname).toBe('/reset/password'));
+  });
 });

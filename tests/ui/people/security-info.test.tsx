@@ -1,4 +1,5 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { Secret, TOTP } from 'otpauth';
 import { describe, expect, it } from 'vitest';
 import { useApp } from '../../render-app';
@@ -129,5 +130,46 @@ describe('security info', () => {
     await user.click(screen.getByRole('button', { name: 'Delete' }));
     expect(await screen.findByText('Removed: Mobile phone.')).toBeInTheDocument();
     await waitFor(() => expect(within(methodCard('Mobile phone')).getByText('Not set up')).toBeInTheDocument());
+  });
+
+  it('moves focus to the result of every action: the next field, the first error, the new status message', async () => {
+    const { user } = await app.renderApp('/security-info', { signedInAs: 'nestor@contoso.com' });
+    /** The message (a focusable MessageBar) that holds this text. */
+    const message = (text: string) => screen.getByText(text).closest<HTMLElement>('[tabindex="-1"]');
+
+    await user.click(await screen.findByRole('button', { name: 'Add: E-mail' }));
+    await pasteInto(user, await findField('E-mail address'), 'nestor.wilke@fabrikam.com');
+    await user.click(screen.getByRole('button', { name: 'Send code' }));
+    // Send code: on to the code field.
+    await waitFor(() => expect(field('Verification code')).toHaveFocus());
+    const code = await app.lastCode('nestor.wilke@fabrikam.com');
+    await user.type(field('Verification code'), code);
+    // Verify that fails on the server's side: the error takes focus.
+    app.mock.server.use(
+      http.put('*/api/v1/me/security-info/email', () => HttpResponse.json({ status: 500, code: 'internal', title: 'Boom' }, { status: 500, headers: { 'Content-Type': 'application/problem+json' } }), {
+        once: true,
+      }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Verify' }));
+    expect(await screen.findByRole('alert')).toHaveFocus();
+    // Verify that works: the status message takes focus.
+    await user.click(screen.getByRole('button', { name: 'Verify' }));
+    await waitFor(() => expect(message('Saved: E-mail.')).toHaveFocus());
+
+    // Cancel: back to the button that opened the form.
+    await user.click(screen.getByRole('button', { name: 'Add: Mobile phone' }));
+    await user.click(await screen.findByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Add: Mobile phone' })).toHaveFocus());
+
+    // Save with nothing filled in: the first field with an error.
+    await user.click(screen.getByRole('button', { name: 'Add: Security questions' }));
+    await user.click(await screen.findByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(field('Question 1')).toHaveFocus());
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+
+    // Delete: the status message.
+    await user.click(screen.getByRole('button', { name: 'Delete: E-mail' }));
+    await user.click(await screen.findByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(message('Removed: E-mail.')).toHaveFocus());
   });
 });

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
 import { helpdeskHref, useBranding } from '@/branding';
 import { LoadingState } from '@/components/feedback/loading-state';
-import { Page, PageHeading, TextLink, useDocumentTitle } from '@/components/layout';
+import { Page, PageHeading, PortalLink, TextLink, useDocumentTitle } from '@/components/layout';
 import { useSession } from '@/components/session';
 import { hostOf, usePortalConfig, type PortalJourney } from '@/portal-config';
 
@@ -103,7 +103,15 @@ export function HomePage() {
         <LoadingState />
       )}
       <p className={styles.help}>
-        {t('home.needHelp')} {helpHref ? <TextLink href={helpHref}>{t('common.contactHelpdesk')}</TextLink> : t('common.contactAdmin')}
+        {/* An action, never plain advice: the organisation's help link, else the reset, whose steps offer "contact your administrator". */}
+        {t('home.needHelp')}{' '}
+        {helpHref ? (
+          <TextLink href={helpHref}>{t('common.contactHelpdesk')}</TextLink>
+        ) : portal && portal.journeys.reset.mode !== 'links' ? (
+          <PortalLink to={portal.journeys.reset.href}>{t('common.contactAdmin')}</PortalLink>
+        ) : (
+          t('common.contactAdmin')
+        )}
       </p>
     </Page>
   );

@@ -149,7 +149,7 @@ export function CodeChallenge({ flow, challenge, phoneNumber, onVerified, onRese
               {t('reset.resend')}
             </Button>
           )}
-          <Button type="button" appearance="subtle" onClick={onChooseOther}>
+          <Button type="button" appearance="secondary" onClick={onChooseOther}>
             {t('reset.chooseOther')}
           </Button>
         </Actions>

@@ -82,7 +82,7 @@ export function PushChallenge({ flow, challenge, onVerified, onResent, onChooseO
             {t('reset.pushResend')}
           </Button>
         )}
-        <Button appearance="subtle" onClick={onChooseOther}>
+        <Button appearance="secondary" onClick={onChooseOther}>
           {t('reset.chooseOther')}
         </Button>
       </Actions>

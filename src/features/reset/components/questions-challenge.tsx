@@ -101,7 +101,7 @@ export function QuestionsChallenge({ flow, challenge, onVerified, onRefreshed, o
           <Button type="submit" appearance="primary" disabled={verify.isPending}>
             {t('reset.verify')}
           </Button>
-          <Button type="button" appearance="subtle" onClick={onChooseOther}>
+          <Button type="button" appearance="secondary" onClick={onChooseOther}>
             {t('reset.chooseOther')}
           </Button>
         </Actions>

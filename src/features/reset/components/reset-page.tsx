@@ -1,20 +1,21 @@
-import { Button, Text } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router-dom';
+import { useLocation, useNavigate } from 'react-router-dom';
 import type { Challenge, ResetFlow } from '@/api';
 import { DeadEnd, ErrorState, LoadingState, PartErrorBoundary } from '@/components/feedback';
-import { Actions, lazyExport, moduleLoader, Page, PageHeading, Panel, PortalLink, useDocumentTitle } from '@/components/layout';
+import { Actions, lazyExport, moduleLoader, Page, PageHeading, Panel, PortalLink, useDocumentTitle, useFocusOnAppear } from '@/components/layout';
 import { useCancelReset } from '../api/cancel-reset';
 import { useResetFlow } from '../api/get-reset';
 import { resetKeys } from '../api/keys';
 import { flowEndFrom, type FlowEnd } from '../flow-end';
 import { forgetSavedReset, maskUserId, useSavedReset } from '../flow-storage';
+import { stepFromPath, useStepHistory, type ResetStep } from '../step-history';
 import { IdentifyStep } from './identify-step';
 
 // The first step comes with the page; the steps after it load while the person fills it in.
-const laterSteps = moduleLoader(() => import('./later-steps'));
+const laterSteps = moduleLoader(() => import('./verification-and-password-steps'));
 const MethodStep = lazyExport(laterSteps, 'MethodStep');
 const CodeChallenge = lazyExport(laterSteps, 'CodeChallenge');
 const PushChallenge = lazyExport(laterSteps, 'PushChallenge');
@@ -35,8 +36,12 @@ export function ResetPage() {
   const [end, setEnd] = useState<FlowEnd | null>(null);
   const [outcome, setOutcome] = useState<'reset' | 'unlocked' | null>(null);
   const [choseReset, setChoseReset] = useState(false);
-  // Coming back to /reset with a reset unfinished in this tab: ask, don't resume silently.
-  const [askResume, setAskResume] = useState(() => saved !== null);
+  // Coming back to /reset with a reset unfinished in this tab: ask, don't resume silently. (A
+  // reload of a later step, /reset/code say, just shows that step again.)
+  const { pathname } = useLocation();
+  const [askResume, setAskResume] = useState(() => saved !== null && stepFromPath(pathname) === 'identify');
+  // Back to a step that can't be gone back to: the step stays, with a word why (it takes focus).
+  const [refused, setRefused] = useState<{ step: ResetStep; count: number } | null>(null);
   const flowQuery = useResetFlow(saved?.flowId ?? null);
   const cancel = useCancelReset();
   const flow = flowQuery.data;
@@ -98,7 +103,8 @@ export function ResetPage() {
 
   const onCancel = () => {
     if (saved) cancel.mutate(saved.flowId);
-    setSaved(null);
+    // Forgotten in storage only: the page is leaving, and its state must not move the address first.
+    forgetSavedReset();
     void navigate('/');
   };
 
@@ -106,6 +112,46 @@ export function ResetPage() {
     if (!saved) return;
     setSaved({ ...saved, challenge, ...(phoneNumber ?? saved.phoneNumber ? { phoneNumber: phoneNumber ?? saved.phoneNumber } : {}) });
   };
+
+  const step: ResetStep | null =
+    shownOutcome || shownEnd
+      ? 'finished'
+      : !saved
+        ? 'identify'
+        : askResume
+          ? 'resume'
+          : !flow
+            ? null
+            : flow.step === 'password'
+              ? 'password'
+              : saved.challenge
+                ? 'code'
+                : 'method';
+  const onAddressMove = useCallback(
+    (target: ResetStep, from: ResetStep) => {
+      // Back from a code to the choice of method: the code was not used, so that is allowed.
+      if (from === 'code' && target === 'method' && saved) {
+        setSaved({ ...saved, challenge: null });
+        return true;
+      }
+      // Back to /reset (or a link to it) mid-reset: continue, or start over?
+      if (target === 'identify' && from !== 'finished' && from !== 'identify') {
+        setAskResume(true);
+        return true;
+      }
+      // Forward again from that question to the step it was on.
+      if (from === 'resume' && target === (saved?.challenge ? 'code' : flow?.step === 'password' ? 'password' : 'method')) {
+        setAskResume(false);
+        return true;
+      }
+      if (from !== 'identify') setRefused((before) => ({ step: from, count: (before?.count ?? 0) + 1 }));
+      return false;
+    },
+    [saved, setSaved, flow?.step],
+  );
+  useStepHistory(step, onAddressMove);
+  const shownRefusal = refused && refused.step === step ? refused : null;
+  const refusalRef = useFocusOnAppear<HTMLDivElement>(shownRefusal);
 
   let content;
   if (shownOutcome) {
@@ -168,6 +214,13 @@ export function ResetPage() {
   }
   return (
     <Page>
+      <div role="status">
+        {shownRefusal && (
+          <MessageBar ref={refusalRef} tabIndex={-1} intent="info" layout="multiline">
+            <MessageBarBody>{step === 'finished' ? t('reset.backRefusedFinished') : t('reset.backRefused')}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
       <PartErrorBoundary>
         <Suspense fallback={<LoadingState />}>{content}</Suspense>
       </PartErrorBoundary>

@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Field, Radio, RadioGroup, Text } from '@fluentui/react-components';
 import { useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod/mini';
@@ -44,7 +45,11 @@ export function CodeVerificationEditor({ kind, title, prefill, onSaved, onCancel
   const valueViolations = useServerViolations(valueForm, { fields: ['value'], fieldOf: () => 'value', describe: (violation) => describeViolation(t, violation) });
 
   const onStart = valueForm.handleSubmit(({ value }) => {
-    const onSuccess = (verification: VerificationStarted) => setStarted({ verification, value });
+    // Focus moves on to the next field: the code.
+    const onSuccess = (verification: VerificationStarted) => {
+      flushSync(() => setStarted({ verification, value }));
+      codeForm.setFocus('code');
+    };
     const onError = (error: Error) => valueViolations.apply(error);
     if (kind === 'email') startEmail.mutate(value, { onSuccess, onError });
     else startPhone.mutate({ value, channel }, { onSuccess, onError });
@@ -113,7 +118,11 @@ export function CodeVerificationEditor({ kind, title, prefill, onSaved, onCancel
         <Button type="submit" appearance="primary" disabled={complete.isPending}>
           {t('reset.verify')}
         </Button>
-        <Button type="button" appearance="secondary" onClick={() => setStarted(null)}>
+        <Button type="button" appearance="secondary" onClick={() => {
+            flushSync(() => setStarted(null));
+            valueForm.setFocus('value');
+          }}
+        >
           {t('common.back')}
         </Button>
         <Button type="button" appearance="subtle" onClick={onCancel}>

@@ -1,19 +1,20 @@
 import { Badge, Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens } from '@fluentui/react-components';
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import type { SecurityInfo, SecurityMethod } from '@/api';
 import { ErrorState, LoadingState, PartErrorBoundary } from '@/components/feedback';
 import { FormError } from '@/components/form';
 import { helpdeskHref, useBranding } from '@/branding';
-import { Actions, lazyExport, moduleLoader, Page, PageHeading, Panel, TextLink, useDocumentTitle } from '@/components/layout';
+import { Actions, lazyExport, moduleLoader, Page, PageHeading, Panel, TextLink, useDocumentTitle, useFocusOnAppear } from '@/components/layout';
 import { RequireSession, safeReturnTo, useSession } from '@/components/session';
 import { useConfirmSecurityInfo } from '../api/confirm-security-info';
 import { useDeleteMethod } from '../api/delete-method';
 import { useSecurityInfo } from '../api/get-security-info';
 
 // The list comes with the page; the editors (forms) load while the person reads it.
-const editors = moduleLoader(() => import('./editors'));
+const editors = moduleLoader(() => import('./method-editors'));
 const AppEditor = lazyExport(editors, 'AppEditor');
 const CodeVerificationEditor = lazyExport(editors, 'CodeVerificationEditor');
 const QuestionsEditor = lazyExport(editors, 'QuestionsEditor');
@@ -91,6 +92,13 @@ function SecurityInfoView() {
   const [editing, setEditing] = useState<SecurityMethod['kind'] | null>(null);
   const [deleting, setDeleting] = useState<SecurityMethod['kind'] | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  // The result of every action takes focus: the new status message, or back to the method's button.
+  const noticeRef = useFocusOnAppear<HTMLDivElement>(notice);
+  const actionButtons = useRef(new Map<SecurityMethod['kind'], HTMLElement>());
+  const backToMethod = (kind: SecurityMethod['kind'], close: () => void) => {
+    flushSync(close);
+    actionButtons.current.get(kind)?.focus();
+  };
   const [search] = useSearchParams();
   const navigate = useNavigate();
   const returnParam = search.get('returnTo');
@@ -132,7 +140,7 @@ function SecurityInfoView() {
         )}
         <div role="status" aria-live="polite">
           {noticeText && (
-            <MessageBar intent="success">
+            <MessageBar ref={noticeRef} tabIndex={-1} intent="success">
               <MessageBarBody>{noticeText}</MessageBarBody>
             </MessageBar>
           )}
@@ -189,7 +197,7 @@ function SecurityInfoView() {
                         setEditing(null);
                         setNotice({ kind: 'saved', method: method.kind });
                       }}
-                      onCancel={() => setEditing(null)}
+                      onCancel={() => backToMethod(method.kind, () => setEditing(null))}
                     />
                   </Suspense>
                 </PartErrorBoundary>
@@ -210,7 +218,7 @@ function SecurityInfoView() {
                     >
                       {t('securityInfo.delete')}
                     </Button>
-                    <Button appearance="subtle" onClick={() => setDeleting(null)}>
+                    <Button appearance="subtle" onClick={() => backToMethod(method.kind, () => setDeleting(null))}>
                       {t('common.cancel')}
                     </Button>
                   </Actions>
@@ -221,6 +229,10 @@ function SecurityInfoView() {
                 !adminOnlyQuestions && (
                   <Actions>
                     <Button
+                      ref={(element) => {
+                        if (element) actionButtons.current.set(method.kind, element);
+                        else actionButtons.current.delete(method.kind);
+                      }}
                       appearance={method.registered ? 'secondary' : 'primary'}
                       aria-label={`${method.registered ? t('securityInfo.change') : t('securityInfo.add')}: ${name}`}
                       onClick={() => {
