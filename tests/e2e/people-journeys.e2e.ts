@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPortal, screenshot, tabTo, type ViewportName } from './support/browser';
 import { answerCaptchaQuestion } from '../captcha-question';
