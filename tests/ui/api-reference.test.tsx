@@ -80,7 +80,7 @@ describe('API reference (/docs/api)', () => {
     expect(screen.getByRole('heading', { level: 4, name: 'Aanmelden' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 4, name: 'Antwoorden' })).toBeInTheDocument();
     expect(screen.getByText('Niet nodig: iedereen mag dit aanroepen.')).toBeInTheDocument();
-    expect(within(branding).getByText('The effective branding')).toHaveAttribute('lang', 'en');
+    expect(within(branding).getByText('The effective branding (footer labels per language)')).toHaveAttribute('lang', 'en');
     expect(screen.getByRole('heading', { level: 2, name: 'Reset' })).toHaveAttribute('lang', 'en');
   });
 
