@@ -13,7 +13,7 @@ function paramsOf(violation: Violation): Record<string, string | number> {
 /** An admin rule code in words (policy, branding, import); other codes go to the app's wording. */
 export function describeAdminViolation(t: TFunction<'admin'>, tApp: TFunction, violation: Violation): string {
   const key = `violations.${violation.code}`;
-  if (violation.code !== 'item' && t(key, { defaultValue: '' }) !== '') return t(key, paramsOf(violation));
+  if (violation.code !== 'item' && t(key, { defaultValue: '' }) !== '') return t(key, { ...paramsOf(violation), defaultValue: '' });
   return describeViolation(tApp, violation);
 }
 

@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod/mini';
@@ -17,7 +18,7 @@ import { StepHeading } from './step-heading';
 const codeSchema = z.object({ code: z.pipe(requiredText(), z.string().check(z.maxLength(20))) });
 type CodeValues = z.input<typeof codeSchema>;
 
-function sentMessage(t: ReturnType<typeof useTranslation>['t'], challenge: Challenge, method: ResetFlowMethod | undefined): string {
+function sentMessage(t: TFunction, challenge: Challenge, method: ResetFlowMethod | undefined): string {
   const masked = method?.masked ?? '';
   switch (challenge.kind) {
     case 'email':
