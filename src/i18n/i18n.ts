@@ -94,3 +94,12 @@ export function createI18n(initial: LanguageTag = 'en'): I18n {
   if (initial !== 'en') void setLanguage(instance, initial);
   return instance;
 }
+
+/**
+ * A code, phone number, e-mail address or user ID inside a sentence: in a right-to-left language
+ * it is isolated left to right (LRI … PDI, the plain-text `<bdi dir="ltr">`), so "+31 •• 78" is
+ * not reordered; in a left-to-right one it is left as it is. `t` gives the page's language.
+ */
+export function ltrInText(t: (key: 'common.locale') => string, value: string): string {
+  return languageDir(t('common.locale')) === 'rtl' ? `\u2066${value}\u2069` : value;
+}

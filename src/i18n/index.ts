@@ -8,6 +8,7 @@ export {
   toLanguage,
   toLanguageTag,
   languageDir,
+  ltrInText,
 } from './i18n';
 export { languages, languageList, languageInfo, isLanguageTag, type LanguageTag, type LanguageInfo } from './languages';
 export { languageQueryParameter, languageStorageKey } from './language-keys';

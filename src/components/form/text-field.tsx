@@ -60,6 +60,8 @@ export function TextField<T extends FieldValues>({
         maxLength={maxLength}
         contentAfter={contentAfter}
         disabled={disabled}
+        // User IDs, e-mail addresses, phone numbers and codes read left to right in any language.
+        dir={type === 'email' || type === 'tel' || inputMode === 'numeric' ? 'ltr' : undefined}
       />
     </Field>
   );

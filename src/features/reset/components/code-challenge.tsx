@@ -9,7 +9,7 @@ import { isApiError, type Challenge, type ResetFlow, type ResetFlowMethod } from
 import { CodeField, FormError, formErrorMap, requiredText } from '@/components/form';
 import { ContactHelp } from '@/components/feedback';
 import { Actions, Panel, useFormStyles } from '@/components/layout';
-import { dateTimeFormat, describeProblem } from '@/i18n';
+import { dateTimeFormat, describeProblem, ltrInText } from '@/i18n';
 import { useCreateChallenge } from '../api/create-challenge';
 import { useVerifyChallenge } from '../api/verify-challenge';
 import { flowEndFrom, type FlowEnd } from '../flow-end';
@@ -19,7 +19,7 @@ const codeSchema = z.object({ code: z.pipe(requiredText(), z.string().check(z.ma
 type CodeValues = z.input<typeof codeSchema>;
 
 function sentMessage(t: TFunction, challenge: Challenge, method: ResetFlowMethod | undefined): string {
-  const masked = method?.masked ?? '';
+  const masked = ltrInText(t, method?.masked ?? '');
   switch (challenge.kind) {
     case 'email':
       return t('reset.codeSentEmail', { masked });
@@ -35,7 +35,7 @@ function sentMessage(t: TFunction, challenge: Challenge, method: ResetFlowMethod
 
 const useStyles = makeStyles({
   noCode: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignItems: 'flex-start' },
-  causes: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
+  causes: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
 });
 
 /**
