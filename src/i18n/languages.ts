@@ -31,6 +31,7 @@ function language<const Tag extends string, F extends PluralForm>(
 export const languageList = [
   language('en', 'English', 'ltr', ['one', 'other'], () => Promise.resolve(en)),
   language('nl', 'Nederlands', 'ltr', ['one', 'other'], () => import('./locales/nl').then((module) => module.nl)),
+  language('de', 'Deutsch', 'ltr', ['one', 'other'], () => import('./locales/de').then((module) => module.de)),
 ] as const;
 
 export type LanguageTag = (typeof languageList)[number]['tag'];
