@@ -32,6 +32,7 @@ export const languageList = [
   language('en', 'English', 'ltr', ['one', 'other'], () => Promise.resolve(en)),
   language('nl', 'Nederlands', 'ltr', ['one', 'other'], () => import('./locales/nl').then((module) => module.nl)),
   language('de', 'Deutsch', 'ltr', ['one', 'other'], () => import('./locales/de').then((module) => module.de)),
+  language('fr', 'Français', 'ltr', ['one', 'many', 'other'], () => import('./locales/fr').then((module) => module.fr)),
 ] as const;
 
 export type LanguageTag = (typeof languageList)[number]['tag'];
