@@ -33,6 +33,7 @@ export const languageList = [
   language('nl', 'Nederlands', 'ltr', ['one', 'other'], () => import('./locales/nl').then((module) => module.nl)),
   language('de', 'Deutsch', 'ltr', ['one', 'other'], () => import('./locales/de').then((module) => module.de)),
   language('fr', 'Français', 'ltr', ['one', 'many', 'other'], () => import('./locales/fr').then((module) => module.fr)),
+  language('ar', 'العربية', 'rtl', ['zero', 'one', 'two', 'few', 'many', 'other'], () => import('./locales/ar').then((module) => module.ar)),
 ] as const;
 
 export type LanguageTag = (typeof languageList)[number]['tag'];
