@@ -15,6 +15,8 @@ export interface LanguageInfo<Tag extends string = string> {
   /** The plural categories `Intl.PluralRules` gives the language; the file has `x_<form>` for each. */
   plurals: readonly PluralForm[];
   load: () => Promise<object>;
+  /** Offered in demo builds only (the en-XA pseudo-locale). */
+  demoOnly?: boolean;
 }
 
 /** One registry line; the loader's file must have every key, with the plural forms listed. */
@@ -24,8 +26,9 @@ function language<const Tag extends string, F extends PluralForm>(
   dir: 'ltr' | 'rtl',
   plurals: readonly F[],
   load: () => Promise<Locale<F>>,
+  options: { demoOnly?: boolean } = {},
 ): LanguageInfo<Tag> {
-  return { tag, name, dir, plurals, load };
+  return { tag, name, dir, plurals, load, ...options };
 }
 
 export const languageList = [
@@ -34,6 +37,7 @@ export const languageList = [
   language('de', 'Deutsch', 'ltr', ['one', 'other'], () => import('./locales/de').then((module) => module.de)),
   language('fr', 'Français', 'ltr', ['one', 'many', 'other'], () => import('./locales/fr').then((module) => module.fr)),
   language('ar', 'العربية', 'rtl', ['zero', 'one', 'two', 'few', 'many', 'other'], () => import('./locales/ar').then((module) => module.ar)),
+  language('en-XA', '[Ƥšéúðó]', 'ltr', ['one', 'other'], () => import('./locales/en-XA').then((module) => module.enXA), { demoOnly: true }),
 ] as const;
 
 export type LanguageTag = (typeof languageList)[number]['tag'];

@@ -52,3 +52,12 @@ describe('the Locale type', () => {
     expect([...polish, japanese, code]).toHaveLength(6);
   });
 });
+
+describe('the en-XA pseudo-locale', () => {
+  it('accents, brackets and lengthens each string by about 35 %, keeping its parameters', async () => {
+    const { pseudo } = await import('./locales/en-XA');
+    const text = pseudo('Signed in as {{name}}');
+    expect(text).toMatch(/^\[Šíĝñéð íñ áš \{\{name\}\}.*\]$/);
+    expect(text.length).toBeGreaterThanOrEqual(Math.round('Signed in as {{name}}'.length * 1.3));
+  });
+});

@@ -1,6 +1,7 @@
 import { makeStyles, tokens, useId } from '@fluentui/react-components';
 import { LocalLanguageRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
+import { demoMode } from '@/api/api-client';
 import { isLanguageTag, languageList, setLanguage, storeLanguage, toLanguageTag } from '@/i18n';
 import { visuallyHidden } from '../layout/visually-hidden';
 
@@ -43,7 +44,7 @@ export function LanguageSwitcher() {
           void setLanguage(i18n, chosen);
         }}
       >
-        {languageList.map(({ tag, name, dir }) => (
+        {languageList.filter((entry) => demoMode || !entry.demoOnly).map(({ tag, name, dir }) => (
           <option key={tag} value={tag} lang={tag} dir={dir}>
             {name}
           </option>
