@@ -7,6 +7,7 @@ import react from '@vitejs/plugin-react';
 import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { publishOpenApiDocument } from './scripts/openapi-vite-plugin';
+import { preloadStartLanguage } from './scripts/lib/preload-start-language';
 import { inlineDefaultsId } from './src/branding/inline-defaults-id';
 
 const srcDir = fileURLToPath(new URL('./src', import.meta.url));
@@ -136,7 +137,7 @@ const sharedFormKit =
   /\/node_modules\/(@fluentui\/react-(button|field|input|label|link|message-bar|text)\/|@tanstack\/(query-core|react-query)\/build\/modern\/(mutationObserver|useMutation)\.js)/;
 
 export default defineConfig({
-  plugins: [react(), inlineBrandingDefaults(), dropMockWorker(), sourceHasNoSideEffects(), nameRouteChunks(), publishOpenApiDocument(), precompress()],
+  plugins: [react(), inlineBrandingDefaults(), dropMockWorker(), sourceHasNoSideEffects(), nameRouteChunks(), publishOpenApiDocument(), preloadStartLanguage(), precompress()],
   resolve: { alias: { '@': srcDir } },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },

@@ -9,6 +9,7 @@
  * other. The demo-only pages (the demo tools, the API reference at /docs/api) are absent from a
  * build against a real API, and in a demo build (`npm run build:demo && npx tsx scripts/size.ts
  * --outDir=dist-demo --check`) each is its own chunk that no other route loads.
+ * Each language's strings are listed too (≤ 12 KB gzip each, none of them in home).
  * `--check` exits non-zero when any of this is broken.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -185,6 +186,19 @@ if (parts.length > 0) {
     }),
   );
 }
+
+// Each language is its own chunk (docs/i18n.md), ≤ 12 KB gzip, and none is in what home loads.
+const localePattern = /^src\/i18n\/locales\/([^/]+)\.ts$/;
+const languageRows = Object.values(manifest)
+  .filter((chunk) => chunk.isDynamicEntry && localePattern.test(chunk.src ?? ''))
+  .map((chunk) => {
+    const size = fileSize(chunk.file);
+    if (size.gzip > 12 * 1024) failures.push(`${chunk.src}: ${kb(size.gzip)} gzip > 12 KB`);
+    if (homeFiles.has(chunk.file)) failures.push(`${chunk.src} is loaded by home`);
+    return { language: localePattern.exec(chunk.src!)![1]!, chunk: chunk.file, gzip: kb(size.gzip), brotli: kb(size.brotli), budget: '≤ 12 KB gzip' };
+  });
+console.log('Each language (its own chunk, fetched when chosen; English ships with the app):');
+console.table(languageRows);
 if (failures.length > 0) {
   console.log(`Budgets broken:\n- ${failures.join('\n- ')}`);
   if (check) process.exit(1);

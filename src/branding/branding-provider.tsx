@@ -1,7 +1,9 @@
 import { FluentProvider, type Theme } from '@fluentui/react-components';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '@/api/api-client';
+import { languageDir } from '@/i18n';
 import { brandingSchema, type Branding, type EffectiveBranding } from '@/api/schemas/branding';
 import { contrastRatio, minimumTextContrast } from './contrast';
 import { useFieldFocusRing } from './focus-ring';
@@ -159,9 +161,11 @@ export function BrandingProvider({ children, defaultsUrl: url }: BrandingProvide
   const value = useBrandingValue(branding, helpdesk, effective.data?.customized ?? false);
   const background = pageBackground(branding, value.theme, value.colorScheme);
   useDocumentBranding(branding.favicon, background);
+  // Arabic lays out mirrored: Fluent (and Griffel's styles) follow the language's direction.
+  const { i18n } = useTranslation();
   return (
     <BrandingContext.Provider value={value}>
-      <FluentProvider theme={value.theme} style={{ backgroundColor: background }}>
+      <FluentProvider theme={value.theme} dir={languageDir(i18n.language)} style={{ backgroundColor: background }}>
         {children}
       </FluentProvider>
     </BrandingContext.Provider>

@@ -42,7 +42,8 @@ export function describeViolation(t: TFunction, violation: Violation): string {
   const key = `violations.${violation.code}`;
   const params = violationParams(violation);
   if (violation.code !== 'fallback' && violation.code !== 'fallbackField' && t(key, { defaultValue: '' }) !== '') {
-    return t(key, params);
+    // The key is built from a code the server sent: checked above, so the default never shows.
+    return t(key, { ...params, defaultValue: '' });
   }
   return violation.field
     ? t('violations.fallbackField', { field: violation.field, code: violation.code })
@@ -58,7 +59,7 @@ export function describeProblem(t: TFunction, error: unknown): string {
   if (!isApiError(error)) return t('problems.internal');
   if (error.status === 0) return t('errors.offline');
   const code = problemCodeSchema.parse(error.code);
-  const parts = [isEligibilityReason(code) ? t(`reasons.${code}.body`) : t(`problems.${code}`)];
+  const parts: string[] = [isEligibilityReason(code) ? t(`reasons.${code}.body`) : t(`problems.${code}`)];
   if (code === 'password_policy' || code === 'validation_failed') {
     parts.push(...error.violations.map((violation) => describeViolation(t, violation)));
   }

@@ -1,22 +1,23 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { languageSchema, type Language } from '@/api';
-import { en, type Messages } from './locales/en';
+import type { Language } from '@/api';
+import { languageQueryParameter, languageStorageKey as storageKey } from './language-keys';
+import { isLanguageTag, languageInfo, languageList, languages, type LanguageTag } from './languages';
+import { en } from './locales/en';
+import { pickLanguage } from './pick-language';
 
-export const languages = languageSchema.options;
-const storageKey = 'password-portal.language';
 
 /** The language the person picked before, if any. */
-export function storedLanguage(): Language | null {
+export function storedLanguage(): LanguageTag | null {
   try {
-    const parsed = languageSchema.safeParse(localStorage.getItem(storageKey));
-    return parsed.success ? parsed.data : null;
+    const stored = localStorage.getItem(storageKey);
+    return isLanguageTag(stored) ? stored : null;
   } catch {
     return null;
   }
 }
 
-export function storeLanguage(language: Language): void {
+export function storeLanguage(language: LanguageTag): void {
   try {
     localStorage.setItem(storageKey, language);
   } catch {
@@ -24,37 +25,52 @@ export function storeLanguage(language: Language): void {
   }
 }
 
+function browserLanguages(): readonly string[] {
+  return typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
+}
+
+function queryLanguage(): string | null {
+  return typeof location === 'undefined' ? null : new URLSearchParams(location.search).get(languageQueryParameter);
+}
+
 /** The browser's preferred language when we support it. */
-export function browserLanguage(): Language | null {
-  const preferred = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
-  for (const tag of preferred) {
-    const parsed = languageSchema.safeParse(tag.slice(0, 2).toLowerCase());
-    if (parsed.success) return parsed.data;
-  }
-  return null;
+export function browserLanguage(): LanguageTag | null {
+  const picked = pickLanguage({ browser: browserLanguages() }, languages);
+  return isLanguageTag(picked) ? picked : null;
 }
 
+/** The contract's language (captcha texts, branding): Dutch is Dutch, everything else English. */
 export function toLanguage(value: string | undefined): Language {
-  const parsed = languageSchema.safeParse(value?.slice(0, 2));
-  return parsed.success ? parsed.data : 'en';
+  return value?.slice(0, 2).toLowerCase() === 'nl' ? 'nl' : 'en';
 }
 
-export function initialLanguage(): Language {
-  return storedLanguage() ?? browserLanguage() ?? 'en';
+/** A registry tag for whatever i18next holds, English when it is none of ours. */
+export function toLanguageTag(value: string | undefined): LanguageTag {
+  return isLanguageTag(value) ? value : 'en';
 }
 
-// English ships with the app; other languages load when someone needs them.
-const loaders: Record<Language, () => Promise<Messages>> = {
-  en: () => Promise.resolve(en),
-  nl: () => import('./locales/nl').then((module) => module.nl),
-};
+/**
+ * The language to start in: `?lang=` (remembered as the person's choice), their remembered
+ * choice, the browser's languages, the organisation's default (`organisation`), English.
+ */
+export function initialLanguage(organisation?: string | null): LanguageTag {
+  const query = queryLanguage();
+  const linked = pickLanguage({ query }, languages);
+  if (isLanguageTag(linked)) storeLanguage(linked);
+  return toLanguageTag(pickLanguage({ query, stored: storedLanguage(), browser: browserLanguages(), organisation }, languages) ?? undefined);
+}
 
 /** Loads a language's messages (once) and switches to it. */
-export async function setLanguage(instance: I18n, language: Language): Promise<void> {
+export async function setLanguage(instance: I18n, language: LanguageTag): Promise<void> {
   if (!instance.hasResourceBundle(language, 'translation')) {
-    instance.addResourceBundle(language, 'translation', await loaders[language](), true, false);
+    instance.addResourceBundle(language, 'translation', await languageInfo(language).load(), true, false);
   }
   await instance.changeLanguage(language);
+}
+
+/** `ltr` or `rtl`, for `<html dir>` and Fluent's provider. */
+export function languageDir(language: string | undefined): 'ltr' | 'rtl' {
+  return languageInfo(toLanguageTag(language)).dir;
 }
 
 /**
@@ -62,13 +78,14 @@ export async function setLanguage(instance: I18n, language: Language): Promise<v
  * once; another `initial` language follows as soon as its messages load (await `setLanguage`
  * instead to have it before the first render).
  */
-export function createI18n(initial: Language = 'en'): I18n {
+export function createI18n(initial: LanguageTag = 'en'): I18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
     resources: { en: { translation: en } },
     lng: 'en',
     fallbackLng: 'en',
-    supportedLngs: [...languages],
+    supportedLngs: languageList.map((entry) => entry.tag),
+    load: 'currentOnly',
     interpolation: { escapeValue: false },
     initAsync: false,
     returnNull: false,
@@ -76,4 +93,13 @@ export function createI18n(initial: Language = 'en'): I18n {
   });
   if (initial !== 'en') void setLanguage(instance, initial);
   return instance;
+}
+
+/**
+ * A code, phone number, e-mail address or user ID inside a sentence: in a right-to-left language
+ * it is isolated left to right (LRI … PDI, the plain-text `<bdi dir="ltr">`), so "+31 •• 78" is
+ * not reordered; in a left-to-right one it is left as it is. `t` gives the page's language.
+ */
+export function ltrInText(t: (key: 'common.locale') => string, value: string): string {
+  return languageDir(t('common.locale')) === 'rtl' ? `\u2066${value}\u2069` : value;
 }

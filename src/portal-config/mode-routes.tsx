@@ -11,7 +11,7 @@ import { usePortalConfig } from './portal-config-provider';
 const useStyles = makeStyles({
   list: {
     margin: 0,
-    paddingLeft: tokens.spacingHorizontalXL,
+    paddingInlineStart: tokens.spacingHorizontalXL,
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalS,

@@ -1,5 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { languageInfo } from '@/i18n/languages';
+import { ar } from '@/i18n/locales/ar';
+import { de } from '@/i18n/locales/de';
 import { en } from '@/i18n/locales/en';
 import { nl } from '@/i18n/locales/nl';
 import { axeViolations } from './support/axe';
@@ -14,8 +17,8 @@ afterAll(async () => {
   await browser.close();
 });
 
-type Language = 'en' | 'nl';
-const messages = { en, nl } as const;
+type Language = 'en' | 'nl' | 'de' | 'ar';
+const messages = { en, nl, de, ar } as const;
 
 /** What a screen must pass: axe with zero violations, no overlapping controls, and (at 320 px) no sideways scrolling. */
 type Check = (screen: string) => Promise<void>;
@@ -38,7 +41,7 @@ async function tourPeopleScreens(page: Page, language: Language, check: Check): 
   };
 
   await gotoPortal(page, '/');
-  if (language === 'nl') await switchLanguage(page, 'Nederlands');
+  if (language !== 'en') await switchLanguage(page, languageInfo(language).name);
   await heading(m.home.welcome);
   await checkWhenShown('home', m.home.change);
 
@@ -141,6 +144,8 @@ describe.each<[ViewportName, Language]>([
   ['phone', 'nl'],
   ['desktop', 'en'],
   ['desktop', 'nl'],
+  ['phone', 'de'],
+  ['phone', 'ar'],
 ])("the people's screens on a %s in %s", (viewport, language) => {
   it('have no axe-core violations, no overlapping controls and no spilling text, and each is captured', async () => {
     const { page, pageErrors } = await openPortal(browser, { viewport });

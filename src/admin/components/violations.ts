@@ -6,7 +6,7 @@ import { useAdminTranslation } from '../i18n/register';
 /** An admin rule code in words (policy, branding, import); other codes go to the app's wording. */
 export function describeAdminViolation(t: TFunction<'admin'>, tApp: TFunction, violation: Violation): string {
   const key = `violations.${violation.code}`;
-  if (violation.code !== 'item' && t(key, { defaultValue: '' }) !== '') return t(key, violationParams(violation));
+  if (violation.code !== 'item' && t(key, { defaultValue: '' }) !== '') return t(key, { ...violationParams(violation), defaultValue: '' });
   return describeViolation(tApp, violation);
 }
 

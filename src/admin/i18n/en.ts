@@ -1,3 +1,5 @@
+import type { DeepStrings } from '@/i18n';
+
 /** The admin console's strings (namespace `admin`), English: the reference. */
 export const adminEn = {
   title: 'Admin console',
@@ -423,5 +425,4 @@ export const adminEn = {
 } as const;
 
 /** Every other language mirrors this shape. */
-type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
 export type AdminMessages = DeepStrings<typeof adminEn>;

@@ -26,6 +26,8 @@ export function TextField<T extends FieldValues>({ control, name, label, hint, r
         onChange={(_, data) => onChange(emptyAsNull && data.value.trim() === '' ? null : data.value)}
         onBlur={onBlur}
         ref={ref}
+        // User IDs, e-mail addresses, phone numbers and codes read left to right in any language.
+        dir={input.type === 'email' || input.type === 'tel' || input.inputMode === 'numeric' ? 'ltr' : undefined}
       />
     </Field>
   );

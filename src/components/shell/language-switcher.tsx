@@ -1,8 +1,8 @@
 import { makeStyles, tokens, useId } from '@fluentui/react-components';
 import { LocalLanguageRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
-import { languageSchema } from '@/api';
-import { languages, setLanguage, storeLanguage, toLanguage } from '@/i18n';
+import { demoMode } from '@/api/api-client';
+import { isLanguageTag, languageList, setLanguage, storeLanguage, toLanguageTag } from '@/i18n';
 import { themedSelect } from '../layout/themed-select';
 import { visuallyHidden } from '../layout/visually-hidden';
 
@@ -13,7 +13,7 @@ const useStyles = makeStyles({
   select: themedSelect,
 });
 
-/** English / Nederlands; the choice is remembered on this device. */
+/** Each language named in itself (English, Nederlands, العربية); the choice is remembered on this device. */
 export function LanguageSwitcher() {
   const { t, i18n } = useTranslation();
   const styles = useStyles();
@@ -27,17 +27,17 @@ export function LanguageSwitcher() {
       <select
         id={id}
         className={styles.select}
-        value={toLanguage(i18n.language)}
+        value={toLanguageTag(i18n.language)}
         onChange={(event) => {
-          const parsed = languageSchema.safeParse(event.target.value);
-          if (!parsed.success) return;
-          storeLanguage(parsed.data);
-          void setLanguage(i18n, parsed.data);
+          const chosen = event.target.value;
+          if (!isLanguageTag(chosen)) return;
+          storeLanguage(chosen);
+          void setLanguage(i18n, chosen);
         }}
       >
-        {languages.map((language) => (
-          <option key={language} value={language} lang={language}>
-            {t(`common.languageNames.${language}`)}
+        {languageList.filter((entry) => demoMode || !entry.demoOnly).map(({ tag, name, dir }) => (
+          <option key={tag} value={tag} lang={tag} dir={dir}>
+            {name}
           </option>
         ))}
       </select>

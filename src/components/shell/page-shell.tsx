@@ -24,7 +24,7 @@ const useStyles = makeStyles({
   },
   skip: {
     position: 'absolute',
-    left: tokens.spacingHorizontalS,
+    insetInlineStart: tokens.spacingHorizontalS,
     top: '-100px',
     zIndex: 100,
     padding: tokens.spacingHorizontalS,

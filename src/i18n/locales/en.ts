@@ -1,3 +1,5 @@
+import type { DeepStrings, LocaleOf, PluralForm } from '../locale-type';
+
 /** English: the reference language. Every other locale must have exactly these keys. */
 export const en = {
   common: {
@@ -449,6 +451,7 @@ export const en = {
   },
 } as const;
 
-/** The shape every locale must fill: the same keys, any text. */
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-export type Messages = Widen<typeof en>;
+/** The shape every locale must fill: the same keys, any text (English's plural forms). */
+export type Messages = DeepStrings<typeof en>;
+/** A language with the plural categories `F` (see `docs/i18n.md`). */
+export type Locale<F extends PluralForm> = LocaleOf<typeof en, F>;

@@ -43,7 +43,7 @@ export interface PortalPage {
 /** A fresh context (fresh storage, so fresh demo state) at a viewport and language. */
 export async function openPortal(
   browser: Browser,
-  options: { viewport?: ViewportName; locale?: 'en-US' | 'nl-NL'; colorScheme?: 'light' | 'dark'; baseURL?: string } = {},
+  options: { viewport?: ViewportName; locale?: string; colorScheme?: 'light' | 'dark'; baseURL?: string } = {},
 ): Promise<PortalPage> {
   const context = await browser.newContext({
     viewport: viewports[options.viewport ?? 'desktop'],

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { languageList } from '@/i18n/languages';
 import { en } from '@/i18n/locales/en';
 
 /** Waits until the shell and the first page rendered: the mock worker is running by then. */
@@ -150,9 +151,12 @@ export async function signIn(page: Page, userId: string, password: string): Prom
 }
 
 /** The language switcher in the header. */
-export async function switchLanguage(page: Page, language: 'English' | 'Nederlands'): Promise<void> {
+/** Picks a language by its own name in the banner's switcher ("Nederlands", "العربية"), and waits for it. */
+export async function switchLanguage(page: Page, language: string): Promise<void> {
+  const tag = languageList.find((entry) => entry.name === language)?.tag;
+  if (!tag) throw new Error(`No language is named ${language}`);
   await page.getByRole('banner').getByRole('combobox').selectOption({ label: language });
-  await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(language === 'English' ? 'en' : 'nl');
+  await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(tag);
 }
 
 /** A message of the portal's English catalogue with its `{{params}}` filled in. */

@@ -2,6 +2,10 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { createContext, useContext, useState, type ReactNode } from 'react';
 import { compositionOf, factsOf, isRecord, propertiesOf, refName, type JsonSchema } from '../openapi-model';
 import { useApiReferenceTranslation } from '../i18n/register';
+import type { ApiReferenceMessages } from '../i18n/en';
+
+/** A key of the reference's `schema` strings (the bounds' wordings). */
+type SchemaKey = `schema.${keyof ApiReferenceMessages['schema']}`;
 
 const useStyles = makeStyles({
   code: {
@@ -77,7 +81,7 @@ function FactsLine({ schema }: { schema: JsonSchema }) {
   const bounds = (
     min: number | null,
     max: number | null,
-    [between, atLeast, atMost]: readonly [string, string, string],
+    [between, atLeast, atMost]: readonly [SchemaKey, SchemaKey, SchemaKey],
   ) => {
     if (min !== null && max !== null) parts.push(t(between, { min, max }));
     else if (min !== null) parts.push(t(atLeast, { min }));

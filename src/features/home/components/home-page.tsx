@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens, useFluent } from '@fluentui/react-components';
 import { ChevronRightRegular, KeyResetRegular, OpenRegular, PasswordRegular, ShieldCheckmarkRegular } from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -31,6 +31,8 @@ const useStyles = makeStyles({
   icon: { fontSize: '32px', color: tokens.colorBrandForeground1, flexShrink: 0 },
   text: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, flexGrow: 1, minWidth: 0 },
   chevron: { flexShrink: 0, color: tokens.colorNeutralForeground3 },
+  // Points the way the page reads: to the left in Arabic.
+  mirrored: { transform: 'scaleX(-1)' },
   // A Dutch compound longer than the 320 px column ('beveiligingsgegevens') hyphenates where the
   // browser has the language's dictionary (the page's lang); elsewhere the shell breaks it anyway.
   title: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold, hyphens: 'auto' },
@@ -40,6 +42,7 @@ const useStyles = makeStyles({
 
 function Action({ to, icon, title, hint }: { to: string; icon: ReactNode; title: string; hint: string }) {
   const styles = useStyles();
+  const { dir } = useFluent();
   return (
     <li>
       <RouterLink to={to} className={styles.action}>
@@ -48,7 +51,7 @@ function Action({ to, icon, title, hint }: { to: string; icon: ReactNode; title:
           <span className={styles.title}>{title}</span>
           <span className={styles.hint}>{hint}</span>
         </span>
-        <ChevronRightRegular aria-hidden className={styles.chevron} />
+        <ChevronRightRegular aria-hidden className={mergeClasses(styles.chevron, dir === 'rtl' && styles.mirrored)} />
       </RouterLink>
     </li>
   );

@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod/mini';
@@ -8,7 +9,7 @@ import { isApiError, type Challenge, type ResetFlow, type ResetFlowMethod } from
 import { CodeField, FormError, formErrorMap, requiredText } from '@/components/form';
 import { ContactHelp } from '@/components/feedback';
 import { Actions, Panel, useFormStyles } from '@/components/layout';
-import { dateTimeFormat, describeProblem } from '@/i18n';
+import { dateTimeFormat, describeProblem, ltrInText } from '@/i18n';
 import { useCreateChallenge } from '../api/create-challenge';
 import { useVerifyChallenge } from '../api/verify-challenge';
 import { flowEndFrom, type FlowEnd } from '../flow-end';
@@ -17,8 +18,8 @@ import { StepHeading } from './step-heading';
 const codeSchema = z.object({ code: z.pipe(requiredText(), z.string().check(z.maxLength(20))) });
 type CodeValues = z.input<typeof codeSchema>;
 
-function sentMessage(t: ReturnType<typeof useTranslation>['t'], challenge: Challenge, method: ResetFlowMethod | undefined): string {
-  const masked = method?.masked ?? '';
+function sentMessage(t: TFunction, challenge: Challenge, method: ResetFlowMethod | undefined): string {
+  const masked = ltrInText(t, method?.masked ?? '');
   switch (challenge.kind) {
     case 'email':
       return t('reset.codeSentEmail', { masked });
@@ -34,7 +35,7 @@ function sentMessage(t: ReturnType<typeof useTranslation>['t'], challenge: Chall
 
 const useStyles = makeStyles({
   noCode: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignItems: 'flex-start' },
-  causes: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
+  causes: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
 });
 
 /**

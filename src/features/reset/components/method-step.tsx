@@ -7,7 +7,7 @@ import { z } from 'zod/mini';
 import { isApiError, type Challenge, type ResetFlow } from '@/api';
 import { FormError, formErrorMap, TextField, violationMessage } from '@/components/form';
 import { Actions, Panel, useFormStyles } from '@/components/layout';
-import { describeProblem } from '@/i18n';
+import { describeProblem, ltrInText } from '@/i18n';
 import { useCreateChallenge } from '../api/create-challenge';
 import { flowEndFrom, type FlowEnd } from '../flow-end';
 import { methodLabel, sendLabel } from './method-label';
@@ -79,7 +79,7 @@ export function MethodStep({ flow, onChallenge, onEnded }: MethodStepProps) {
             control={form.control}
             name="phoneNumber"
             label={t('reset.phoneLabel')}
-            hint={`${t('reset.phoneEntry', { masked: method.masked })} ${t('reset.phoneHint')}`}
+            hint={`${t('reset.phoneEntry', { masked: ltrInText(t, method.masked) })} ${t('reset.phoneHint')}`}
             type="tel"
             autoComplete="tel"
             inputMode="tel"

@@ -1,0 +1,54 @@
+import type { PluralForm } from './locale-type';
+import { en, type Locale } from './locales/en';
+
+/**
+ * The languages of the portal: adding one is ONE file `locales/<tag>.ts` and ONE line here
+ * (docs/i18n.md). English ships with the app; every other language is its own chunk, loaded when
+ * it is chosen (and preloaded beside the app when it is the start language).
+ */
+export interface LanguageInfo<Tag extends string = string> {
+  /** BCP 47, as i18next, `<html lang>` and `?lang=` use it. */
+  tag: Tag;
+  /** The language's name in itself, as the switcher shows it ("Deutsch", "العربية"). */
+  name: string;
+  dir: 'ltr' | 'rtl';
+  /** The plural categories `Intl.PluralRules` gives the language; the file has `x_<form>` for each. */
+  plurals: readonly PluralForm[];
+  load: () => Promise<object>;
+  /** Offered in demo builds only (the en-XA pseudo-locale). */
+  demoOnly?: boolean;
+}
+
+/** One registry line; the loader's file must have every key, with the plural forms listed. */
+function language<const Tag extends string, F extends PluralForm>(
+  tag: Tag,
+  name: string,
+  dir: 'ltr' | 'rtl',
+  plurals: readonly F[],
+  load: () => Promise<Locale<F>>,
+  options: { demoOnly?: boolean } = {},
+): LanguageInfo<Tag> {
+  return { tag, name, dir, plurals, load, ...options };
+}
+
+export const languageList = [
+  language('en', 'English', 'ltr', ['one', 'other'], () => Promise.resolve(en)),
+  language('nl', 'Nederlands', 'ltr', ['one', 'other'], () => import('./locales/nl').then((module) => module.nl)),
+  language('de', 'Deutsch', 'ltr', ['one', 'other'], () => import('./locales/de').then((module) => module.de)),
+  language('fr', 'Français', 'ltr', ['one', 'many', 'other'], () => import('./locales/fr').then((module) => module.fr)),
+  language('ar', 'العربية', 'rtl', ['zero', 'one', 'two', 'few', 'many', 'other'], () => import('./locales/ar').then((module) => module.ar)),
+  language('en-XA', '[Ƥšéúðó]', 'ltr', ['one', 'other'], () => import('./locales/en-XA').then((module) => module.enXA), { demoOnly: true }),
+] as const;
+
+export type LanguageTag = (typeof languageList)[number]['tag'];
+
+/** The tags, in the switcher's order. */
+export const languages: readonly LanguageTag[] = languageList.map((entry) => entry.tag);
+
+export function languageInfo(tag: LanguageTag): LanguageInfo<LanguageTag> {
+  return languageList.find((entry) => entry.tag === tag) ?? languageList[0];
+}
+
+export function isLanguageTag(value: unknown): value is LanguageTag {
+  return typeof value === 'string' && (languages as readonly string[]).includes(value);
+}
