@@ -13,7 +13,7 @@ const screens: readonly AdminScreen[] = [
   { section: 'rollout', Page: page(() => import('@/features/admin-rollout'), 'RolloutPage') },
 ];
 
-/** The admin console: the shared shell (src/admin) with one feature per screen (ADR 00XX). */
+/** The admin console: the shared shell (src/admin) with one feature per screen (ADR 0012). */
 export function AdminConsole() {
   return <AdminShell screens={screens} />;
 }
