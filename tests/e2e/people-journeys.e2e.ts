@@ -284,6 +284,8 @@ describe('the browser’s Back button in the reset wizard', () => {
     expect(new URL(page.url()).pathname).toBe('/reset/method');
     await page.getByRole('radio', { name: startingLike(en.methods.emailTo) }).check();
     await page.getByRole('button', { name: en.reset.sendCode }).click();
+    // The new code is the newest message only once the code step is back.
+    await page.getByText(startingLike(en.reset.codeSentEmail)).waitFor();
     await verifyCode(page, await latestCode(page, 'adele.vance@fabrikam.com'));
     await page.getByRole('heading', { name: en.reset.passwordHeading }).waitFor();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/reset/password');
