@@ -1,9 +1,9 @@
-import { Button, Field, Input, Text } from '@fluentui/react-components';
+import { Field, Input, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError, type Challenge, type ResetFlow } from '@/api';
-import { FormError } from '@/components/form';
-import { Actions, Panel, useFormStyles } from '@/components/layout';
+import { FormActions, FormError } from '@/components/form';
+import { Panel, useFormStyles } from '@/components/layout';
 import { describeProblem, describeQuestion, describeViolation } from '@/i18n';
 import { createChallenge } from '../api/create-challenge';
 import { useVerifyChallenge } from '../api/verify-challenge';
@@ -96,15 +96,7 @@ export function QuestionsChallenge({ flow, challenge, onVerified, onRefreshed, o
             </Field>
           );
         })}
-        <FormError error={otherError} />
-        <Actions>
-          <Button type="submit" appearance="primary" disabled={verify.isPending}>
-            {t('reset.verify')}
-          </Button>
-          <Button type="button" appearance="secondary" onClick={onChooseOther}>
-            {t('reset.chooseOther')}
-          </Button>
-        </Actions>
+        <FormActions error={otherError} submit={t('reset.verify')} pending={verify.isPending} others={[{ label: t('reset.chooseOther'), onClick: onChooseOther }]} />
       </form>
     </Panel>
   );
