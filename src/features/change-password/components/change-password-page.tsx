@@ -6,8 +6,8 @@ import { z } from 'zod/mini';
 import { isApiError } from '@/api';
 import { DeadEnd } from '@/components/feedback';
 import { FormActions, formErrorMap, PasswordChecklist, PasswordField, requiredText, useServerViolations, violationMessage } from '@/components/form';
-import { Page, PageHeading, Panel, PortalLink, useDocumentTitle, useFormStyles } from '@/components/layout';
-import { RequireSession } from '@/components/session';
+import { PageHeading, Panel, PortalLink, useFormStyles } from '@/components/layout';
+import { SignedInPage } from '@/components/session';
 import { describeViolation } from '@/i18n';
 import { useChangePassword } from '../api/change-password';
 
@@ -85,13 +85,9 @@ function ChangePasswordForm() {
 
 /** Change a known password (signed in). */
 export function ChangePasswordPage() {
-  const { t } = useTranslation();
-  useDocumentTitle(t('titles.changePassword'));
   return (
-    <RequireSession>
-      <Page>
-        <ChangePasswordForm />
-      </Page>
-    </RequireSession>
+    <SignedInPage title="changePassword">
+      <ChangePasswordForm />
+    </SignedInPage>
   );
 }

@@ -7,8 +7,8 @@ import type { SecurityInfo, SecurityMethod } from '@/api';
 import { ErrorState, LoadingState, PartErrorBoundary } from '@/components/feedback';
 import { FormError } from '@/components/form';
 import { helpdeskHref, useBranding } from '@/branding';
-import { Actions, lazyExport, moduleLoader, Page, PageHeading, Panel, TextLink, useDocumentTitle, useFocusOnAppear } from '@/components/layout';
-import { RequireSession, safeReturnTo, useSession } from '@/components/session';
+import { Actions, lazyExport, moduleLoader, PageHeading, Panel, TextLink, useFocusOnAppear } from '@/components/layout';
+import { safeReturnTo, SignedInPage, useSession } from '@/components/session';
 import { useConfirmSecurityInfo } from '../api/confirm-security-info';
 import { useDeleteMethod } from '../api/delete-method';
 import { useSecurityInfo } from '../api/get-security-info';
@@ -260,13 +260,9 @@ function SecurityInfoView() {
 
 /** The person's methods: status, masked value; add, verify, change, delete; "Looks good". */
 export function SecurityInfoPage() {
-  const { t } = useTranslation();
-  useDocumentTitle(t('titles.securityInfo'));
   return (
-    <RequireSession>
-      <Page>
-        <SecurityInfoView />
-      </Page>
-    </RequireSession>
+    <SignedInPage title="securityInfo">
+      <SecurityInfoView />
+    </SignedInPage>
   );
 }
