@@ -15,6 +15,8 @@ export interface FormActionsProps {
   submit: string;
   /** While true (the action is pending, or the form is not ready) the submit does nothing. */
   pending: boolean;
+  /** Outside a form (a choice on its own): the primary button is a plain button that does this. */
+  onSubmit?(): void;
   /** A problem of the whole form, shown (and focused, see `FormError`) above the buttons. */
   error?: unknown;
   message?: string;
@@ -23,15 +25,16 @@ export interface FormActionsProps {
 }
 
 /**
- * The end of every form: its problem, then a row of buttons that wraps on narrow screens, the
- * primary submit first (disabled while its action is pending), then the others as plain buttons.
+ * The end of every form (and of every choice of actions): its problem, then a row of buttons
+ * that wraps on narrow screens, the primary first (disabled while its action is pending), then
+ * the others as plain buttons.
  */
-export function FormActions({ submit, pending, error, message, others = [] }: FormActionsProps) {
+export function FormActions({ submit, pending, onSubmit, error, message, others = [] }: FormActionsProps) {
   return (
     <>
       <FormError error={error} message={message} />
       <Actions>
-        <Button type="submit" appearance="primary" disabled={pending}>
+        <Button type={onSubmit ? 'button' : 'submit'} appearance="primary" disabled={pending} onClick={onSubmit}>
           {submit}
         </Button>
         {others.map(
