@@ -6,13 +6,13 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod/mini';
 import type { Challenge, ResetFlow, ResetFlowMethod } from '@/api';
-import { CodeField, FormActions, formErrorMap, isCodeProblem, requiredText, useCodeProblems } from '@/components/form';
+import { CodeField, FormActions, formErrorMap, codeProblems, requiredText, useCodeProblems } from '@/components/form';
 import { ContactHelp } from '@/components/feedback';
 import { Panel, useFormStyles } from '@/components/layout';
 import { dateTimeFormat, ltrInText } from '@/i18n';
 import { useCreateChallenge } from '../api/create-challenge';
 import { useVerifyChallenge } from '../api/verify-challenge';
-import { flowEndFrom, type FlowEnd } from '../flow-end';
+import { flowEndFrom, stepProblem, type FlowEnd } from '../flow-end';
 import { StepHeading } from './step-heading';
 
 const codeSchema = z.object({ code: z.pipe(requiredText(), z.string().check(z.maxLength(20))) });
@@ -124,7 +124,6 @@ export function CodeChallenge({ flow, challenge, phoneNumber, onVerified, onRese
   };
 
   const expiresAt = new Date(challenge.expiresAt);
-  const verifyError = verify.isError && !flowEndFrom(verify.error, flow.flowId) && !isCodeProblem(verify.error) ? verify.error : undefined;
   const canResend = challenge.kind !== 'appCode';
 
   return (
@@ -137,7 +136,7 @@ export function CodeChallenge({ flow, challenge, phoneNumber, onVerified, onRese
           <Text size={200}>{t('reset.codeExpiresAt', { time: expiresAt, formatParams: { time: dateTimeFormat(expiresAt) } })}</Text>
         )}
         <FormActions
-          error={verifyError ?? (resend.isError && !flowEndFrom(resend.error, flow.flowId) ? resend.error : undefined)}
+          error={stepProblem(verify.error, flow.flowId, codeProblems) ?? stepProblem(resend.error, flow.flowId)}
           submit={t('reset.verify')}
           pending={verify.isPending}
           others={[

@@ -13,7 +13,7 @@ import { LoadingState } from '@/components/feedback';
 import { describeProblem, toLanguage } from '@/i18n';
 import { useCaptcha } from '../api/get-captcha';
 import { useStartReset } from '../api/start-reset';
-import { flowEndFrom, type FlowEnd } from '../flow-end';
+import { flowEndFrom, stepProblem, type FlowEnd } from '../flow-end';
 
 const identifySchema = z.object({
   userId: startResetRequestSchema.shape.userId,
@@ -127,7 +127,7 @@ export function IdentifyStep({ onStarted, onEnded }: IdentifyStepProps) {
           </>
         )}
         <FormActions
-          error={startReset.isError && !flowEndFrom(startReset.error) && !(isApiError(startReset.error) && startReset.error.code === 'captcha_failed') ? startReset.error : undefined}
+          error={stepProblem(startReset.error, undefined, ['captcha_failed'])}
           submit={t('common.next')}
           pending={startReset.isPending || captcha.isPending}
         />

@@ -4,7 +4,7 @@ import type { ResetFlow } from '@/api';
 import { FormActions } from '@/components/form';
 import { PageHeading, Panel } from '@/components/layout';
 import { useUnlockAccount } from '../api/unlock-account';
-import { flowEndFrom, type FlowEnd } from '../flow-end';
+import { flowEndFrom, stepProblem, type FlowEnd } from '../flow-end';
 
 export interface LockedChoiceProps {
   flow: ResetFlow;
@@ -22,7 +22,7 @@ export function LockedChoice({ flow, onReset, onDone, onEnded }: LockedChoicePro
       <PageHeading>{t('reset.lockedHeading')}</PageHeading>
       <Text as="p">{t('reset.lockedIntro')}</Text>
       <FormActions
-        error={unlock.isError && !flowEndFrom(unlock.error, flow.flowId) ? unlock.error : undefined}
+        error={stepProblem(unlock.error, flow.flowId)}
         submit={t('reset.unlockOnly')}
         pending={unlock.isPending}
         onSubmit={() =>

@@ -9,7 +9,7 @@ import { FormActions, formErrorMap, TextField, violationMessage } from '@/compon
 import { Panel, useFormStyles } from '@/components/layout';
 import { describeProblem, ltrInText } from '@/i18n';
 import { useCreateChallenge } from '../api/create-challenge';
-import { flowEndFrom, type FlowEnd } from '../flow-end';
+import { flowEndFrom, stepProblem, type FlowEnd } from '../flow-end';
 import { methodLabel, sendLabel } from './method-label';
 import { StepHeading } from './step-heading';
 
@@ -58,10 +58,7 @@ export function MethodStep({ flow, onChallenge, onEnded }: MethodStepProps) {
     );
   });
 
-  const formError =
-    createChallenge.isError && !flowEndFrom(createChallenge.error, flow.flowId) && !(isApiError(createChallenge.error) && createChallenge.error.code === 'phone_mismatch')
-      ? createChallenge.error
-      : undefined;
+  const formError = stepProblem(createChallenge.error, flow.flowId, ['phone_mismatch']);
 
   return (
     <Panel>

@@ -7,7 +7,7 @@ import { FormActions, formErrorMap, PasswordChecklist, PasswordField, requiredTe
 import { PageHeading, Panel, useFormStyles } from '@/components/layout';
 import { describeProblem } from '@/i18n';
 import { useResetPassword } from '../api/reset-password';
-import { flowEndFrom, type FlowEnd } from '../flow-end';
+import { flowEndFrom, stepProblem, type FlowEnd } from '../flow-end';
 
 const newPasswordSchema = z
   .object({ newPassword: z.string().check(z.minLength(1, violationMessage('required'))), confirmPassword: requiredText() })
@@ -48,10 +48,7 @@ export function PasswordStep({ flow, onDone, onEnded }: PasswordStepProps) {
     );
   });
 
-  const otherError =
-    resetPassword.isError && !flowEndFrom(resetPassword.error, flow.flowId) && !(isApiError(resetPassword.error) && resetPassword.error.code === 'password_policy')
-      ? resetPassword.error
-      : undefined;
+  const otherError = stepProblem(resetPassword.error, flow.flowId, ['password_policy']);
 
   return (
     <Panel>

@@ -7,7 +7,7 @@ import { Panel, useFormStyles } from '@/components/layout';
 import { describeProblem, describeQuestion, describeViolation } from '@/i18n';
 import { createChallenge } from '../api/create-challenge';
 import { useVerifyChallenge } from '../api/verify-challenge';
-import { flowEndFrom, type FlowEnd } from '../flow-end';
+import { flowEndFrom, stepProblem, type FlowEnd } from '../flow-end';
 import { StepHeading } from './step-heading';
 
 export interface QuestionsChallengeProps {
@@ -63,7 +63,7 @@ export function QuestionsChallenge({ flow, challenge, onVerified, onRefreshed, o
     );
   };
 
-  const otherError = verify.isError && !flowEndFrom(verify.error, flow.flowId) && !(isApiError(verify.error) && verify.error.code === 'wrong_answers') ? verify.error : undefined;
+  const otherError = stepProblem(verify.error, flow.flowId, ['wrong_answers']);
 
   return (
     <Panel>
