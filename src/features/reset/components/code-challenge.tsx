@@ -5,14 +5,15 @@ import type { TFunction } from 'i18next';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod/mini';
-import type { Challenge, ResetFlow, ResetFlowMethod } from '@/api';
+import type { Challenge, ResetFlowMethod } from '@/api';
 import { CodeField, FormActions, formErrorMap, codeProblems, requiredText, useCodeProblems } from '@/components/form';
 import { ContactHelp } from '@/components/feedback';
 import { Panel, useFormStyles } from '@/components/layout';
 import { dateTimeFormat, ltrInText } from '@/i18n';
 import { useCreateChallenge } from '../api/create-challenge';
 import { useVerifyChallenge } from '../api/verify-challenge';
-import { flowEndFrom, stepProblem, type FlowEnd } from '../flow-end';
+import { flowEndFrom, stepProblem } from '../flow-end';
+import type { ChallengeStepProps } from './challenge-step-props';
 import { StepHeading } from './step-heading';
 
 const codeSchema = z.object({ code: z.pipe(requiredText(), z.string().check(z.maxLength(20))) });
@@ -68,14 +69,9 @@ function NoCodeHelp({ flowId }: { flowId: string }) {
   );
 }
 
-export interface CodeChallengeProps {
-  flow: ResetFlow;
-  challenge: Challenge;
+export interface CodeChallengeProps extends ChallengeStepProps {
   phoneNumber: string | undefined;
-  onVerified(flow: ResetFlow): void;
   onResent(challenge: Challenge): void;
-  onChooseOther(): void;
-  onEnded(end: FlowEnd): void;
 }
 
 /** A code by e-mail, text, call or from the app. */

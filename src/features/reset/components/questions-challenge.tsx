@@ -1,22 +1,19 @@
 import { Field, Input, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError, type Challenge, type ResetFlow } from '@/api';
+import { isApiError, type Challenge } from '@/api';
 import { FormActions, FormError } from '@/components/form';
 import { Panel, useFormStyles } from '@/components/layout';
 import { describeProblem, describeQuestion, describeViolation } from '@/i18n';
 import { createChallenge } from '../api/create-challenge';
 import { useVerifyChallenge } from '../api/verify-challenge';
-import { flowEndFrom, stepProblem, type FlowEnd } from '../flow-end';
+import { flowEndFrom, stepProblem } from '../flow-end';
+import type { ChallengeStepProps } from './challenge-step-props';
 import { StepHeading } from './step-heading';
 
-export interface QuestionsChallengeProps {
-  flow: ResetFlow;
-  challenge: Challenge;
-  onVerified(flow: ResetFlow): void;
+export interface QuestionsChallengeProps extends ChallengeStepProps {
+  /** A miss voids the challenge: the fresh pick of questions. */
   onRefreshed(challenge: Challenge): void;
-  onChooseOther(): void;
-  onEnded(end: FlowEnd): void;
 }
 
 /** The person's security questions; after a miss a new challenge brings a fresh pick. */
