@@ -1,2 +1,2 @@
 export { SessionProvider, useSession, personalQueryKey, type SessionValue } from './session-provider';
-export { RequireSession, signInPath, safeReturnTo } from './require-session';
+export { RequireSession, SignedInPage, signInPath, safeReturnTo } from './require-session';

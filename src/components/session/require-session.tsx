@@ -1,5 +1,8 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router-dom';
+import type { Messages } from '@/i18n';
+import { Page, useDocumentTitle } from '../layout';
 import { useSession } from './session-provider';
 
 /** `/sign-in?returnTo=…` for a path, so sign-in brings the person back. */
@@ -19,4 +22,15 @@ export function RequireSession({ children }: { children: ReactNode }) {
   const location = useLocation();
   if (!token) return <Navigate to={signInPath(location.pathname + location.search)} replace />;
   return <>{children}</>;
+}
+
+/** A people's page for a signed-in person only, with its document title (`titles.<title>`). */
+export function SignedInPage({ title, children }: { title: keyof Messages['titles']; children: ReactNode }) {
+  const { t } = useTranslation();
+  useDocumentTitle(t(`titles.${title}`));
+  return (
+    <RequireSession>
+      <Page>{children}</Page>
+    </RequireSession>
+  );
 }

@@ -1,4 +1,5 @@
 import { isApiError, type EligibilityReason } from '@/api';
+import type { ProblemCode } from '@/api/problem';
 import { isEligibilityReason } from '@/i18n';
 
 /** Why a reset stopped: each has its own page. */
@@ -20,4 +21,14 @@ export function flowEndFrom(error: unknown, flowId?: string): FlowEnd | null {
   if (isEligibilityReason(error.code)) return { kind: 'ineligible', reason: error.code };
   if (error.code === 'conflict') return { kind: 'conflict', flowId };
   return null;
+}
+
+/**
+ * The error of a step's action that its form shows as the form's own problem: none, when it ends
+ * the flow (the flow's end page shows it) or is one of `handled` (the step shows those itself, on
+ * a field or in words of its own).
+ */
+export function stepProblem(error: unknown, flowId: string | undefined, handled: readonly ProblemCode[] = []): unknown {
+  if (!error || flowEndFrom(error, flowId)) return undefined;
+  return isApiError(error) && handled.includes(error.code) ? undefined : error;
 }

@@ -1,22 +1,12 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { adminApi } from '@/api/admin-client';
 import type { ResetResult } from '@/api/schemas/reports';
 import { adminKeys, type ReportRange } from '@/admin/api/keys';
+import { useReportQuery } from '@/admin/api/report-query';
 
 export type ResetsInput = ReportRange & { result?: ResetResult; cursor?: string };
 
-export const listResets = (query: ResetsInput, signal?: AbortSignal) =>
-  adminApi.call('listResets', { query: { ...query, limit: 25 }, signal });
-
-export const resetsQuery = (query: ResetsInput) =>
-  queryOptions({
-    queryKey: adminKeys.resets(query),
-    queryFn: ({ signal }) => listResets(query, signal),
-    placeholderData: keepPreviousData,
-  });
-
 export function useResets(query: ResetsInput) {
-  return useQuery(resetsQuery(query));
+  return useReportQuery(adminKeys.resets(query), (signal) => adminApi.call('listResets', { query: { ...query, limit: 25 }, signal }));
 }
 
 export const exportResetsCsv = (query: ReportRange & { result?: ResetResult }) => adminApi.csv('listResets', { query });

@@ -87,6 +87,13 @@ function FactsLine({ schema }: { schema: JsonSchema }) {
     else if (min !== null) parts.push(t(atLeast, { min }));
     else if (max !== null) parts.push(t(atMost, { max }));
   };
+  /** "values "a", "b"": the fact's words, then the value as code. */
+  const labelled = (label: SchemaKey, value: string) =>
+    parts.push(
+      <span key={label}>
+        {t(label)} <Code>{value}</Code>
+      </span>,
+    );
   if (facts.types.length > 0) {
     parts.push(
       facts.types.includes('array') && isRecord(schema.items) && facts.types.length === 1 ? (
@@ -96,20 +103,8 @@ function FactsLine({ schema }: { schema: JsonSchema }) {
       ),
     );
   }
-  if (facts.enumValues) {
-    parts.push(
-      <span key="enum">
-        {t('schema.values')} <Code>{facts.enumValues.map(literal).join(', ')}</Code>
-      </span>,
-    );
-  }
-  if (facts.hasConst) {
-    parts.push(
-      <span key="const">
-        {t('schema.exactly')} <Code>{literal(facts.constValue)}</Code>
-      </span>,
-    );
-  }
+  if (facts.enumValues) labelled('schema.values', facts.enumValues.map(literal).join(', '));
+  if (facts.hasConst) labelled('schema.exactly', literal(facts.constValue));
   bounds(facts.min, facts.max, ['schema.between', 'schema.atLeast', 'schema.atMost']);
   bounds(facts.minLength, facts.maxLength, [
     'schema.lengthBetween',
@@ -122,20 +117,8 @@ function FactsLine({ schema }: { schema: JsonSchema }) {
     'schema.itemsAtMost',
   ]);
   if (facts.format) parts.push(t('schema.format', { format: facts.format }));
-  if (facts.pattern) {
-    parts.push(
-      <span key="pattern">
-        {t('schema.pattern')} <Code>{facts.pattern}</Code>
-      </span>,
-    );
-  }
-  if (facts.hasDefault) {
-    parts.push(
-      <span key="default">
-        {t('schema.default')} <Code>{literal(facts.defaultValue)}</Code>
-      </span>,
-    );
-  }
+  if (facts.pattern) labelled('schema.pattern', facts.pattern);
+  if (facts.hasDefault) labelled('schema.default', literal(facts.defaultValue));
   if (parts.length === 0 && !compositionOf(schema) && !isRecord(schema.properties))
     parts.push(t('schema.any'));
   if (parts.length === 0) return null;

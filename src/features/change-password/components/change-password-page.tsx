@@ -1,13 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Text } from '@fluentui/react-components';
+import { Text } from '@fluentui/react-components';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod/mini';
 import { isApiError } from '@/api';
 import { DeadEnd } from '@/components/feedback';
-import { FormError, formErrorMap, PasswordChecklist, PasswordField, requiredText, useServerViolations, violationMessage } from '@/components/form';
-import { Actions, Page, PageHeading, Panel, PortalLink, useDocumentTitle, useFormStyles } from '@/components/layout';
-import { RequireSession } from '@/components/session';
+import { FormActions, formErrorMap, PasswordChecklist, PasswordField, requiredText, useServerViolations, violationMessage } from '@/components/form';
+import { PageHeading, Panel, PortalLink, useFormStyles } from '@/components/layout';
+import { SignedInPage } from '@/components/session';
 import { describeViolation } from '@/i18n';
 import { useChangePassword } from '../api/change-password';
 
@@ -73,12 +73,11 @@ function ChangePasswordForm() {
         <PasswordChecklist password={newPassword} />
         <PasswordField control={form.control} name="confirmPassword" label={t('changePassword.confirm')} autoComplete="new-password" required />
         {/* Throttled (with until when) and anything else that is not about one field. */}
-        <FormError error={error && !(isApiError(error) && error.code === 'password_policy') ? error : undefined} />
-        <Actions>
-          <Button type="submit" appearance="primary" disabled={changePassword.isPending}>
-            {t('changePassword.submit')}
-          </Button>
-        </Actions>
+        <FormActions
+          error={error && !(isApiError(error) && error.code === 'password_policy') ? error : undefined}
+          submit={t('changePassword.submit')}
+          pending={changePassword.isPending}
+        />
       </form>
     </Panel>
   );
@@ -86,13 +85,9 @@ function ChangePasswordForm() {
 
 /** Change a known password (signed in). */
 export function ChangePasswordPage() {
-  const { t } = useTranslation();
-  useDocumentTitle(t('titles.changePassword'));
   return (
-    <RequireSession>
-      <Page>
-        <ChangePasswordForm />
-      </Page>
-    </RequireSession>
+    <SignedInPage title="changePassword">
+      <ChangePasswordForm />
+    </SignedInPage>
   );
 }

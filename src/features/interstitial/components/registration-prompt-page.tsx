@@ -1,10 +1,10 @@
-import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { ShieldKeyholeRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
-import { FormError } from '@/components/form';
-import { Actions, Page, PageHeading, Panel, useDocumentTitle } from '@/components/layout';
+import { FormActions } from '@/components/form';
+import { Page, PageHeading, Panel, useDocumentTitle } from '@/components/layout';
 import { RequireSession, safeReturnTo, useSession } from '@/components/session';
 import { useDismissRegistrationPrompt } from '../api/dismiss-registration-prompt';
 
@@ -36,33 +36,29 @@ function RegistrationPrompt() {
         <Text as="p" size={200}>
           {t('interstitial.remindLater')}
         </Text>
-        <FormError error={dismiss.error ?? undefined} />
-        <Actions>
-          <Button
-            appearance="primary"
-            onClick={() => {
-              clearRegistrationPrompt();
-              // Security info sends the person on to where they were going once they are done.
-              void navigate(`/security-info?returnTo=${encodeURIComponent(returnTo)}`, { replace: true });
-            }}
-          >
-            {t('interstitial.verifyNow')}
-          </Button>
-          <Button
-            appearance="secondary"
-            disabled={dismiss.isPending}
-            onClick={() =>
-              dismiss.mutate(undefined, {
-                onSuccess: () => {
-                  clearRegistrationPrompt();
-                  void navigate(returnTo, { replace: true });
-                },
-              })
-            }
-          >
-            {t('common.cancel')}
-          </Button>
-        </Actions>
+        <FormActions
+          error={dismiss.error ?? undefined}
+          submit={t('interstitial.verifyNow')}
+          pending={false}
+          onSubmit={() => {
+            clearRegistrationPrompt();
+            // Security info sends the person on to where they were going once they are done.
+            void navigate(`/security-info?returnTo=${encodeURIComponent(returnTo)}`, { replace: true });
+          }}
+          others={[
+            {
+              label: t('common.cancel'),
+              disabled: dismiss.isPending,
+              onClick: () =>
+                dismiss.mutate(undefined, {
+                  onSuccess: () => {
+                    clearRegistrationPrompt();
+                    void navigate(returnTo, { replace: true });
+                  },
+                }),
+            },
+          ]}
+        />
       </Panel>
     </Page>
   );

@@ -1,18 +1,19 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod/mini';
-import { isApiError, type Challenge, type ResetFlow, type ResetFlowMethod } from '@/api';
-import { CodeField, FormError, formErrorMap, requiredText } from '@/components/form';
+import type { Challenge, ResetFlowMethod } from '@/api';
+import { CodeField, FormActions, formErrorMap, codeProblems, requiredText, useCodeProblems } from '@/components/form';
 import { ContactHelp } from '@/components/feedback';
-import { Actions, Panel, useFormStyles } from '@/components/layout';
-import { dateTimeFormat, describeProblem, ltrInText } from '@/i18n';
+import { Panel, useFormStyles } from '@/components/layout';
+import { dateTimeFormat, ltrInText } from '@/i18n';
 import { useCreateChallenge } from '../api/create-challenge';
 import { useVerifyChallenge } from '../api/verify-challenge';
-import { flowEndFrom, type FlowEnd } from '../flow-end';
+import { flowEndFrom, stepProblem } from '../flow-end';
+import type { ChallengeStepProps } from './challenge-step-props';
 import { StepHeading } from './step-heading';
 
 const codeSchema = z.object({ code: z.pipe(requiredText(), z.string().check(z.maxLength(20))) });
@@ -68,14 +69,9 @@ function NoCodeHelp({ flowId }: { flowId: string }) {
   );
 }
 
-export interface CodeChallengeProps {
-  flow: ResetFlow;
-  challenge: Challenge;
+export interface CodeChallengeProps extends ChallengeStepProps {
   phoneNumber: string | undefined;
-  onVerified(flow: ResetFlow): void;
   onResent(challenge: Challenge): void;
-  onChooseOther(): void;
-  onEnded(end: FlowEnd): void;
 }
 
 /** A code by e-mail, text, call or from the app. */
@@ -86,6 +82,7 @@ export function CodeChallenge({ flow, challenge, phoneNumber, onVerified, onRese
   const resend = useCreateChallenge();
   const [missed, setMissed] = useState(false);
   const form = useForm<CodeValues>({ resolver: zodResolver(codeSchema, { error: formErrorMap }), defaultValues: { code: '' } });
+  const codeProblem = useCodeProblems(form, 'code');
   const method = flow.methods.find((candidate) => candidate.methodId === challenge.methodId);
 
   const onSubmit = form.handleSubmit(({ code }) => {
@@ -99,10 +96,8 @@ export function CodeChallenge({ flow, challenge, phoneNumber, onVerified, onRese
             onEnded(end);
             return;
           }
-          if (isApiError(error) && (error.code === 'invalid_code' || error.code === 'code_expired')) {
-            setMissed(true);
-            form.setError('code', { message: describeProblem(t, error) }, { shouldFocus: true });
-          }
+          // not_found, the third code problem, has ended the flow above.
+          if (codeProblem.apply(error)) setMissed(true);
         },
       },
     );
@@ -125,10 +120,6 @@ export function CodeChallenge({ flow, challenge, phoneNumber, onVerified, onRese
   };
 
   const expiresAt = new Date(challenge.expiresAt);
-  const verifyError =
-    verify.isError && !flowEndFrom(verify.error, flow.flowId) && !(isApiError(verify.error) && ['invalid_code', 'code_expired'].includes(verify.error.code))
-      ? verify.error
-      : undefined;
   const canResend = challenge.kind !== 'appCode';
 
   return (
@@ -140,20 +131,15 @@ export function CodeChallenge({ flow, challenge, phoneNumber, onVerified, onRese
         {canResend && (
           <Text size={200}>{t('reset.codeExpiresAt', { time: expiresAt, formatParams: { time: dateTimeFormat(expiresAt) } })}</Text>
         )}
-        <FormError error={verifyError ?? (resend.isError && !flowEndFrom(resend.error, flow.flowId) ? resend.error : undefined)} />
-        <Actions>
-          <Button type="submit" appearance="primary" disabled={verify.isPending}>
-            {t('reset.verify')}
-          </Button>
-          {canResend && (
-            <Button type="button" appearance="secondary" onClick={onResend} disabled={resend.isPending}>
-              {t('reset.resend')}
-            </Button>
-          )}
-          <Button type="button" appearance="secondary" onClick={onChooseOther}>
-            {t('reset.chooseOther')}
-          </Button>
-        </Actions>
+        <FormActions
+          error={stepProblem(verify.error, flow.flowId, codeProblems) ?? stepProblem(resend.error, flow.flowId)}
+          submit={t('reset.verify')}
+          pending={verify.isPending}
+          others={[
+            canResend && { label: t('reset.resend'), onClick: onResend, disabled: resend.isPending },
+            { label: t('reset.chooseOther'), onClick: onChooseOther },
+          ]}
+        />
       </form>
       {canResend ? <NoCodeHelp flowId={flow.flowId} /> : missed && <ContactHelp flowId={flow.flowId} />}
     </Panel>

@@ -7,13 +7,13 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { z } from 'zod/mini';
 import { isApiError, startResetRequestSchema, type ResetFlow } from '@/api';
-import { FormError, formErrorMap, TextField, violationMessage } from '@/components/form';
-import { Actions, PageHeading, Panel, useFormStyles } from '@/components/layout';
+import { FormActions, formErrorMap, TextField, violationMessage } from '@/components/form';
+import { PageHeading, Panel, useFormStyles } from '@/components/layout';
 import { LoadingState } from '@/components/feedback';
 import { describeProblem, toLanguage } from '@/i18n';
 import { useCaptcha } from '../api/get-captcha';
 import { useStartReset } from '../api/start-reset';
-import { flowEndFrom, type FlowEnd } from '../flow-end';
+import { flowEndFrom, stepProblem, type FlowEnd } from '../flow-end';
 
 const identifySchema = z.object({
   userId: startResetRequestSchema.shape.userId,
@@ -126,12 +126,11 @@ export function IdentifyStep({ onStarted, onEnded }: IdentifyStepProps) {
             </Button>
           </>
         )}
-        <FormError error={startReset.isError && !flowEndFrom(startReset.error) && !(isApiError(startReset.error) && startReset.error.code === 'captcha_failed') ? startReset.error : undefined} />
-        <Actions>
-          <Button type="submit" appearance="primary" disabled={startReset.isPending || captcha.isPending}>
-            {t('common.next')}
-          </Button>
-        </Actions>
+        <FormActions
+          error={stepProblem(startReset.error, undefined, ['captcha_failed'])}
+          submit={t('common.next')}
+          pending={startReset.isPending || captcha.isPending}
+        />
       </form>
     </Panel>
   );

@@ -1,10 +1,10 @@
-import { Button, Text } from '@fluentui/react-components';
+import { Text } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { ResetFlow } from '@/api';
-import { FormError } from '@/components/form';
-import { Actions, PageHeading, Panel } from '@/components/layout';
+import { FormActions } from '@/components/form';
+import { PageHeading, Panel } from '@/components/layout';
 import { useUnlockAccount } from '../api/unlock-account';
-import { flowEndFrom, type FlowEnd } from '../flow-end';
+import { flowEndFrom, stepProblem, type FlowEnd } from '../flow-end';
 
 export interface LockedChoiceProps {
   flow: ResetFlow;
@@ -21,27 +21,21 @@ export function LockedChoice({ flow, onReset, onDone, onEnded }: LockedChoicePro
     <Panel>
       <PageHeading>{t('reset.lockedHeading')}</PageHeading>
       <Text as="p">{t('reset.lockedIntro')}</Text>
-      <FormError error={unlock.isError && !flowEndFrom(unlock.error, flow.flowId) ? unlock.error : undefined} />
-      <Actions>
-        <Button
-          appearance="primary"
-          disabled={unlock.isPending}
-          onClick={() =>
-            unlock.mutate(flow.flowId, {
-              onSuccess: onDone,
-              onError: (error) => {
-                const end = flowEndFrom(error, flow.flowId);
-                if (end) onEnded(end);
-              },
-            })
-          }
-        >
-          {t('reset.unlockOnly')}
-        </Button>
-        <Button appearance="secondary" onClick={onReset}>
-          {t('reset.resetAndUnlock')}
-        </Button>
-      </Actions>
+      <FormActions
+        error={stepProblem(unlock.error, flow.flowId)}
+        submit={t('reset.unlockOnly')}
+        pending={unlock.isPending}
+        onSubmit={() =>
+          unlock.mutate(flow.flowId, {
+            onSuccess: onDone,
+            onError: (error) => {
+              const end = flowEndFrom(error, flow.flowId);
+              if (end) onEnded(end);
+            },
+          })
+        }
+        others={[{ label: t('reset.resetAndUnlock'), onClick: onReset }]}
+      />
     </Panel>
   );
 }

@@ -1,15 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Field, Radio, RadioGroup } from '@fluentui/react-components';
+import { Field, Radio, RadioGroup } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod/mini';
 import { isApiError, type Challenge, type ResetFlow } from '@/api';
-import { FormError, formErrorMap, TextField, violationMessage } from '@/components/form';
-import { Actions, Panel, useFormStyles } from '@/components/layout';
+import { FormActions, formErrorMap, TextField, violationMessage } from '@/components/form';
+import { Panel, useFormStyles } from '@/components/layout';
 import { describeProblem, ltrInText } from '@/i18n';
 import { useCreateChallenge } from '../api/create-challenge';
-import { flowEndFrom, type FlowEnd } from '../flow-end';
+import { flowEndFrom, stepProblem, type FlowEnd } from '../flow-end';
 import { methodLabel, sendLabel } from './method-label';
 import { StepHeading } from './step-heading';
 
@@ -58,10 +58,7 @@ export function MethodStep({ flow, onChallenge, onEnded }: MethodStepProps) {
     );
   });
 
-  const formError =
-    createChallenge.isError && !flowEndFrom(createChallenge.error, flow.flowId) && !(isApiError(createChallenge.error) && createChallenge.error.code === 'phone_mismatch')
-      ? createChallenge.error
-      : undefined;
+  const formError = stepProblem(createChallenge.error, flow.flowId, ['phone_mismatch']);
 
   return (
     <Panel>
@@ -86,12 +83,7 @@ export function MethodStep({ flow, onChallenge, onEnded }: MethodStepProps) {
             required
           />
         )}
-        <FormError error={formError} />
-        <Actions>
-          <Button type="submit" appearance="primary" disabled={!method || createChallenge.isPending}>
-            {method ? sendLabel(t, method) : t('common.next')}
-          </Button>
-        </Actions>
+        <FormActions error={formError} submit={method ? sendLabel(t, method) : t('common.next')} pending={!method || createChallenge.isPending} />
       </form>
     </Panel>
   );

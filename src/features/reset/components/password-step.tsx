@@ -1,14 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button } from '@fluentui/react-components';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod/mini';
 import { isApiError, type ResetFlow } from '@/api';
-import { FormError, formErrorMap, PasswordChecklist, PasswordField, requiredText, violationMessage } from '@/components/form';
-import { Actions, PageHeading, Panel, useFormStyles } from '@/components/layout';
+import { FormActions, formErrorMap, PasswordChecklist, PasswordField, requiredText, violationMessage } from '@/components/form';
+import { PageHeading, Panel, useFormStyles } from '@/components/layout';
 import { describeProblem } from '@/i18n';
 import { useResetPassword } from '../api/reset-password';
-import { flowEndFrom, type FlowEnd } from '../flow-end';
+import { flowEndFrom, stepProblem, type FlowEnd } from '../flow-end';
 
 const newPasswordSchema = z
   .object({ newPassword: z.string().check(z.minLength(1, violationMessage('required'))), confirmPassword: requiredText() })
@@ -49,10 +48,7 @@ export function PasswordStep({ flow, onDone, onEnded }: PasswordStepProps) {
     );
   });
 
-  const otherError =
-    resetPassword.isError && !flowEndFrom(resetPassword.error, flow.flowId) && !(isApiError(resetPassword.error) && resetPassword.error.code === 'password_policy')
-      ? resetPassword.error
-      : undefined;
+  const otherError = stepProblem(resetPassword.error, flow.flowId, ['password_policy']);
 
   return (
     <Panel>
@@ -61,12 +57,7 @@ export function PasswordStep({ flow, onDone, onEnded }: PasswordStepProps) {
         <PasswordField control={form.control} name="newPassword" label={t('reset.newPassword')} autoComplete="new-password" required />
         <PasswordChecklist password={newPassword} flowId={flow.flowId} />
         <PasswordField control={form.control} name="confirmPassword" label={t('reset.confirmPassword')} autoComplete="new-password" required />
-        <FormError error={otherError} />
-        <Actions>
-          <Button type="submit" appearance="primary" disabled={resetPassword.isPending}>
-            {t('reset.setPassword')}
-          </Button>
-        </Actions>
+        <FormActions error={otherError} submit={t('reset.setPassword')} pending={resetPassword.isPending} />
       </form>
     </Panel>
   );

@@ -2,23 +2,19 @@ import { Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-compon
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Challenge, ResetFlow } from '@/api';
+import type { Challenge } from '@/api';
 import { LoadingState } from '@/components/feedback';
 import { Actions, Panel } from '@/components/layout';
 import { useCreateChallenge } from '../api/create-challenge';
 import { getReset } from '../api/get-reset';
 import { usePushChallenge } from '../api/get-challenge';
 import { resetKeys } from '../api/keys';
-import { flowEndFrom, type FlowEnd } from '../flow-end';
+import { flowEndFrom } from '../flow-end';
+import type { ChallengeStepProps } from './challenge-step-props';
 import { StepHeading } from './step-heading';
 
-export interface PushChallengeProps {
-  flow: ResetFlow;
-  challenge: Challenge;
-  onVerified(flow: ResetFlow): void;
+export interface PushChallengeProps extends ChallengeStepProps {
   onResent(challenge: Challenge): void;
-  onChooseOther(): void;
-  onEnded(end: FlowEnd): void;
 }
 
 /** Waiting for the person to approve the notification in their app (polls the challenge). */

@@ -1,22 +1,19 @@
-import { Button, Field, Input, Text } from '@fluentui/react-components';
+import { Field, Input, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError, type Challenge, type ResetFlow } from '@/api';
-import { FormError } from '@/components/form';
-import { Actions, Panel, useFormStyles } from '@/components/layout';
+import { isApiError, type Challenge } from '@/api';
+import { FormActions, FormError } from '@/components/form';
+import { Panel, useFormStyles } from '@/components/layout';
 import { describeProblem, describeQuestion, describeViolation } from '@/i18n';
 import { createChallenge } from '../api/create-challenge';
 import { useVerifyChallenge } from '../api/verify-challenge';
-import { flowEndFrom, type FlowEnd } from '../flow-end';
+import { flowEndFrom, stepProblem } from '../flow-end';
+import type { ChallengeStepProps } from './challenge-step-props';
 import { StepHeading } from './step-heading';
 
-export interface QuestionsChallengeProps {
-  flow: ResetFlow;
-  challenge: Challenge;
-  onVerified(flow: ResetFlow): void;
+export interface QuestionsChallengeProps extends ChallengeStepProps {
+  /** A miss voids the challenge: the fresh pick of questions. */
   onRefreshed(challenge: Challenge): void;
-  onChooseOther(): void;
-  onEnded(end: FlowEnd): void;
 }
 
 /** The person's security questions; after a miss a new challenge brings a fresh pick. */
@@ -63,7 +60,7 @@ export function QuestionsChallenge({ flow, challenge, onVerified, onRefreshed, o
     );
   };
 
-  const otherError = verify.isError && !flowEndFrom(verify.error, flow.flowId) && !(isApiError(verify.error) && verify.error.code === 'wrong_answers') ? verify.error : undefined;
+  const otherError = stepProblem(verify.error, flow.flowId, ['wrong_answers']);
 
   return (
     <Panel>
@@ -96,15 +93,7 @@ export function QuestionsChallenge({ flow, challenge, onVerified, onRefreshed, o
             </Field>
           );
         })}
-        <FormError error={otherError} />
-        <Actions>
-          <Button type="submit" appearance="primary" disabled={verify.isPending}>
-            {t('reset.verify')}
-          </Button>
-          <Button type="button" appearance="secondary" onClick={onChooseOther}>
-            {t('reset.chooseOther')}
-          </Button>
-        </Actions>
+        <FormActions error={otherError} submit={t('reset.verify')} pending={verify.isPending} others={[{ label: t('reset.chooseOther'), onClick: onChooseOther }]} />
       </form>
     </Panel>
   );

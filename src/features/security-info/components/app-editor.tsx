@@ -1,14 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod/mini';
-import { isApiError, type SecurityInfo } from '@/api';
-import { CodeField, FormError, formErrorMap, requiredText } from '@/components/form';
+import type { SecurityInfo } from '@/api';
+import { CodeField, FormActions, formErrorMap, isCodeProblem, requiredText, useCodeProblems } from '@/components/form';
 import { ErrorState, LoadingState } from '@/components/feedback';
-import { Actions, PageHeading, useFormStyles } from '@/components/layout';
-import { describeProblem } from '@/i18n';
+import { PageHeading, useFormStyles } from '@/components/layout';
 import { useCompleteApp } from '../api/complete-app';
 import { useStartAppVerification } from '../api/start-app-verification';
 
@@ -58,6 +57,7 @@ export function AppEditor({ title, onSaved, onCancel }: AppEditorProps) {
   const start = useStartAppVerification();
   const complete = useCompleteApp();
   const form = useForm<CodeForm>({ resolver: zodResolver(codeSchema, { error: formErrorMap }), defaultValues: { code: '' } });
+  const codeProblem = useCodeProblems(form, 'code');
   const { mutate: startMutate } = start;
   useEffect(() => startMutate(), [startMutate]);
   const qr = useQrDataUrl(start.data?.otpauthUri);
@@ -66,14 +66,7 @@ export function AppEditor({ title, onSaved, onCancel }: AppEditorProps) {
     if (!start.data) return;
     complete.mutate(
       { verificationId: start.data.verificationId, code: code.replace(/\s+/g, '') },
-      {
-        onSuccess: onSaved,
-        onError: (error) => {
-          if (isApiError(error) && ['invalid_code', 'code_expired', 'not_found'].includes(error.code)) {
-            form.setError('code', { message: describeProblem(t, error) }, { shouldFocus: true });
-          }
-        },
-      },
+      { onSuccess: onSaved, onError: (error) => codeProblem.apply(error) },
     );
   });
 
@@ -94,15 +87,12 @@ export function AppEditor({ title, onSaved, onCancel }: AppEditorProps) {
           <CodeField control={form.control} name="code" label={t('securityInfo.codeLabel')} codeLength={6} required />
         </>
       )}
-      <FormError error={complete.isError && !(isApiError(complete.error) && ['invalid_code', 'code_expired', 'not_found'].includes(complete.error.code)) ? complete.error : undefined} />
-      <Actions>
-        <Button type="submit" appearance="primary" disabled={!start.data || complete.isPending}>
-          {t('reset.verify')}
-        </Button>
-        <Button type="button" appearance="subtle" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </Actions>
+      <FormActions
+        error={complete.isError && !isCodeProblem(complete.error) ? complete.error : undefined}
+        submit={t('reset.verify')}
+        pending={!start.data || complete.isPending}
+        others={[{ label: t('common.cancel'), onClick: onCancel, appearance: 'subtle' }]}
+      />
     </form>
   );
 }

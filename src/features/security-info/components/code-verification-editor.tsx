@@ -1,14 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Field, Radio, RadioGroup, Text } from '@fluentui/react-components';
+import { Field, Radio, RadioGroup, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod/mini';
 import { isApiError, type SecurityInfo, type VerificationStarted } from '@/api';
-import { CodeField, FormError, formErrorMap, requiredText, TextField, useServerViolations } from '@/components/form';
-import { Actions, PageHeading, useFormStyles } from '@/components/layout';
-import { describeProblem, describeViolation } from '@/i18n';
+import { CodeField, FormActions, formErrorMap, isCodeProblem, requiredText, TextField, useCodeProblems, useServerViolations } from '@/components/form';
+import { PageHeading, useFormStyles } from '@/components/layout';
+import { describeViolation } from '@/i18n';
 import { useCompleteEmail } from '../api/complete-email';
 import { useCompleteMobilePhone } from '../api/complete-mobile-phone';
 import { useStartEmailVerification } from '../api/start-email-verification';
@@ -43,6 +43,7 @@ export function CodeVerificationEditor({ kind, title, prefill, onSaved, onCancel
   const valueForm = useForm<ValueForm>({ resolver: zodResolver(valueSchema, { error: formErrorMap }), defaultValues: { value: prefill ?? '' } });
   const codeForm = useForm<CodeForm>({ resolver: zodResolver(codeSchema, { error: formErrorMap }), defaultValues: { code: '' } });
   const valueViolations = useServerViolations(valueForm, { fields: ['value'], fieldOf: () => 'value', describe: (violation) => describeViolation(t, violation) });
+  const codeProblem = useCodeProblems(codeForm, 'code');
 
   const onStart = valueForm.handleSubmit(({ value }) => {
     // Focus moves on to the next field: the code.
@@ -59,20 +60,13 @@ export function CodeVerificationEditor({ kind, title, prefill, onSaved, onCancel
     if (!started) return;
     complete.mutate(
       { verificationId: started.verification.verificationId, code: code.replace(/\s+/g, '') },
-      {
-        onSuccess: onSaved,
-        onError: (error) => {
-          if (isApiError(error) && ['invalid_code', 'code_expired', 'not_found'].includes(error.code)) {
-            codeForm.setError('code', { message: describeProblem(t, error) }, { shouldFocus: true });
-          }
-        },
-      },
+      { onSuccess: onSaved, onError: (error) => codeProblem.apply(error) },
     );
   });
 
   const startError = start.isError && !(isApiError(start.error) && start.error.code === 'validation_failed') ? start.error : undefined;
-  const completeError =
-    complete.isError && !(isApiError(complete.error) && ['invalid_code', 'code_expired', 'not_found'].includes(complete.error.code)) ? complete.error : undefined;
+  const completeError = complete.isError && !isCodeProblem(complete.error) ? complete.error : undefined;
+  const cancel = { label: t('common.cancel'), onClick: onCancel, appearance: 'subtle' } as const;
 
   if (!started) {
     return (
@@ -96,15 +90,7 @@ export function CodeVerificationEditor({ kind, title, prefill, onSaved, onCancel
             </RadioGroup>
           </Field>
         )}
-        <FormError error={startError} />
-        <Actions>
-          <Button type="submit" appearance="primary" disabled={start.isPending}>
-            {t('securityInfo.sendCode')}
-          </Button>
-          <Button type="button" appearance="subtle" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-        </Actions>
+        <FormActions error={startError} submit={t('securityInfo.sendCode')} pending={start.isPending} others={[cancel]} />
       </form>
     );
   }
@@ -113,22 +99,21 @@ export function CodeVerificationEditor({ kind, title, prefill, onSaved, onCancel
       <PageHeading level={2}>{title}</PageHeading>
       <Text as="p">{t('securityInfo.codeSentTo', { value: started.value })}</Text>
       <CodeField control={codeForm.control} name="code" label={t('securityInfo.codeLabel')} codeLength={started.verification.codeLength} required />
-      <FormError error={completeError} />
-      <Actions>
-        <Button type="submit" appearance="primary" disabled={complete.isPending}>
-          {t('reset.verify')}
-        </Button>
-        <Button type="button" appearance="secondary" onClick={() => {
-            flushSync(() => setStarted(null));
-            valueForm.setFocus('value');
-          }}
-        >
-          {t('common.back')}
-        </Button>
-        <Button type="button" appearance="subtle" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </Actions>
+      <FormActions
+        error={completeError}
+        submit={t('reset.verify')}
+        pending={complete.isPending}
+        others={[
+          {
+            label: t('common.back'),
+            onClick: () => {
+              flushSync(() => setStarted(null));
+              valueForm.setFocus('value');
+            },
+          },
+          cancel,
+        ]}
+      />
     </form>
   );
 }

@@ -1,11 +1,11 @@
-import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod/mini';
 import { isApiError, type SecurityInfo } from '@/api';
-import { FormError, formErrorMap, SelectField, TextField, useServerViolations, violationMessage } from '@/components/form';
-import { Actions, PageHeading, useFormStyles } from '@/components/layout';
+import { FormActions, formErrorMap, SelectField, TextField, useServerViolations, violationMessage } from '@/components/form';
+import { PageHeading, useFormStyles } from '@/components/layout';
 import { describeQuestion, describeViolation } from '@/i18n';
 import { useRegisterQuestions } from '../api/register-questions';
 
@@ -111,15 +111,13 @@ export function QuestionsEditor({ title, info, onSaved, onCancel }: QuestionsEdi
         </div>
       ))}
       {all.length === 0 && <Text>{t('securityInfo.empty')}</Text>}
-      <FormError message={general} error={register.isError && !(isApiError(register.error) && register.error.code === 'validation_failed') ? register.error : undefined} />
-      <Actions>
-        <Button type="submit" appearance="primary" disabled={register.isPending}>
-          {t('common.save')}
-        </Button>
-        <Button type="button" appearance="subtle" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </Actions>
+      <FormActions
+        message={general}
+        error={register.isError && !(isApiError(register.error) && register.error.code === 'validation_failed') ? register.error : undefined}
+        submit={t('common.save')}
+        pending={register.isPending}
+        others={[{ label: t('common.cancel'), onClick: onCancel, appearance: 'subtle' }]}
+      />
     </form>
   );
 }

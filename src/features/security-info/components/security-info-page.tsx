@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import type { SecurityInfo, SecurityMethod } from '@/api';
 import { ErrorState, LoadingState, PartErrorBoundary } from '@/components/feedback';
-import { FormError } from '@/components/form';
+import { FormActions, FormError } from '@/components/form';
 import { helpdeskHref, useBranding } from '@/branding';
-import { Actions, lazyExport, moduleLoader, Page, PageHeading, Panel, TextLink, useDocumentTitle, useFocusOnAppear } from '@/components/layout';
-import { RequireSession, safeReturnTo, useSession } from '@/components/session';
+import { Actions, lazyExport, moduleLoader, PageHeading, Panel, TextLink, useFocusOnAppear } from '@/components/layout';
+import { safeReturnTo, SignedInPage, useSession } from '@/components/session';
 import { useConfirmSecurityInfo } from '../api/confirm-security-info';
 import { useDeleteMethod } from '../api/delete-method';
 import { useSecurityInfo } from '../api/get-security-info';
@@ -205,23 +205,17 @@ function SecurityInfoView() {
                 <div role="group" aria-label={t('securityInfo.deleteConfirm', { method: name })}>
                   <PageHeading level={2}>{t('securityInfo.deleteConfirm', { method: name })}</PageHeading>
                   <Text as="p">{t('securityInfo.deleteBody')}</Text>
-                  <Actions>
-                    <Button
-                      appearance="primary"
-                      disabled={deleteMethod.isPending}
-                      onClick={() =>
-                        deleteMethod.mutate(method.kind, {
-                          onSuccess: () => setNotice({ kind: 'deleted', method: method.kind }),
-                          onSettled: () => setDeleting(null),
-                        })
-                      }
-                    >
-                      {t('securityInfo.delete')}
-                    </Button>
-                    <Button appearance="subtle" onClick={() => backToMethod(method.kind, () => setDeleting(null))}>
-                      {t('common.cancel')}
-                    </Button>
-                  </Actions>
+                  <FormActions
+                    submit={t('securityInfo.delete')}
+                    pending={deleteMethod.isPending}
+                    onSubmit={() =>
+                      deleteMethod.mutate(method.kind, {
+                        onSuccess: () => setNotice({ kind: 'deleted', method: method.kind }),
+                        onSettled: () => setDeleting(null),
+                      })
+                    }
+                    others={[{ label: t('common.cancel'), onClick: () => backToMethod(method.kind, () => setDeleting(null)), appearance: 'subtle' }]}
+                  />
                 </div>
               ) : (
                 method.editable &&
@@ -260,13 +254,9 @@ function SecurityInfoView() {
 
 /** The person's methods: status, masked value; add, verify, change, delete; "Looks good". */
 export function SecurityInfoPage() {
-  const { t } = useTranslation();
-  useDocumentTitle(t('titles.securityInfo'));
   return (
-    <RequireSession>
-      <Page>
-        <SecurityInfoView />
-      </Page>
-    </RequireSession>
+    <SignedInPage title="securityInfo">
+      <SecurityInfoView />
+    </SignedInPage>
   );
 }
