@@ -1,10 +1,10 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { languageSchema, type Language } from '@/api';
+import { languageStorageKey as storageKey } from './early-language-script';
 import { en, type Messages } from './locales/en';
 
 export const languages = languageSchema.options;
-const storageKey = 'password-portal.language';
 
 /** The language the person picked before, if any. */
 export function storedLanguage(): Language | null {

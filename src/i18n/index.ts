@@ -2,3 +2,4 @@ export { createI18n, setLanguage, initialLanguage, languages, storedLanguage, st
 export { describeProblem, describeViolation, describeRetryAfter, dateTimeFormat, isEligibilityReason } from './describe-problem';
 export { describeQuestion } from './describe-question';
 export { en, type Messages } from './locales/en';
+export { revealText, languagePendingAttribute } from './early-language-script';
