@@ -168,7 +168,7 @@ export function ResetPage() {
   }
   return (
     <Page>
-      <PartErrorBoundary>
+      <PartErrorBoundary keepHeight>
         <Suspense fallback={<LoadingState />}>{content}</Suspense>
       </PartErrorBoundary>
       {/* A way out of every step, in one place: cancels the flow (if any) and goes home. */}
