@@ -4,3 +4,4 @@ export { Page, Panel, Actions, useFormStyles } from './page';
 export { PortalLink, TextLink } from './text-link';
 export { lazyExport, moduleLoader } from './lazy-export';
 export { visuallyHidden } from './visually-hidden';
+export { useHydrated } from './use-hydrated';

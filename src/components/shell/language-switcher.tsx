@@ -3,6 +3,7 @@ import { LocalLanguageRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { languageSchema } from '@/api';
 import { languages, setLanguage, storeLanguage, toLanguage } from '@/i18n';
+import { useHydrated } from '../layout/use-hydrated';
 import { visuallyHidden } from '../layout/visually-hidden';
 
 const useStyles = makeStyles({
@@ -27,6 +28,7 @@ export function LanguageSwitcher() {
   const { t, i18n } = useTranslation();
   const styles = useStyles();
   const id = useId('language');
+  const hydrated = useHydrated();
   return (
     <div className={styles.root}>
       <LocalLanguageRegular aria-hidden />
@@ -37,6 +39,7 @@ export function LanguageSwitcher() {
         id={id}
         className={styles.select}
         value={toLanguage(i18n.language)}
+        disabled={!hydrated}
         onChange={(event) => {
           const parsed = languageSchema.safeParse(event.target.value);
           if (!parsed.success) return;
