@@ -61,10 +61,10 @@ async function start(): Promise<void> {
   };
   // Griffel takes over the style elements the prerender wrote (no rule inserted twice).
   const renderer = createDOMRenderer(document);
-  const app = (config: PortalConfig | Promise<PortalConfig>) => (
+  const app = (config: PortalConfig | Promise<PortalConfig>, withDemo = demo) => (
     <StrictMode>
       <RendererProvider renderer={renderer}>
-        <App demo={demo} i18n={i18n} portalConfig={config} />
+        <App demo={withDemo} i18n={i18n} portalConfig={config} />
       </RendererProvider>
     </StrictMode>
   );
@@ -75,7 +75,7 @@ async function start(): Promise<void> {
   // At once, with the portal.json the page was rendered with; the deployed one follows if it differs.
   const root = hydrateRoot(container, app(prerendered), options);
   const loaded = await portalConfig;
-  if (JSON.stringify(loaded) !== JSON.stringify(prerendered)) root.render(app(loaded));
+  if (JSON.stringify(loaded) !== JSON.stringify(prerendered)) root.render(app(loaded, demoMode && loaded.backend === 'demo'));
 }
 
 void start();
