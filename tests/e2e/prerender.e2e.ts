@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ar } from '@/i18n/locales/ar';
+import { de } from '@/i18n/locales/de';
 import { en } from '@/i18n/locales/en';
 import { nl } from '@/i18n/locales/nl';
 import { serveStatic, type StaticServer } from '../../scripts/static-server';
@@ -119,9 +121,13 @@ describe('the prerendered real build', () => {
     expect(notAboutTheApi(pageErrors)).toEqual([]);
   });
 
-  it('never shows the prerendered English to a person who chose Dutch, and does not move when the Dutch arrives', async () => {
-    const { page, pageErrors } = await openPortal(browser, { viewport: 'phone', baseURL: server.origin });
-    await page.addInitScript(() => localStorage.setItem('password-portal.language', 'nl'));
+  it.each([
+    { who: 'chose Dutch', stored: 'nl', locale: 'en-US', heading: nl.reset.identifyHeading, lang: 'nl', dir: 'ltr' },
+    { who: 'browses in Austrian German', stored: null, locale: 'de-AT', heading: de.reset.identifyHeading, lang: 'de', dir: 'ltr' },
+    { who: 'chose Arabic', stored: 'ar', locale: 'en-US', heading: ar.reset.identifyHeading, lang: 'ar', dir: 'rtl' },
+  ])('never shows the prerendered English to a person who $who, and does not move when their language arrives', async ({ stored, locale, heading, lang, dir }) => {
+    const { page, pageErrors } = await openPortal(browser, { viewport: 'phone', baseURL: server.origin, locale });
+    if (stored) await page.addInitScript((language) => localStorage.setItem('password-portal.language', language), stored);
     await watchPage(page);
     // Whenever the English heading is painted (visible), say so.
     await page.addInitScript(() => {
@@ -135,15 +141,15 @@ describe('the prerendered real build', () => {
     });
     await page.goto(`${server.origin}/reset`);
     const main = page.getByRole('main');
-    await main.getByRole('heading', { name: nl.reset.identifyHeading }).waitFor({ timeout: 15_000 });
+    await main.getByRole('heading', { name: heading }).waitFor({ timeout: 15_000 });
     await expect.poll(() => page.evaluate(() => document.documentElement.hasAttribute('data-language-pending'))).toBe(false);
     await page.waitForTimeout(500);
     await page.evaluate(() => (document.documentElement.dataset.done = 'true'));
     expect(await page.evaluate(() => document.documentElement.dataset.sawEnglish ?? 'false')).toBe('false');
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([lang, dir]);
     expect(await shifts(page)).toBe(0);
     expect(notAboutTheApi(pageErrors)).toEqual([]);
-    await screenshot(page, 'prerender-reset-nl');
+    await screenshot(page, `prerender-reset-${lang}`);
   });
 
   it('keeps reset’s CAPTCHA area in place while the CAPTCHA loads and when it can’t be reached', async () => {
