@@ -1,14 +1,16 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { isAbsolute, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { loadEnv, type Plugin } from 'vite';
+import { build, loadEnv, type Manifest, type Plugin, type ResolvedConfig } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { publishOpenApiDocument } from './scripts/openapi-vite-plugin';
 import { preloadStartLanguage } from './scripts/lib/preload-start-language';
 import { inlineDefaultsId } from './src/branding/inline-defaults-id';
+import { earlyLanguageScript } from './src/i18n/early-language-script';
+import { appShellFile, fileForPath, notFoundFile, prerenderedAttribute, prerenderedPages } from './src/prerender/prerendered-pages';
 
 const srcDir = fileURLToPath(new URL('./src', import.meta.url));
 
@@ -37,6 +39,16 @@ const gzipped = promisify(gzip);
  * win). nginx serves them as they are (gzip_static, brotli_static: deploy/nginx), so nothing is
  * compressed per request and brotli needs no filter module.
  */
+async function writeCompressedCopies(path: string): Promise<void> {
+  const bytes = await readFile(path);
+  if (bytes.length < 1024) return;
+  const [br, gz] = await Promise.all([
+    brotli(bytes, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: bytes.length } }),
+    gzipped(bytes, { level: 9 }),
+  ]);
+  await Promise.all([writeFile(`${path}.br`, br), writeFile(`${path}.gz`, gz)]);
+}
+
 function precompress(): Plugin {
   const compressible = /\.(js|css|html|svg|json|webmanifest|txt)$/;
   return {
@@ -44,18 +56,135 @@ function precompress(): Plugin {
     apply: 'build',
     async writeBundle({ dir: outDir = 'dist' }, bundle) {
       const files = Object.keys(bundle).filter((name) => compressible.test(name) && !name.startsWith('.vite/'));
-      await Promise.all(
-        files.map(async (name) => {
-          const path = join(outDir, name);
-          const bytes = await readFile(path);
-          if (bytes.length < 1024) return;
-          const [br, gz] = await Promise.all([
-            brotli(bytes, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: bytes.length } }),
-            gzipped(bytes, { level: 9 }),
-          ]);
-          await Promise.all([writeFile(`${path}.br`, br), writeFile(`${path}.gz`, gz)]);
-        }),
-      );
+      await Promise.all(files.map((name) => writeCompressedCopies(join(outDir, name))));
+    },
+  };
+}
+
+/**
+ * The page's one inline script, first in `<head>`: hides the text (not the boxes) when the person
+ * will get another language than the prerendered one (src/i18n/early-language-script.ts; the CSP
+ * allows it by its hash).
+ */
+function earlyLanguageCheck(): Plugin {
+  return {
+    name: 'early-language-check',
+    transformIndexHtml: () => [{ tag: 'script', children: earlyLanguageScript, injectTo: 'head' }],
+  };
+}
+
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/** The route chunk of each prerendered page: the build manifest's key of its feature index. */
+const routeFeature: Record<string, string> = {
+  '/': 'home',
+  '/reset': 'reset',
+  '/sign-in': 'sign-in',
+  '/change-password': 'change-password',
+  '/security-info': 'security-info',
+  '/registration-prompt': 'interstitial',
+};
+
+/** The chunks a route loads that the entry does not already bring: preloaded with the page. */
+function routeChunks(manifest: Manifest, path: string): string[] {
+  const feature = routeFeature[path];
+  const route = feature ? manifest[`src/features/${feature}/index.ts`] : undefined;
+  if (!route) return [];
+  const entry = Object.values(manifest).find((chunk) => chunk.isEntry);
+  const closure = (key: string, into: Set<string>) => {
+    const chunk = manifest[key];
+    if (!chunk || into.has(chunk.file)) return into;
+    into.add(chunk.file);
+    for (const imported of chunk.imports ?? []) closure(imported, into);
+    return into;
+  };
+  const entryFiles = entry ? closure(Object.keys(manifest).find((key) => manifest[key] === entry)!, new Set()) : new Set<string>();
+  return [...closure(`src/features/${feature}/index.ts`, new Set())].filter((file) => !entryFiles.has(file));
+}
+
+interface PrerenderModule {
+  prerenderPage(input: { path: string; branding: unknown; portalJson: unknown }): Promise<{
+    html: string;
+    styles: string;
+    language: string;
+    dir: string;
+    title: string;
+    config: unknown;
+  }>;
+}
+
+/**
+ * Issue 9: after the browser bundle, builds `src/prerender/entry.tsx` for Node and writes each
+ * people's page (src/prerender/prerendered-pages.ts) as HTML with its critical CSS, the build's default
+ * branding and language, and a preload of its route chunk; `app.html` is the page with nothing
+ * prerendered (the admin console). `vite preview` serves them like nginx does.
+ */
+function prerenderPages(): Plugin {
+  let config: ResolvedConfig;
+  const readJson = async (file: string): Promise<unknown> => {
+    try {
+      return JSON.parse(await readFile(file, 'utf8'));
+    } catch {
+      return undefined;
+    }
+  };
+  return {
+    name: 'prerender-pages',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use((request, _response, next) => {
+        const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+        if (request.method === 'GET' && !/\.[a-z0-9]+$/i.test(pathname) && (request.headers.accept ?? '').includes('text/html')) {
+          const { file, status } = fileForPath(pathname);
+          request.url = `/${file}`;
+          if (status === 404) _response.statusCode = 404;
+        }
+        next();
+      });
+    },
+    async closeBundle(error?: Error) {
+      if (error || config.command !== 'build' || config.build.ssr || config.mode === 'test') return;
+      const outDir = isAbsolute(config.build.outDir) ? config.build.outDir : join(config.root, config.build.outDir);
+      // Inside the project, so Node finds the packages the server build leaves external.
+      await mkdir(join(config.root, 'node_modules/.cache'), { recursive: true });
+      const serverOut = await mkdtemp(join(config.root, 'node_modules/.cache/prerender-'));
+      try {
+        await build({
+          configFile: config.configFile,
+          mode: config.mode,
+          logLevel: 'warn',
+          build: { ssr: join(srcDir, 'prerender/entry.tsx'), outDir: serverOut, emptyOutDir: true, manifest: false, copyPublicDir: false },
+        });
+        const module = (await import(pathToFileURL(join(serverOut, 'entry.js')).href)) as PrerenderModule;
+        const template = await readFile(join(outDir, 'index.html'), 'utf8');
+        const manifest = ((await readJson(join(outDir, '.vite/manifest.json'))) ?? {}) as Manifest;
+        const branding = await readJson(join(config.publicDir, 'branding.json'));
+        const portalJson = await readJson(join(config.publicDir, 'portal.json'));
+        await writeFile(join(outDir, appShellFile), template);
+        await writeCompressedCopies(join(outDir, appShellFile));
+        for (const page of prerenderedPages) {
+          const rendered = await module.prerenderPage({ path: page.path, branding, portalJson });
+          const preloads = routeChunks(manifest, page.path)
+            .map((file) => `<link rel="modulepreload" crossorigin href="${config.base}${file}">`)
+            .join('');
+          const renderedFor = page.file === notFoundFile ? '*' : page.path;
+          const html = template
+            .replace(/<html lang="[^"]*">/, `<html lang="${escapeAttribute(rendered.language)}" dir="${rendered.dir}">`)
+            .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(rendered.title)}</title>`)
+            .replace('</head>', `${preloads}${rendered.styles}</head>`)
+            .replace(
+              '<div id="root"></div>',
+              `<div id="root" ${prerenderedAttribute}="${renderedFor}" data-portal-config="${escapeAttribute(JSON.stringify(rendered.config))}">${rendered.html}</div>`,
+            );
+          await writeFile(join(outDir, page.file), html);
+          await writeCompressedCopies(join(outDir, page.file));
+        }
+      } finally {
+        await rm(serverOut, { recursive: true, force: true });
+      }
     },
   };
 }
@@ -137,7 +266,18 @@ const sharedFormKit =
   /\/node_modules\/(@fluentui\/react-(button|field|input|label|link|message-bar|text)\/|@tanstack\/(query-core|react-query)\/build\/modern\/(mutationObserver|useMutation)\.js)/;
 
 export default defineConfig({
-  plugins: [react(), inlineBrandingDefaults(), dropMockWorker(), sourceHasNoSideEffects(), nameRouteChunks(), publishOpenApiDocument(), preloadStartLanguage(), precompress()],
+  plugins: [
+    react(),
+    earlyLanguageCheck(),
+    inlineBrandingDefaults(),
+    dropMockWorker(),
+    sourceHasNoSideEffects(),
+    nameRouteChunks(),
+    publishOpenApiDocument(),
+    preloadStartLanguage(),
+    precompress(),
+    prerenderPages(),
+  ],
   resolve: { alias: { '@': srcDir } },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },

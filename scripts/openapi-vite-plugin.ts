@@ -18,7 +18,8 @@ export function publishOpenApiDocument(): Plugin {
     name: 'publish-openapi-document',
     configResolved(config) {
       root = config.root;
-      demo = !loadEnv(config.mode, config.envDir || config.root, 'VITE_').VITE_API_BASE_URL;
+      // Not in the prerender's server build (vite.config.ts): the browser build publishes it.
+      demo = !config.build.ssr && !loadEnv(config.mode, config.envDir || config.root, 'VITE_').VITE_API_BASE_URL;
     },
     configureServer(server) {
       server.middlewares.use(`/${openApiDocumentFile}`, (_request, response, next) => {

@@ -1,13 +1,25 @@
 /**
  * A static server like the one in front of a deployment, for `npm run bench:web` and the browser
- * tests of the real build: gzip and brotli, the SPA fallback (a path without an extension gets
- * `index.html`), and no API behind `/api/*` — 404 by default, or the connection dropped
- * (`api: 'refused'`), as when the backend is down.
+ * tests of the real build: gzip and brotli, each page address gets its prerendered file (the
+ * rule of deploy/nginx, `fileForPath`: `/reset` → `reset.html`, the admin console → `app.html`,
+ * anything else → `404.html` with a 404; a build without them gets `index.html`), the nginx
+ * recipe's Content-Security-Policy and caching, and no API behind `/api/*` — 404 by default, or
+ * the connection dropped (`api: 'refused'`), as when the backend is down.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+import { fileForPath } from '../src/prerender/prerendered-pages';
+
+/** The Content-Security-Policy of the nginx recipe, read from it: one policy, the inline script's hash included. */
+export function nginxContentSecurityPolicy(): string {
+  const conf = readFileSync(fileURLToPath(new URL('../deploy/nginx/security-headers.conf', import.meta.url)), 'utf8');
+  const policy = /add_header Content-Security-Policy "([^"]+)"/.exec(conf)?.[1];
+  if (!policy) throw new Error('deploy/nginx/security-headers.conf has no Content-Security-Policy');
+  return policy;
+}
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -37,6 +49,7 @@ export async function serveStatic(
   { api = 'not-found' }: StaticServerOptions = {},
 ): Promise<StaticServer> {
   const dir = resolve(directory);
+  const contentSecurityPolicy = nginxContentSecurityPolicy();
   const cache = new Map<string, { raw: Buffer; gzip: Buffer; br: Buffer }>();
   const read = (file: string) => {
     let entry = cache.get(file);
@@ -63,13 +76,20 @@ export async function serveStatic(
       return;
     }
     let file = join(dir, normalize(pathname));
+    let status = 200;
     if (!file.startsWith(`${dir}/`) || !existsSync(file) || statSync(file).isDirectory()) {
       if (extname(pathname) !== '') {
         response.writeHead(404);
         response.end();
         return;
       }
-      file = join(dir, 'index.html'); // the SPA fallback
+      const page = fileForPath(pathname);
+      const prerendered = join(dir, page.file);
+      // A build without prerendered pages (the bench's floor) has the SPA fallback.
+      if (existsSync(prerendered)) {
+        file = prerendered;
+        status = page.status;
+      } else file = join(dir, 'index.html');
     }
     const extension = extname(file);
     const entry = read(file);
@@ -78,6 +98,7 @@ export async function serveStatic(
       'Content-Type': types[extension] ?? 'application/octet-stream',
       'Cache-Control': file.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
       Vary: 'Accept-Encoding',
+      'Content-Security-Policy': contentSecurityPolicy,
     };
     let body = entry.raw;
     if (compressible.has(extension) && /\bbr\b/.test(accepts)) {
@@ -88,7 +109,7 @@ export async function serveStatic(
       headers['Content-Encoding'] = 'gzip';
     }
     headers['Content-Length'] = String(body.length);
-    response.writeHead(200, headers);
+    response.writeHead(status, headers);
     response.end(request.method === 'HEAD' ? undefined : body);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

@@ -1,38 +1,81 @@
+import { createDOMRenderer, RendererProvider } from '@fluentui/react-components';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
 import { isApiError } from '@/api';
 import { demoMode, waitForBackend } from '@/api/api-client';
+import { sessionStore } from '@/api/session-store';
 import { App } from '@/app';
 import { createI18n, initialLanguage, setLanguage } from '@/i18n';
-import { startPortalConfig } from '@/portal-config';
+import { startPortalConfig, type PortalConfig } from '@/portal-config';
+
+/**
+ * The HTML was prerendered at build time (src/prerender/entry.tsx) for this address, signed out,
+ * in the build's default language, with the build's portal.json (`data-portal-config`): when this
+ * tab matches it, the app takes the page over as it is (hydrates) at once; otherwise it renders
+ * anew in its place (a signed-in tab, a reset in progress, another language, a query).
+ */
+function prerenderedConfig(container: HTMLElement, language: string): PortalConfig | null {
+  // `data-prerendered`: src/prerender/prerendered-pages.ts (not imported: the entry chunk would take its name).
+  const renderedFor = container.dataset.prerendered;
+  if (renderedFor === undefined || (renderedFor !== '*' && renderedFor !== window.location.pathname)) return null;
+  if (window.location.search !== '' || language !== document.documentElement.lang) return null;
+  try {
+    // The session and a reset in progress live in this tab's sessionStorage.
+    if (sessionStore.get() !== null || sessionStorage.length > 0) return null;
+  } catch {
+    // No storage: nothing of this tab to show.
+  }
+  try {
+    return JSON.parse(container.dataset.portalConfig ?? '') as PortalConfig;
+  } catch {
+    return null;
+  }
+}
 
 async function start(): Promise<void> {
   // /portal.json loads beside everything else; the page renders without waiting for it.
   const portalConfig = startPortalConfig();
+  const i18n = createI18n();
+  const language = initialLanguage();
+  // English comes with the app (no wait); another language loads first, its text hidden meanwhile.
+  await setLanguage(i18n, language);
+  const container = document.getElementById('root');
+  if (!container) throw new Error('index.html needs a #root element');
+  const prerendered = prerenderedConfig(container, language);
   let demo = false;
   if (demoMode) {
     // Demo builds only (a build against a real API has none of this), and only when portal.json
     // keeps a journey on the mock backend. The mock backend starts beside the first render; API
-    // calls wait for it, the paint does not (portal.json is small and fetched at once).
+    // calls wait for it, the paint does not (portal.json is small and fetched at once). A
+    // prerendered page says what it was rendered with, so taking it over waits for nothing.
     const mocks = import('../mocks/browser');
-    demo = (await portalConfig).backend === 'demo';
-    if (demo) waitForBackend(mocks.then(({ startMockWorker }) => startMockWorker()));
+    demo = (prerendered ?? (await portalConfig)).backend === 'demo';
+    waitForBackend(portalConfig.then((config) => (config.backend === 'demo' ? mocks.then(({ startMockWorker }) => startMockWorker()) : undefined)));
   }
-  const i18n = createI18n();
-  await setLanguage(i18n, initialLanguage());
-  const container = document.getElementById('root');
-  if (!container) throw new Error('index.html needs a #root element');
-  createRoot(container, {
+  const options: RootOptions = {
     // An API error a boundary caught is shown to the person ("the service can't be reached",
     // "try again"): an answer, not a bug. Anything else is still reported.
     onCaughtError: (error, info) => {
       if (!isApiError(error)) console.error(error, info.componentStack);
     },
-  }).render(
+  };
+  // Griffel takes over the style elements the prerender wrote (no rule inserted twice).
+  const renderer = createDOMRenderer(document);
+  const app = (config: PortalConfig | Promise<PortalConfig>, withDemo = demo) => (
     <StrictMode>
-      <App demo={demo} i18n={i18n} portalConfig={portalConfig} />
-    </StrictMode>,
+      <RendererProvider renderer={renderer}>
+        <App demo={withDemo} i18n={i18n} portalConfig={config} />
+      </RendererProvider>
+    </StrictMode>
   );
+  if (!prerendered) {
+    createRoot(container, options).render(app(portalConfig));
+    return;
+  }
+  // At once, with the portal.json the page was rendered with; the deployed one follows if it differs.
+  const root = hydrateRoot(container, app(prerendered), options);
+  const loaded = await portalConfig;
+  if (JSON.stringify(loaded) !== JSON.stringify(prerendered)) root.render(app(loaded, demoMode && loaded.backend === 'demo'));
 }
 
 void start();

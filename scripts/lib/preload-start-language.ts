@@ -18,7 +18,8 @@ export function preloadStartLanguage(): Plugin {
   let base = '/';
   return {
     name: 'preload-start-language',
-    apply: 'build',
+    // Not in the prerender's server build (vite.config.ts), which has no index.html.
+    apply: (_config, env) => env.command === 'build' && !env.isSsrBuild,
     enforce: 'post',
     configResolved(config) {
       base = config.base;

@@ -1,19 +1,28 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBranding } from '@/branding';
-import { initialLanguage, languageDir, setLanguage, toLanguageTag } from '@/i18n';
+import { initialLanguage, languageDir, revealText, setLanguage, toLanguageTag, type LanguageTag } from '@/i18n';
 
 /**
  * A `?lang=` link, the person's stored choice, then their browser's languages win; else the
- * organisation's default language. `<html lang dir>` always follow the language shown.
+ * organisation's default language. `<html lang dir>` always follow the language shown. Text the
+ * page's early check hid (another language than the prerendered one,
+ * src/i18n/early-language-script.ts) shows once that language is rendered.
  */
 export function LanguageSync() {
   const { i18n } = useTranslation();
   const { branding } = useBranding();
+  const shown = toLanguageTag(i18n.language);
+  const wanted = useRef<LanguageTag | null>(null);
   useEffect(() => {
-    const wanted = initialLanguage(branding.defaultLanguage);
-    if (toLanguageTag(i18n.language) !== wanted) void setLanguage(i18n, wanted);
+    const picked = initialLanguage(branding.defaultLanguage);
+    wanted.current = picked;
+    if (toLanguageTag(i18n.language) === picked) revealText();
+    else void setLanguage(i18n, picked).catch(revealText);
   }, [branding.defaultLanguage, i18n]);
+  useEffect(() => {
+    if (shown === wanted.current) revealText();
+  }, [shown]);
   useEffect(() => {
     const apply = (language: string) => {
       document.documentElement.lang = toLanguageTag(language);

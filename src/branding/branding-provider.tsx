@@ -140,6 +140,8 @@ export interface BrandingProviderProps {
   children: ReactNode;
   /** Where the runtime defaults live; `/branding.json` beside the app. */
   defaultsUrl?: string;
+  /** The branding of the first render; default: the defaults inlined in the page (the prerender gives the build's file). */
+  initial?: Branding;
 }
 
 /**
@@ -148,9 +150,9 @@ export interface BrandingProviderProps {
  * they differ: only colours and the logo change, in boxes of the same size. A FluentProvider
  * with the light or dark theme the system asks for. Needs a QueryClientProvider above it.
  */
-export function BrandingProvider({ children, defaultsUrl: url }: BrandingProviderProps) {
+export function BrandingProvider({ children, defaultsUrl: url, initial: given }: BrandingProviderProps) {
   useFieldFocusRing();
-  const [initial] = useState(inlineDefaults);
+  const [initial] = useState(() => given ?? inlineDefaults());
   const defaults = useQuery(defaultBrandingQuery(url));
   const effective = useQuery(effectiveBrandingQuery());
   const branding = useMemo(

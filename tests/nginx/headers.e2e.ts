@@ -1,7 +1,10 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
+import { earlyLanguageScript } from '@/i18n/early-language-script';
+import { prerenderedPages } from '@/prerender/prerendered-pages';
 
 const base = inject('baseUrl');
 const distDir = inject('distDir');
@@ -38,9 +41,11 @@ function expectSecurityHeaders(response: Response): void {
 const firstAsset = /href="\/(assets\/app-[\w-]+\.js)"/.exec(indexHtml)?.[1] ?? '';
 
 describe('the shipped nginx config', () => {
-  it('sends a CSP with no inline or eval script, inline styles only (Griffel), never framed', async () => {
+  it('sends a CSP with no eval and one inline script (the early language check, by its hash), inline styles only (Griffel), never framed', async () => {
     const csp = cspOf(await get('/'));
-    expect(csp.get('script-src')).toEqual(["'self'"]);
+    const hash = createHash('sha256').update(earlyLanguageScript).digest('base64');
+    expect(csp.get('script-src')).toEqual(["'self'", `'sha256-${hash}'`]);
+    expect(indexHtml).toContain(`<script>${earlyLanguageScript}</script>`);
     expect(csp.get('default-src')).toEqual(["'self'"]);
     expect(csp.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
     expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
@@ -67,13 +72,26 @@ describe('the shipped nginx config', () => {
     expectSecurityHeaders(await get(path));
   });
 
-  it('falls back to index.html for the portal’s routes, and answers 404 for missing assets and build leftovers', async () => {
-    for (const path of ['/reset', '/security-info', '/admin/users', '/sign-in?returnTo=%2F']) {
+  it('sends each people’s page its prerendered file, the admin console app.html, anything else 404.html with a 404; 404 for missing assets and build leftovers', async () => {
+    const file = (name: string) => readFileSync(join(distDir, name), 'utf8');
+    const pages: [string, string][] = [
+      ...prerenderedPages.filter((page) => page.path !== '/404').map((page): [string, string] => [page.path, page.file]),
+      ['/sign-in?returnTo=%2F', 'sign-in.html'],
+      ['/admin', 'app.html'],
+      ['/admin/users', 'app.html'],
+    ];
+    for (const [path, name] of pages) {
       const response = await get(path);
       expect(response.status, path).toBe(200);
       expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
-      expect(await response.text()).toBe(indexHtml);
+      expect(response.headers.get('cache-control')).toBe('no-cache');
+      expect(await response.text(), path).toBe(file(name));
     }
+    const missing = await get('/no/such/page');
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await missing.text()).toBe(file('404.html'));
+    expectSecurityHeaders(missing);
     expect((await get('/assets/no-such-file.js')).status).toBe(404);
     expect((await get('/.vite/manifest.json')).status).toBe(404);
   });

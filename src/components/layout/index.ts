@@ -5,3 +5,4 @@ export { PortalLink, TextLink } from './text-link';
 export { lazyExport, moduleLoader } from './lazy-export';
 export { visuallyHidden } from './visually-hidden';
 export { useFocusOnAppear } from './focus-on-appear';
+export { useHydrated } from './use-hydrated';

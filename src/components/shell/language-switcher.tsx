@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { demoMode } from '@/api/api-client';
 import { isLanguageTag, languageList, setLanguage, storeLanguage, toLanguageTag } from '@/i18n';
 import { themedSelect } from '../layout/themed-select';
+import { useHydrated } from '../layout/use-hydrated';
 import { visuallyHidden } from '../layout/visually-hidden';
 
 const useStyles = makeStyles({
@@ -18,6 +19,7 @@ export function LanguageSwitcher() {
   const { t, i18n } = useTranslation();
   const styles = useStyles();
   const id = useId('language');
+  const hydrated = useHydrated();
   return (
     <div className={styles.root}>
       <LocalLanguageRegular aria-hidden />
@@ -28,6 +30,7 @@ export function LanguageSwitcher() {
         id={id}
         className={styles.select}
         value={toLanguageTag(i18n.language)}
+        disabled={!hydrated}
         onChange={(event) => {
           const chosen = event.target.value;
           if (!isLanguageTag(chosen)) return;

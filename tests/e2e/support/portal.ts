@@ -3,9 +3,14 @@ import { expect } from 'vitest';
 import { languageList } from '@/i18n/languages';
 import { en } from '@/i18n/locales/en';
 
-/** Waits until the shell and the first page rendered: the mock worker is running by then. */
+/**
+ * Waits until the shell and the first page rendered and the app runs the page: a prerendered page
+ * shows its heading before that, and keeps the language switcher disabled until the app has taken
+ * it over (`useHydrated`).
+ */
 export async function waitForPortal(page: Page): Promise<void> {
   await page.getByRole('main').getByRole('heading', { level: 1 }).first().waitFor({ timeout: 30_000 });
+  await expect.poll(() => page.getByRole('banner').getByRole('combobox').isEnabled(), { timeout: 30_000 }).toBe(true);
 }
 
 export async function gotoPortal(page: Page, path: string): Promise<void> {

@@ -22,14 +22,25 @@ const identifySchema = z.object({
 type IdentifyValues = z.input<typeof identifySchema>;
 
 const useStyles = makeStyles({
+  // The CAPTCHA's fields in one box, spaced like the form's, so the box can be held in place.
+  area: { position: 'relative' },
+  fields: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   captcha: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  // A box of fixed size (the picture is 220 × 70): nothing moves when it arrives or is renewed.
   image: {
+    display: 'block',
+    boxSizing: 'content-box',
+    width: '220px',
+    height: '70px',
     maxWidth: '100%',
-    height: 'auto',
+    objectFit: 'contain',
     borderRadius: tokens.borderRadiusMedium,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     backgroundColor: tokens.colorNeutralBackground1,
   },
+  // While the CAPTCHA loads: its fields laid out but not shown, the spinner on top.
+  placeholder: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, visibility: 'hidden' },
+  loading: { position: 'absolute', inset: 0, display: 'flex', alignItems: 'center', justifyContent: 'center' },
 });
 
 export interface IdentifyStepProps {
@@ -94,37 +105,48 @@ export function IdentifyStep({ onStarted, onEnded }: IdentifyStepProps) {
           type="email"
           required
         />
-        {captcha.isPending && <LoadingState />}
-        {captchaData?.enabled && (
-          <>
-            {useQuestion ? (
-              <TextField
-                control={form.control}
-                name="captchaAnswer"
-                label={captchaData.alternativeQuestion[language]}
-                autoComplete="off"
-                required
-              />
-            ) : (
-              <>
-                <div className={styles.captcha}>
-                  <img src={captchaData.image} alt={t('reset.captchaAlt')} className={styles.image} />
-                  <Button
-                    type="button"
-                    appearance="subtle"
-                    icon={<ArrowClockwiseRegular />}
-                    onClick={() => void captcha.refetch()}
-                  >
-                    {t('reset.captchaNew')}
-                  </Button>
-                </div>
-                <TextField control={form.control} name="captchaAnswer" label={t('reset.captchaLabel')} autoComplete="off" required />
-              </>
+        {(captcha.isPending || captchaData?.enabled) && (
+          <div className={styles.area}>
+            {/* While the CAPTCHA loads, its fields take their place, hidden under the spinner: nothing below moves when it comes. */}
+            <div className={captcha.isPending ? styles.placeholder : styles.fields} aria-hidden={captcha.isPending || undefined} inert={captcha.isPending}>
+              {useQuestion && captchaData?.enabled ? (
+                <TextField
+                  control={form.control}
+                  name="captchaAnswer"
+                  label={captchaData.alternativeQuestion[language]}
+                  autoComplete="off"
+                  required
+                />
+              ) : (
+                <>
+                  <div className={styles.captcha}>
+                    {captchaData?.enabled ? (
+                      <img src={captchaData.image} alt={t('reset.captchaAlt')} className={styles.image} />
+                    ) : (
+                      <span className={styles.image} />
+                    )}
+                    <Button
+                      type="button"
+                      appearance="subtle"
+                      icon={<ArrowClockwiseRegular />}
+                      onClick={() => void captcha.refetch()}
+                    >
+                      {t('reset.captchaNew')}
+                    </Button>
+                  </div>
+                  <TextField control={form.control} name="captchaAnswer" label={t('reset.captchaLabel')} autoComplete="off" required />
+                </>
+              )}
+              <Button type="button" appearance="transparent" onClick={() => setUseQuestion((value) => !value)}>
+                {useQuestion ? t('reset.captchaUsePicture') : t('reset.captchaUseQuestion')}
+              </Button>
+            </div>
+            {captcha.isPending && (
+              <div className={styles.loading}>
+                <LoadingState />
+              </div>
             )}
-            <Button type="button" appearance="transparent" onClick={() => setUseQuestion((value) => !value)}>
-              {useQuestion ? t('reset.captchaUsePicture') : t('reset.captchaUseQuestion')}
-            </Button>
-          </>
+          </div>
         )}
         <FormActions
           error={stepProblem(startReset.error, undefined, ['captcha_failed'])}

@@ -221,7 +221,7 @@ export function ResetPage() {
           </MessageBar>
         )}
       </div>
-      <PartErrorBoundary>
+      <PartErrorBoundary keepHeight>
         <Suspense fallback={<LoadingState />}>{content}</Suspense>
       </PartErrorBoundary>
       {/* A way out of every step, in one place: cancels the flow (if any) and goes home. */}
