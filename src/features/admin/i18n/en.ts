@@ -330,6 +330,9 @@ export const adminEn = {
       updateBranding: 'Branding changed',
       resetBranding: 'Branding back to the defaults',
       accessDenied: 'Refused: not allowed for the role',
+      sendAnnouncement: 'Rollout announcement sent',
+      scheduleReminder: 'Rollout reminder scheduled',
+      sendReminder: 'Rollout reminder sent',
     },
   },
   branding: {

@@ -332,6 +332,9 @@ export const adminNl: AdminMessages = {
       updateBranding: 'Huisstijl gewijzigd',
       resetBranding: 'Huisstijl terug naar standaard',
       accessDenied: 'Geweigerd: niet toegestaan voor de rol',
+      sendAnnouncement: 'Uitrolaankondiging verstuurd',
+      scheduleReminder: 'Uitrolherinnering ingepland',
+      sendReminder: 'Uitrolherinnering verstuurd',
     },
   },
   branding: {
