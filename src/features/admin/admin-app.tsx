@@ -15,8 +15,10 @@ import { PolicyPage } from './policy/policy-page';
 import { ReportsPage } from './reports/reports-page';
 import { RolloutPage } from './rollout/rollout-page';
 import { UsersPage } from './users/users-page';
+import { RolloutAssistantPage } from '../admin-assistant';
 
-const sections = ['reports', 'policy', 'users', 'import', 'groups', 'audit', 'branding', 'rollout'] as const;
+const sections = ['rollout', 'reports', 'policy', 'users', 'import', 'groups', 'audit', 'branding', 'rolloutKit'] as const;
+const sectionPaths: Partial<Record<(typeof sections)[number], string>> = { rolloutKit: 'rollout/kit' };
 
 const useStyles = makeStyles({
   layout: {
@@ -105,7 +107,7 @@ function AdminNav() {
       <ul className={styles.navList}>
         {sections.map((section) => (
           <li key={section}>
-            <NavLink to={`/admin/${section}`} className={styles.navLink}>
+            <NavLink to={`/admin/${sectionPaths[section] ?? section}`} end className={styles.navLink}>
               {t(`nav.${section}`)}
             </NavLink>
           </li>
@@ -162,7 +164,8 @@ export function AdminApp() {
           <Route path="groups" element={page(<GroupsPage />, failed)} />
           <Route path="audit" element={page(<AuditPage />, failed)} />
           <Route path="branding" element={page(<BrandingPage />, failed)} />
-          <Route path="rollout" element={page(<RolloutPage />, failed)} />
+          <Route path="rollout" element={page(<RolloutAssistantPage />, failed)} />
+          <Route path="rollout/kit" element={page(<RolloutPage />, failed)} />
           <Route path="*" element={<AdminNotFound />} />
         </Routes>
       </div>

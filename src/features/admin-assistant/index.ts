@@ -1,0 +1,1 @@
+export { RolloutAssistantPage } from './rollout-assistant-page';
