@@ -87,6 +87,14 @@ describe('rollout announcement and reminder', () => {
     expect(await outbox()).toHaveLength(0);
   });
 
+  it('Step 2: the users filter unlicensedInScope lists exactly the people step 2 counts', async () => {
+    const { kit, ops, status } = await kitWithAdmin();
+    const listed = await ops.listUsers({ ...none, query: { filter: 'unlicensedInScope', limit: 200 } }, await kit.as('admin@contoso.com'));
+    expect(listed.total).toBe((await status()).steps.licences.unlicensed);
+    expect(listed.items.map((user) => user.userPrincipalName)).toContain('pradeep@contoso.com');
+    expect(listed.items.map((user) => user.userPrincipalName)).not.toContain('diego@contoso.com');
+  });
+
   it('Rollout: what was sent and scheduled survives a reload of the saved state', async () => {
     const { kit, ops, admin, send } = await kitWithAdmin();
     const first = await send(200);

@@ -17,7 +17,7 @@ type StepKey = (typeof stepOrder)[number];
 const reminderDays = [1, 2, 3, 5, 7, 14, 30] as const;
 const stepLinks: Record<StepKey, string> = {
   enable: '/admin/policy',
-  licences: '/admin/users',
+  licences: '/admin/users?filter=unlicensedInScope',
   scope: '/admin/policy',
   announce: '/admin/import',
   registration: '/admin/reports',
@@ -171,7 +171,8 @@ function SendAnnouncement({ status }: { status: RolloutStatus }) {
         {t('assistant.send.intro', { count: status.pendingRecipients })}
       </Text>
       <div className={styles.row}>
-        <Button appearance="primary" onClick={onSend} disabled={send.isPending}>
+        {/* Focusable while it works, so keyboard focus stays put until it moves to the result. */}
+        <Button appearance="primary" onClick={onSend} disabledFocusable={send.isPending}>
           {t('assistant.send.button')}
         </Button>
       </div>
@@ -240,11 +241,11 @@ function Reminder({ status }: { status: RolloutStatus }) {
             ))}
           </NativeSelect>
         </Field>
-        <Button type="submit" disabled={schedule.isPending}>
+        <Button type="submit" disabledFocusable={schedule.isPending}>
           {t('assistant.reminder.schedule')}
         </Button>
         {reminder && (
-          <Button type="button" disabled={cancel.isPending} onClick={() => cancel.mutate(undefined, { onSettled: focusStatus })}>
+          <Button type="button" disabledFocusable={cancel.isPending} onClick={() => cancel.mutate(undefined, { onSettled: focusStatus })}>
             {t('assistant.reminder.cancel')}
           </Button>
         )}

@@ -21,10 +21,11 @@ const left = 30;
  */
 export function TrendLine({ points, goal, label, caption }: { points: { date: string; percent: number }[]; goal: number; label: string; caption: string }) {
   const styles = useStyles();
-  const lowest = Math.min(goal, ...points.map((point) => point.percent));
-  // The scale starts 10 points under the lowest value (a 0–100 scale would flatten the growth).
-  const floor = Math.max(0, Math.floor((lowest - 10) / 10) * 10);
-  const y = (percent: number) => top + ((100 - percent) / (100 - floor || 1)) * (height - top);
+  const values = points.map((point) => point.percent);
+  // The scale runs 10 points beyond the values and the goal (a 0–100 scale would flatten the growth).
+  const floor = Math.max(0, Math.floor((Math.min(goal, ...values) - 10) / 10) * 10);
+  const ceiling = Math.min(100, Math.ceil((Math.max(goal, ...values) + 10) / 10) * 10);
+  const y = (percent: number) => top + ((ceiling - percent) / (ceiling - floor || 1)) * (height - top);
   const x = (index: number) => left + (index / Math.max(1, points.length - 1)) * (width - left);
   const path = points.map((point, index) => `${index === 0 ? 'M' : 'L'}${x(index).toFixed(1)},${y(point.percent).toFixed(1)}`).join(' ');
   const area = points.length > 0 ? `${path} L${x(points.length - 1).toFixed(1)},${height} L${left},${height} Z` : '';

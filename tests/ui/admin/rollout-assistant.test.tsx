@@ -57,6 +57,16 @@ describe('the rollout assistant', () => {
     await waitFor(() => expect(screen.getByText(/No reminder is scheduled/)).toHaveFocus());
   });
 
+  it('Rollout: step 2 links to the users list filtered to the people in scope without a licence', async () => {
+    const { user } = await app.renderAdmin('/admin/rollout', { signedInAs: 'admin@contoso.com' });
+    const figure = await screen.findByText(/people in scope lacks? a licence that allows reset/);
+    const count = /^(\d+) of/.exec(figure.textContent ?? '')?.[1];
+    await user.click(screen.getByRole('link', { name: 'Find the people without a licence in Users' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Users' })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Registration' })).toHaveValue('unlicensedInScope');
+    expect(await screen.findByText(`${count} users`)).toBeInTheDocument();
+  });
+
   it('Rollout: in Dutch', async () => {
     await app.renderAdmin('/admin/rollout', { signedInAs: 'admin@contoso.com', language: 'nl' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Uitrol' })).toBeInTheDocument();

@@ -148,7 +148,7 @@ export const adminEn = {
     search: 'Search by name or user ID',
     searchButton: 'Search',
     filter: 'Registration',
-    filterOptions: { any: 'Any', registered: 'Registered', notRegistered: 'Not registered', lockedOut: 'Locked out' },
+    filterOptions: { any: 'Any', registered: 'Registered', notRegistered: 'Not registered', lockedOut: 'Locked out', unlicensedInScope: 'In scope, no licence for reset' },
     license: 'Licence',
     source: 'Source',
     any: 'Any',

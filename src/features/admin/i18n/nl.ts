@@ -150,7 +150,7 @@ export const adminNl: AdminMessages = {
     search: 'Zoek op naam of gebruikers-ID',
     searchButton: 'Zoeken',
     filter: 'Registratie',
-    filterOptions: { any: 'Alle', registered: 'Geregistreerd', notRegistered: 'Niet geregistreerd', lockedOut: 'Vergrendeld' },
+    filterOptions: { any: 'Alle', registered: 'Geregistreerd', notRegistered: 'Niet geregistreerd', lockedOut: 'Vergrendeld', unlicensedInScope: 'Binnen bereik, geen licentie voor herstel' },
     license: 'Licentie',
     source: 'Bron',
     any: 'Alle',

@@ -15,6 +15,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useRef, useState, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { licenses, userSources, type License, type User, type UserFilter, type UserSource } from '@/api/schemas/directory';
 import { ErrorState, LoadingState } from '@/components/feedback';
 import { useUsers, type UserListInput } from '../api/list-users';
@@ -41,7 +42,9 @@ export function UsersPage() {
   const { t } = useAdminTranslation();
   const styles = useStyles();
   const pager = useCursorPager();
-  const [filters, setFilters] = useState<Filters>({});
+  // `?filter=` opens the list filtered, as the rollout screen's links do.
+  const [searchParams] = useSearchParams();
+  const [filters, setFilters] = useState<Filters>(() => ({ filter: userFilterOf(searchParams.get('filter') ?? '') ?? undefined }));
   const [searchText, setSearchText] = useState('');
   const [openUserId, setOpenUserId] = useState<string | null>(null);
   const opener = useRef<HTMLElement | null>(null);
@@ -84,6 +87,7 @@ export function UsersPage() {
             <option value="registered">{t('users.filterOptions.registered')}</option>
             <option value="notRegistered">{t('users.filterOptions.notRegistered')}</option>
             <option value="lockedOut">{t('users.filterOptions.lockedOut')}</option>
+            <option value="unlicensedInScope">{t('users.filterOptions.unlicensedInScope')}</option>
           </Select>
         </Field>
         <Field label={t('users.license')}>
@@ -134,7 +138,7 @@ export function UsersPage() {
 }
 
 function userFilterOf(value: string): UserFilter | null {
-  return value === 'registered' || value === 'notRegistered' || value === 'lockedOut' ? value : null;
+  return value === 'registered' || value === 'notRegistered' || value === 'lockedOut' || value === 'unlicensedInScope' ? value : null;
 }
 
 function UsersTable({ users, onOpen }: { users: User[]; onOpen: (id: string, from: HTMLElement) => void }) {
