@@ -318,6 +318,22 @@ export function RolloutAssistantPage() {
           ))}
         </ol>
       )}
+      <section className={styles.step} aria-labelledby="rollout-training-heading">
+        <h2 id="rollout-training-heading" className={styles.stepTitle}>
+          {t('assistant.guides.heading')}
+        </h2>
+        <Text as="p" block>
+          {t('assistant.guides.intro')}
+        </Text>
+        <ul className={styles.list}>
+          <li>
+            <PortalLink to="/admin/rollout/user-guide">{t('assistant.guides.user.pageTitle')}</PortalLink>
+          </li>
+          <li>
+            <PortalLink to="/admin/rollout/helpdesk-guide">{t('assistant.guides.helpdesk.pageTitle')}</PortalLink>
+          </li>
+        </ul>
+      </section>
     </div>
   );
 }

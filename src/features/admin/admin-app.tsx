@@ -15,7 +15,7 @@ import { PolicyPage } from './policy/policy-page';
 import { ReportsPage } from './reports/reports-page';
 import { RolloutPage } from './rollout/rollout-page';
 import { UsersPage } from './users/users-page';
-import { RolloutAssistantPage } from '../admin-assistant';
+import { RolloutAssistantRoutes } from '../admin-assistant';
 
 const sections = ['rollout', 'reports', 'policy', 'users', 'import', 'groups', 'audit', 'branding', 'rolloutKit'] as const;
 const sectionPaths: Partial<Record<(typeof sections)[number], string>> = { rolloutKit: 'rollout/kit' };
@@ -164,7 +164,7 @@ export function AdminApp() {
           <Route path="groups" element={page(<GroupsPage />, failed)} />
           <Route path="audit" element={page(<AuditPage />, failed)} />
           <Route path="branding" element={page(<BrandingPage />, failed)} />
-          <Route path="rollout" element={page(<RolloutAssistantPage />, failed)} />
+          <Route path="rollout/*" element={page(<RolloutAssistantRoutes />, failed)} />
           <Route path="rollout/kit" element={page(<RolloutPage />, failed)} />
           <Route path="*" element={<AdminNotFound />} />
         </Routes>
