@@ -137,3 +137,44 @@ describe.each<[ViewportName, 'en' | 'nl']>([
     expect(pageErrors).toEqual([]);
   });
 });
+
+/** Pages of a Chromium PDF: its page objects (`/Type /Page`, not the `/Type /Pages` tree). */
+const pdfPages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
+
+describe.each<[ViewportName, 'en' | 'nl']>([
+  ['desktop', 'en'],
+  ['phone', 'nl'],
+])('the training guides on a %s, written in %s', (viewport, language) => {
+  it('open as print-ready pages within their A4 page limits (user 2, help desk 3), with axe-core 0', async () => {
+    const { page, pageErrors } = await openPortal(browser, { viewport });
+    await signInToConsole(page);
+    await openAssistant(page);
+    const limits = { user: 2, helpdesk: 3 } as const;
+    for (const kind of ['user', 'helpdesk'] as const) {
+      const title = a.assistant.guides[kind].pageTitle;
+      await page.getByRole('link', { name: title, exact: true }).click();
+      await page.getByRole('main').getByRole('heading', { name: title, level: 1 }).waitFor();
+      await page.getByRole('combobox', { name: a.assistant.guides.language }).selectOption(language);
+      const frame = page.getByTitle(fillIn(a.assistant.guides.preview, { title }));
+      await frame.contentFrame().getByRole('heading', { level: 1, name: catalogues[language].assistant.guides[kind].title.replace('{{organization}}', 'Contoso') }).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, `admin-guide-${kind}-${viewport}-${language}`);
+
+      const html = (await frame.getAttribute('srcdoc')) ?? '';
+      const printed = await page.context().newPage();
+      await printed.setContent(html, { waitUntil: 'load' });
+      expect(await axeViolations(printed)).toEqual([]);
+      const pdf = await printed.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+      const pages = pdfPages(pdf);
+      console.log(`${kind} guide (${language}): ${pages} A4 page(s)`);
+      expect(pages).toBeGreaterThan(0);
+      expect(pages).toBeLessThanOrEqual(limits[kind]);
+      await printed.setViewportSize({ width: 794, height: 1123 });
+      await screenshot(printed, `guide-${kind}-document-${language}`);
+      await printed.close();
+      await page.getByRole('link', { name: a.assistant.guides.back }).click();
+      await step(page, 'registration').getByRole('img').waitFor();
+    }
+    expect(pageErrors).toEqual([]);
+  });
+});
