@@ -57,6 +57,11 @@ describe('the training guides', () => {
     expect(off).not.toContain('Verify now');
   });
 
+  it('User guide: mentions the picture check only when the policy has a CAPTCHA', async () => {
+    expect(buildUserGuide(await input('en'))).toContain('answer the picture check');
+    expect(buildUserGuide(await input('en', { captcha: false }))).not.toContain('picture check');
+  });
+
   it('User guide: names the custom help desk when the policy has one', async () => {
     expect(buildUserGuide(await input('en', { helpdesk: { mode: 'custom', contact: 'help@contoso.com' } }))).toContain('help@contoso.com');
   });

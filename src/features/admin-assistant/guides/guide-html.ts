@@ -39,8 +39,8 @@ ul, ol { padding-left: 18pt; }
 .button { display: inline-block; background: ${brand}; color: #ffffff; border-radius: 4pt; padding: 3pt 8pt; font-weight: 600; }
 .plain { display: inline-block; border: 1pt solid #8a8a8a; border-radius: 4pt; padding: 3pt 8pt; }
 .caption { font-size: 8.5pt; color: #424242; margin: 2pt 0 0; }
-table { border-collapse: collapse; width: 100%; }
-th, td { text-align: left; vertical-align: top; border: 1pt solid #d1d1d1; padding: 4pt 6pt; }
+table { border-collapse: collapse; width: 100%; table-layout: fixed; }
+th, td { text-align: left; vertical-align: top; border: 1pt solid #d1d1d1; padding: 4pt 6pt; overflow-wrap: anywhere; hyphens: auto; }
 th { background: #f5f5f5; }
 code { font-family: Consolas, "Courier New", monospace; font-size: 9.5pt; }
 section { break-inside: avoid; }
@@ -111,7 +111,7 @@ export function buildUserGuide(input: GuideInput): string {
 ${list([t('assistant.guides.user.register1', { url }), t('assistant.guides.user.register2'), t('assistant.guides.user.register3', { count: policy.methodsRequired })], true)}
 ${list(methodNames(input))}</section>
 <section><h2>${g('resetHeading')}</h2>
-${list([t('assistant.guides.user.reset1', { url }), t('assistant.guides.user.reset2'), t('assistant.guides.user.reset3', { count: policy.methodsRequired }), t('assistant.guides.user.reset4')], true)}</section>
+${list([t('assistant.guides.user.reset1', { url }), t(policy.captcha ? 'assistant.guides.user.reset2' : 'assistant.guides.user.reset2NoCaptcha'), t('assistant.guides.user.reset3', { count: policy.methodsRequired }), t('assistant.guides.user.reset4')], true)}</section>
 <section><h2>${g('changeHeading')}</h2>
 ${list([t('assistant.guides.user.change1', { url }), t('assistant.guides.user.change2')], true)}</section>
 <section><h2>${g('promptSectionHeading')}</h2>

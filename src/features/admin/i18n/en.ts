@@ -591,6 +591,7 @@ export const adminEn = {
         resetHeading: '2. Reset a forgotten password',
         reset1: 'Go to {{url}} and choose “Reset my password”.',
         reset2: 'Type your user ID (your work e-mail address) and answer the picture check.',
+        reset2NoCaptcha: 'Type your user ID (your work e-mail address).',
         reset3_one: 'Prove it is you with one of the methods you registered.',
         reset3_other: 'Prove it is you with {{count}} of the methods you registered.',
         reset4: 'Choose a new password: at least 8 characters, with at least 3 of lower case, upper case, digits and symbols.',

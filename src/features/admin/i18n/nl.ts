@@ -593,6 +593,7 @@ export const adminNl: AdminMessages = {
         resetHeading: '2. Een vergeten wachtwoord herstellen',
         reset1: 'Ga naar {{url}} en kies ‘Mijn wachtwoord herstellen’.',
         reset2: 'Typ je gebruikers-ID (je werk-e-mailadres) en beantwoord de plaatjescontrole.',
+        reset2NoCaptcha: 'Typ je gebruikers-ID (je werk-e-mailadres).',
         reset3_one: 'Bewijs dat jij het bent met een van de methoden die je registreerde.',
         reset3_other: 'Bewijs dat jij het bent met {{count}} van de methoden die je registreerde.',
         reset4: 'Kies een nieuw wachtwoord: minstens 8 tekens, met minstens 3 van kleine letters, hoofdletters, cijfers en symbolen.',
