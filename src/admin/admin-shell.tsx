@@ -10,11 +10,18 @@ import { PageErrorBoundary } from './components/page-error-boundary';
 import type { AdminMessages } from './i18n/en';
 import { useAdminTranslation } from './i18n/register';
 
-/** A screen of the console: its path under /admin (also its menu entry's key) and its page. */
+/**
+ * A screen of the console: its menu entry's key, its page, and its path under /admin: the section
+ * unless `path` says otherwise; a path ending in `/*` gives the page nested routes of its own.
+ */
 export interface AdminScreen {
   section: Exclude<keyof AdminMessages['nav'], 'label'>;
   Page: ComponentType;
+  path?: string;
 }
+
+const routePath = (screen: AdminScreen) => screen.path ?? screen.section;
+const linkPath = (screen: AdminScreen) => routePath(screen).replace(/\/\*$/, '');
 
 const useStyles = makeStyles({
   layout: {
@@ -94,6 +101,11 @@ export function AdminRoleNeeded({ name }: { name: string }) {
   );
 }
 
+/** A link is current only on its own path when another screen lives below it (rollout, rollout/kit). */
+function hasScreenBelow(screen: AdminScreen, screens: readonly AdminScreen[]) {
+  return screens.some((other) => linkPath(other).startsWith(`${linkPath(screen)}/`));
+}
+
 function AdminNav({ screens }: { screens: readonly AdminScreen[] }) {
   const { t } = useAdminTranslation();
   const styles = useStyles();
@@ -101,10 +113,10 @@ function AdminNav({ screens }: { screens: readonly AdminScreen[] }) {
     <nav className={styles.nav} aria-label={t('nav.label')}>
       <Text className={styles.navTitle}>{t('title')}</Text>
       <ul className={styles.navList}>
-        {screens.map(({ section }) => (
-          <li key={section}>
-            <NavLink to={`/admin/${section}`} className={styles.navLink}>
-              {t(`nav.${section}`)}
+        {screens.map((screen) => (
+          <li key={screen.section}>
+            <NavLink to={`/admin/${linkPath(screen)}`} end={hasScreenBelow(screen, screens)} className={styles.navLink}>
+              {t(`nav.${screen.section}`)}
             </NavLink>
           </li>
         ))}
@@ -146,22 +158,25 @@ function ScreenPage({ Page }: { Page: ComponentType }) {
   );
 }
 
-/** The console under `/admin/*`: signed-in admins only; the app mounts it lazily with its screens. */
-export function AdminShell({ screens }: { screens: readonly AdminScreen[] }) {
+/**
+ * The console under `/admin/*`: signed-in admins only; the app mounts it lazily with its screens.
+ * `/admin` opens the `home` screen, the first one unless said otherwise.
+ */
+export function AdminShell({ screens, home }: { screens: readonly AdminScreen[]; home?: AdminScreen['section'] }) {
   const styles = useStyles();
   const { me, token } = useSession();
   useForgetOnSignOut(token);
   if (!token || !me) return <SignInNeeded />;
   if (!me.isAdmin) return <AdminRoleNeeded name={me.displayName} />;
-  const [first] = screens;
+  const landing = screens.find((screen) => screen.section === home) ?? screens[0];
   return (
     <div className={styles.layout}>
       <AdminNav screens={screens} />
       <div>
         <Routes>
-          {first && <Route index element={<Navigate to={first.section} replace />} />}
-          {screens.map(({ section, Page }) => (
-            <Route key={section} path={section} element={<ScreenPage Page={Page} />} />
+          {landing && <Route index element={<Navigate to={linkPath(landing)} replace />} />}
+          {screens.map((screen) => (
+            <Route key={screen.section} path={routePath(screen)} element={<ScreenPage Page={screen.Page} />} />
           ))}
           <Route path="*" element={<AdminNotFound />} />
         </Routes>

@@ -12,14 +12,15 @@ const screens: [path: string, heading: Record<Language, string>][] = [
   ['/admin/groups', { en: 'Groups', nl: 'Groepen' }],
   ['/admin/audit', { en: 'Audit log', nl: 'Auditlogboek' }],
   ['/admin/branding', { en: 'Branding', nl: 'Huisstijl' }],
-  ['/admin/rollout', { en: 'Rollout kit', nl: 'Uitrolpakket' }],
+  ['/admin/rollout', { en: 'Rollout', nl: 'Uitrol' }],
+  ['/admin/rollout/kit', { en: 'Rollout kit', nl: 'Uitrolpakket' }],
 ];
 const sections: Record<Language, string> = { en: 'Admin console sections', nl: 'Onderdelen van de beheerconsole' };
 const loading: Record<Language, string> = { en: 'Loading…', nl: 'Laden…' };
 
 // axe-core checks every screen in both languages in the browser tests (tests/e2e/admin-screens.e2e.ts).
 // Every screen in English; the forms again in Dutch.
-const dutchForms = new Set(['/admin/policy', '/admin/users', '/admin/branding', '/admin/rollout']);
+const dutchForms = new Set(['/admin/policy', '/admin/users', '/admin/branding', '/admin/rollout', '/admin/rollout/kit']);
 
 describe.each<Language>(['en', 'nl'])('admin screens in %s', (language) => {
   it.each(screens.filter(([path]) => language === 'en' || dutchForms.has(path)))('%s has a heading and the sections, and loads', async (path, heading) => {

@@ -1,0 +1,2 @@
+export { RolloutAssistantPage } from './rollout-assistant-page';
+export { RolloutAssistantRoutes } from './rollout-routes';
