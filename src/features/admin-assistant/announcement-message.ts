@@ -1,4 +1,6 @@
 import type { TFunction } from 'i18next';
+import { useBranding } from '@/branding';
+import { useAdminTranslation } from '@/admin/i18n/register';
 import type { RolloutMessage } from './rollout-api';
 
 /**
@@ -15,4 +17,19 @@ export function announcementMessage(t: TFunction<'admin'>, input: { organization
     t('rollout.email.footer', { organization }),
   ];
   return { subject: t('rollout.email.subject', { organization, deadline }), body: paragraphs.join('\n\n') };
+}
+
+/** The announcement in this organisation's branding, asking people to register within `days` days. */
+export function useAnnouncementMessage() {
+  const { i18n, language } = useAdminTranslation();
+  const { branding } = useBranding();
+  return (days: number) => {
+    const deadline = new Date();
+    deadline.setUTCDate(deadline.getUTCDate() + days);
+    return announcementMessage(i18n.getFixedT(language, 'admin'), {
+      organization: branding.organizationName,
+      url: branding.portalUrl,
+      deadline: new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(deadline),
+    });
+  };
 }

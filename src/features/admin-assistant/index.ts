@@ -1,2 +1,1 @@
-export { RolloutAssistantPage } from './rollout-assistant-page';
 export { RolloutAssistantRoutes } from './rollout-routes';

@@ -1,9 +1,10 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { adminApi } from '@/api/admin-client';
 import type { SendAnnouncementResult } from '@/api/schemas/rollout';
+import { adminKeys } from '@/admin/api/keys';
 
 /** Under the console's `['admin']` key, so signing out forgets it with the rest. */
-export const rolloutKey = ['admin', 'rollout-status'] as const;
+export const rolloutKey = [...adminKeys.all, 'rollout-status'] as const;
 
 export const rolloutQuery = () =>
   queryOptions({ queryKey: rolloutKey, queryFn: ({ signal }) => adminApi.call('getRollout', { signal }) });
@@ -45,7 +46,7 @@ export function useSendAnnouncement(onProgress: (progress: SendProgress) => void
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (message: RolloutMessage) => sendAnnouncementInBatches(message, onProgress),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['admin'] }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: adminKeys.all }),
   });
 }
 

@@ -2,13 +2,14 @@ import { Button, Field, makeStyles, Text, tokens } from '@fluentui/react-compone
 import { useQuery } from '@tanstack/react-query';
 import QRCode from 'qrcode';
 import { useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { adminApi } from '@/api/admin-client';
 import { languageSchema, type Language } from '@/api/schemas/common';
 import { useBranding } from '@/branding';
 import { ErrorState, LoadingState } from '@/components/feedback';
 import { NativeSelect } from '@/components/form';
 import { PageHeading, PortalLink, useDocumentTitle } from '@/components/layout';
+import { usePolicy } from '@/admin/api/get-policy';
+import { adminKeys } from '@/admin/api/keys';
+import { useAdminTranslation } from '@/admin/i18n/register';
 import { buildHelpdeskGuide, buildUserGuide } from './guide-html';
 
 export type GuideKind = 'user' | 'helpdesk';
@@ -39,18 +40,16 @@ const useStyles = makeStyles({
   },
 });
 
-const policyQuery = { queryKey: ['admin', 'policy'], queryFn: ({ signal }: { signal: AbortSignal }) => adminApi.call('getPolicy', { signal }) };
-
 /** A training guide from this organisation's policy and branding, as a print-ready page and a download. */
 export function GuidePage({ kind }: { kind: GuideKind }) {
-  const { t, i18n } = useTranslation('admin');
+  const { t, i18n } = useAdminTranslation();
   const styles = useStyles();
   const { branding, themes } = useBranding();
   const [language, setLanguage] = useState<Language>(languageSchema.safeParse(i18n.resolvedLanguage).data ?? branding.defaultLanguage);
   const frame = useRef<HTMLIFrameElement>(null);
-  const policy = useQuery(policyQuery);
+  const policy = usePolicy();
   const qrCode = useQuery({
-    queryKey: ['admin', 'guides', 'qr', branding.portalUrl],
+    queryKey: [...adminKeys.all, 'guides', 'qr', branding.portalUrl],
     queryFn: async () => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(await QRCode.toString(branding.portalUrl, { type: 'svg', margin: 1 }))}`,
     staleTime: Number.POSITIVE_INFINITY,
   });
