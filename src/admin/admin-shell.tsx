@@ -1,7 +1,7 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, useEffect, useRef, type ComponentType, type ReactNode } from 'react';
-import { Navigate, NavLink, Route, Link as RouterLink, Routes, useLocation } from 'react-router-dom';
+import { matchRoutes, Navigate, Route, Link as RouterLink, Routes, useLocation } from 'react-router-dom';
 import { PageHeading, useDocumentTitle } from '@/components/layout';
 import { signInPath, useSession } from '@/components/session';
 import { LoadingState } from '@/components/feedback';
@@ -101,23 +101,26 @@ export function AdminRoleNeeded({ name }: { name: string }) {
   );
 }
 
-/** A link is current only on its own path when another screen lives below it (rollout, rollout/kit). */
-function hasScreenBelow(screen: AdminScreen, screens: readonly AdminScreen[]) {
-  return screens.some((other) => linkPath(other).startsWith(`${linkPath(screen)}/`));
+/** The screen whose route shows the page now, by the router's own ranking (`rollout/kit` over `rollout/*`). */
+function useCurrentScreen(screens: readonly AdminScreen[]) {
+  const location = useLocation();
+  const routes = screens.map((screen) => ({ id: screen.section, path: `/admin/${routePath(screen)}` }));
+  return matchRoutes(routes, location)?.[0]?.route.id;
 }
 
 function AdminNav({ screens }: { screens: readonly AdminScreen[] }) {
   const { t } = useAdminTranslation();
   const styles = useStyles();
+  const current = useCurrentScreen(screens);
   return (
     <nav className={styles.nav} aria-label={t('nav.label')}>
       <Text className={styles.navTitle}>{t('title')}</Text>
       <ul className={styles.navList}>
         {screens.map((screen) => (
           <li key={screen.section}>
-            <NavLink to={`/admin/${linkPath(screen)}`} end={hasScreenBelow(screen, screens)} className={styles.navLink}>
+            <RouterLink to={`/admin/${linkPath(screen)}`} aria-current={screen.section === current ? 'page' : undefined} className={styles.navLink}>
               {t(`nav.${screen.section}`)}
-            </NavLink>
+            </RouterLink>
           </li>
         ))}
       </ul>

@@ -31,3 +31,19 @@ describe.each<Language>(['en', 'nl'])('admin screens in %s', (language) => {
     await waitFor(() => expect(screen.queryByRole('status', { name: loading[language] })).not.toBeInTheDocument());
   });
 });
+
+describe('the console menu', () => {
+  // The assistant (rollout/*) and the kit (rollout/kit) share a prefix: one entry is current at a time.
+  it.each([
+    ['/admin/rollout', 'Rollout', 'Rollout'],
+    ['/admin/rollout/kit', 'Rollout kit', 'Rollout kit'],
+    ['/admin/rollout/user-guide', 'User guide', 'Rollout'],
+    ['/admin/users', 'Users', 'Users'],
+  ])('on %s marks only its own entry as the current page', async (path, heading, current) => {
+    await app.renderAdmin(path, { signedInAs: 'admin@contoso.com' });
+    await screen.findByRole('heading', { level: 1, name: heading });
+    const menu = await screen.findByRole('navigation', { name: sections.en });
+    const marked = Array.from(menu.querySelectorAll('a[aria-current="page"]'), (link) => link.textContent);
+    expect(marked).toEqual([current]);
+  });
+});
