@@ -73,10 +73,13 @@ function StepFigure({ steps, step }: { steps: RolloutSteps; step: StepKey }) {
   }
 }
 
+type NextKey = Exclude<`assistant.${StepKey}.next.${RolloutStepState}`, 'assistant.announce.next.inProgress'> | 'assistant.announce.next.send' | 'assistant.announce.next.enforce';
+
 /** What to do next, in one sentence. Step 4 names the piece still missing. */
-function nextActionKey(steps: RolloutSteps, step: StepKey): string {
+function nextActionKey(steps: RolloutSteps, step: StepKey): NextKey {
   const { state } = steps[step];
-  if (step !== 'announce' || state !== 'inProgress') return `assistant.${step}.next.${state}`;
+  if (step !== 'announce') return `assistant.${step}.next.${state}`;
+  if (state !== 'inProgress') return `assistant.announce.next.${state}`;
   return steps.announce.announcedAt === null ? 'assistant.announce.next.send' : 'assistant.announce.next.enforce';
 }
 

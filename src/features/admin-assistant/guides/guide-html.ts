@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Language } from '@/api/schemas/common';
 import type { Policy, PolicyMethod } from '@/api/schemas/policy';
+import type { AdminMessages } from '@/admin/i18n/en';
 
 /** What a guide is made of: this organisation's policy and branding, in one language. */
 export interface GuideInput {
@@ -14,6 +15,10 @@ export interface GuideInput {
   qrCode: string;
   policy: Policy;
 }
+
+/** A guide's own strings by their plain names (plural forms `_one`/`_other` by their base, as `t` takes them). */
+type Plain<K> = K extends `${infer Base}_${'one' | 'other'}` ? Base : K;
+type GuideKey<G extends 'user' | 'helpdesk'> = Plain<{ [K in keyof AdminMessages['assistant']['guides'][G]]: AdminMessages['assistant']['guides'][G][K] extends string ? K : never }[keyof AdminMessages['assistant']['guides'][G]]>;
 
 const h = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -68,18 +73,11 @@ ${body}
 /** The policy's methods as people know them (appCode and appNotification are one: the app). */
 function methodNames(input: GuideInput): string[] {
   const { t, policy } = input;
-  const seen = new Set<string>();
-  const names: string[] = [];
-  const add = (key: string, options?: Record<string, unknown>) => {
-    if (seen.has(key)) return;
-    seen.add(key);
-    names.push(t(`assistant.guides.methods.${key}`, options ?? {}));
-  };
-  for (const method of policy.methodsAllowed) add(appOrSelf(method), { count: policy.questions.registerCount });
-  return names;
+  const keys = new Set(policy.methodsAllowed.map(appOrSelf));
+  return Array.from(keys, (key) => t(`assistant.guides.methods.${key}`, { count: policy.questions.registerCount }));
 }
 
-const appOrSelf = (method: PolicyMethod) => (method === 'appCode' || method === 'appNotification' ? 'app' : method);
+const appOrSelf = (method: PolicyMethod) => (method === 'appCode' || method === 'appNotification' ? ('app' as const) : method);
 
 const list = (items: string[], ordered = false) => `<${ordered ? 'ol' : 'ul'}>${items.map((item) => `<li>${h(item)}</li>`).join('')}</${ordered ? 'ol' : 'ul'}>`;
 
@@ -93,7 +91,7 @@ function helpdeskLine(input: GuideInput): string {
 /** The people's guide: at most two A4 pages. */
 export function buildUserGuide(input: GuideInput): string {
   const { t, organization, url, policy } = input;
-  const g = (key: string, options: Record<string, unknown> = {}) => h(t(`assistant.guides.user.${key}`, { organization, url, ...options }));
+  const g = (key: GuideKey<'user'>) => h(t(`assistant.guides.user.${key}`, { organization, url }));
   const home = `<div class="screen" role="img" aria-label="${g('homePicture')}">
 <div class="bar">${h(organization)}</div>
 <div class="body"><div class="tile">${g('tileReset')}</div><div class="tile">${g('tileRegister')}</div><div class="tile">${g('tileChange')}</div></div>
@@ -126,19 +124,18 @@ const reasons = ['sspr_disabled', 'not_in_group', 'not_licensed', 'not_registere
 /** The help desk's guide: at most three A4 pages. */
 export function buildHelpdeskGuide(input: GuideInput): string {
   const { t, organization, url } = input;
-  const g = (key: string, options: Record<string, unknown> = {}) => h(t(`assistant.guides.helpdesk.${key}`, { organization, url, ...options }));
-  const rows = reasons
-    .map((reason) => `<tr><td><code>${reason}</code></td><td>${g(`reasons.${reason}.means`)}</td><td>${g(`reasons.${reason}.fix`)}</td></tr>`)
-    .join('');
-  const items = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => t(`assistant.guides.helpdesk.${prefix}${i + 1}`, { organization, url }));
+  const g = (key: GuideKey<'helpdesk'>) => h(t(`assistant.guides.helpdesk.${key}`, { organization, url }));
+  const cell = (reason: (typeof reasons)[number], part: 'means' | 'fix') => h(t(`assistant.guides.helpdesk.reasons.${reason}.${part}`, { organization, url }));
+  const rows = reasons.map((reason) => `<tr><td><code>${reason}</code></td><td>${cell(reason, 'means')}</td><td>${cell(reason, 'fix')}</td></tr>`).join('');
+  const items = (keys: readonly GuideKey<'helpdesk'>[]) => keys.map((key) => t(`assistant.guides.helpdesk.${key}`, { organization, url }));
   const body = `<h1>${g('title')}</h1>
 <p class="lead">${g('intro')}</p>
 <section><h2>${g('reasonsHeading')}</h2>
 <p>${g('reasonsIntro')}</p>
 <table><thead><tr><th scope="col">${g('reasonColumn')}</th><th scope="col">${g('meansColumn')}</th><th scope="col">${g('fixColumn')}</th></tr></thead><tbody>${rows}</tbody></table></section>
-<section><h2>${g('adminResetHeading')}</h2>${list(items('adminReset', 4), true)}</section>
-<section><h2>${g('unlockHeading')}</h2>${list(items('unlock', 3), true)}</section>
+<section><h2>${g('adminResetHeading')}</h2>${list(items(['adminReset1', 'adminReset2', 'adminReset3', 'adminReset4']), true)}</section>
+<section><h2>${g('unlockHeading')}</h2>${list(items(['unlock1', 'unlock2', 'unlock3']), true)}</section>
 <section><h2>${g('blockedHeading')}</h2><p>${g('blocked')}</p></section>
-<section><h2>${g('socialHeading')}</h2><p>${g('socialIntro')}</p>${list(items('social', 6))}</section>`;
+<section><h2>${g('socialHeading')}</h2><p>${g('socialIntro')}</p>${list(items(['social1', 'social2', 'social3', 'social4', 'social5', 'social6']))}</section>`;
   return page(input, t('assistant.guides.helpdesk.title', { organization }), body);
 }
