@@ -23,6 +23,7 @@ import type { MockBackend, Operations } from './operations';
 import { createPasswordOperations } from './password-operations';
 import { createReportCsvOperations, createReportOperations } from './report-operations';
 import { createResetOperations } from './reset';
+import { createRolloutOperations } from './rollout/operations';
 import { cryptoRandom, defaultHashIterations, type RandomSource } from '../rules/crypto';
 import { createSecurityInfoOperations } from './security-info-operations';
 import { createSessionOperations } from './session-operations';
@@ -147,6 +148,7 @@ export async function createBackend(options: BackendOptions = {}): Promise<Backe
     ...createAdminOperations(deps),
     ...createDirectoryOperations(deps),
     ...reports,
+    ...createRolloutOperations(deps),
     ...createDevOperations(deps, clock),
     async resetDemo() {
       await reset();

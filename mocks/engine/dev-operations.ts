@@ -4,6 +4,7 @@ import type { EngineDeps } from './deps';
 import { findUserByUpn } from './eligibility';
 import type { Operations } from './operations';
 import { toIso } from './outbox-and-audit';
+import { sendDueReminder } from './rollout/operations';
 import { normalizeTypedPhone } from '../rules/contact';
 
 type DevOperations = Pick<Operations, 'getOutbox' | 'getClock' | 'advanceClock' | 'resetClock' | 'getDevSettings' | 'putDevSettings' | 'getPersonas'>;
@@ -39,6 +40,8 @@ export function createDevOperations(deps: EngineDeps, clock: Pick<MockClock, 'ad
     async advanceClock({ body }) {
       const now = clock.advance(body.advanceSeconds);
       deps.changed();
+      // A reminder the jump went past goes out now, as it would have on the way.
+      sendDueReminder(deps);
       return { now: toIso(now) };
     },
 

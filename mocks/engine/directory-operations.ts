@@ -3,7 +3,7 @@ import { newUserDefaults, type PortalState, type StoredUser } from '../store/sta
 import type { EngineDeps } from './deps';
 import { adminUser, requireScope } from './auth';
 import { addUser, allUsers, directoryIndex, invalidateDirectory, removeUser, searchUsers } from './directory-index';
-import { groupClosure, hasMethodData, isRegistered } from './eligibility';
+import { groupClosure, hasMethodData, hasRequiredLicense, isInScope, isRegistered } from './eligibility';
 import type { Operations } from './operations';
 import { conflict, notFound, passwordPolicy, validationFailed } from './problems';
 import { notifyAdmins, recordAudit, toIso } from './outbox-and-audit';
@@ -103,6 +103,7 @@ export function createDirectoryOperations(deps: EngineDeps): DirectoryOperations
         if (query.filter === 'lockedOut' && !user.lockedOut) return false;
         if (query.filter === 'registered' && !isRegistered(state, user)) return false;
         if (query.filter === 'notRegistered' && isRegistered(state, user)) return false;
+        if (query.filter === 'unlicensedInScope' && !(user.accountEnabled && isInScope(state, user) && !hasRequiredLicense(user))) return false;
         return true;
       });
       const result = page(matches, query.cursor, query.limit);

@@ -5,8 +5,11 @@ import { allUsers } from './directory-index';
 import { isAdmin, usableEmail } from './eligibility';
 import { randomId } from '../rules/crypto';
 
-/** The outbox keeps the newest messages only, so the persisted demo state stays small. */
-export const outboxLimit = 300;
+/**
+ * The outbox keeps the newest messages only, so the persisted demo state stays small; room for the
+ * rollout announcement to every person of the demo's pilot not registered (about 330 of 1,600).
+ */
+export const outboxLimit = 1000;
 
 export function toIso(epochMs: number): string {
   return new Date(epochMs).toISOString();

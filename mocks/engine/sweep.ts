@@ -2,6 +2,7 @@ import type { PortalState } from '../store/state';
 import type { EngineDeps } from './deps';
 import type { Operations } from './operations';
 import { sweepExpiredFlows } from './reset';
+import { sendDueReminder } from './rollout/operations';
 
 const minute = 60 * 1000;
 const dayMs = 24 * 60 * minute;
@@ -54,6 +55,7 @@ function sweepCounters(state: PortalState, now: number): boolean {
  */
 export function sweepState(deps: EngineDeps): void {
   sweepExpiredFlows(deps);
+  sendDueReminder(deps);
   const state = deps.state();
   const now = deps.now();
   let swept = false;

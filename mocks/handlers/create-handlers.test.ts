@@ -41,6 +41,7 @@ function fakeBackend(overrides: Partial<Operations> = {}, csvOverrides: Partial<
     getUser: notUsed, patchUser: notUsed, deleteUser: notUsed, unlockUser: notUsed,
     adminResetPassword: notUsed, importAuthData: notUsed, listGroups: notUsed, getReportSummary: notUsed,
     listRegistrations: notUsed, listResets: notUsed, listAudit: notUsed, getOutbox: notUsed,
+    getRollout: notUsed, sendAnnouncement: notUsed, putRolloutReminder: notUsed, deleteRolloutReminder: notUsed,
     approvePush: notUsed, denyPush: notUsed, getCaptchaAnswer: notUsed, resetDemo: notUsed,
     getClock: notUsed, advanceClock: notUsed, resetClock: notUsed, getDevSettings: notUsed, putDevSettings: notUsed,
     devSignIn: notUsed, getDevNotices: notUsed, getPersonas: notUsed,

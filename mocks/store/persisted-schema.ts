@@ -101,6 +101,12 @@ const clientThrottleSchema = z.object({ failedSignIns: times, signInBlockedUntil
 
 const appendedRows = <T extends z.ZodMiniType>(row: T) => z.object({ afterId: z.nullable(z.string()), rows: z.array(row) });
 
+const rolloutSchema = z.object({
+  lastSentTo: z.array(z.tuple([z.string(), time])),
+  sends: z.array(z.object({ kind: z.enum(['announcement', 'reminder']), at: time, recipients: z.number() })),
+  reminder: z.nullable(z.object({ afterDays: z.number(), dueAt: time, subject: z.string(), body: z.string() })),
+});
+
 export const persistedStateSchema = z.object({
   version: z.number(),
   seedInfo: z.object({ seed: z.number(), now: time, generatedUsers: z.number(), days: z.number() }),
@@ -121,6 +127,7 @@ export const persistedStateSchema = z.object({
   audit: appendedRows(auditRowSchema),
   clockOffsetMs: z.number().check(z.nonnegative()),
   devSettings: devSettingsSchema,
+  rollout: z.optional(rolloutSchema),
 });
 
 /** The blob when every field has its shape; null otherwise. */

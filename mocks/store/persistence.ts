@@ -1,11 +1,13 @@
 import type { AuditRow, RegistrationRow, ResetRow } from '@/api';
 import { checkPersisted } from './persisted-schema';
+import { emptyRollout } from './state';
 import type {
   PortalState,
   StoredCaptcha,
   StoredClientThrottle,
   StoredFlow,
   StoredGroup,
+  StoredRollout,
   StoredSession,
   StoredThrottle,
   StoredUser,
@@ -126,6 +128,14 @@ export interface PersistedState {
   audit: AppendedRows<AuditRow>;
   clockOffsetMs: number;
   devSettings: PortalState['devSettings'];
+  /** Absent in blobs saved before the rollout assistant: then nothing was sent yet. */
+  rollout?: PersistedRollout;
+}
+
+export interface PersistedRollout {
+  lastSentTo: [string, number][];
+  sends: StoredRollout['sends'];
+  reminder: StoredRollout['reminder'];
 }
 
 /** What the seed looked like, to tell the changes apart: each user as JSON, and the history lengths. */
@@ -196,6 +206,7 @@ export function serializeState(state: PortalState, baseline: SeedBaseline, seedI
     audit: appended(state.audit, baseline.audit),
     clockOffsetMs: state.clockOffsetMs,
     devSettings: state.devSettings,
+    rollout: { lastSentTo: [...state.rollout.lastSentTo], sends: state.rollout.sends, reminder: state.rollout.reminder },
   };
   return JSON.stringify(persisted);
 }
@@ -253,6 +264,9 @@ export function applyPersisted(seed: PortalState, persisted: PersistedState): Po
     audit: continueRows(seed.audit, persisted.audit),
     clockOffsetMs: persisted.clockOffsetMs,
     devSettings: persisted.devSettings,
+    rollout: persisted.rollout
+      ? { lastSentTo: new Map(persisted.rollout.lastSentTo), sends: persisted.rollout.sends, reminder: persisted.rollout.reminder }
+      : emptyRollout(),
   };
 }
 

@@ -42,6 +42,21 @@ export interface PortalState {
   /** How far the mock clock was moved forward. */
   clockOffsetMs: number;
   devSettings: DevSettings;
+  rollout: StoredRollout;
+}
+
+/** What the rollout assistant sent and scheduled (its steps are computed from the rest). */
+export interface StoredRollout {
+  /** Directory id → when that person was last sent the announcement or a reminder. */
+  lastSentTo: Map<string, number>;
+  /** The sendings, oldest first (batches a few minutes apart count as one); the newest few only. */
+  sends: { kind: 'announcement' | 'reminder'; at: number; recipients: number }[];
+  /** A reminder to those still not registered, sent once at `dueAt`. */
+  reminder: { afterDays: number; dueAt: number; subject: string; body: string } | null;
+}
+
+export function emptyRollout(): StoredRollout {
+  return { lastSentTo: new Map(), sends: [], reminder: null };
 }
 
 /** Direct membership lives on the user (`groupIds`); a group only records the groups nested in it. */
@@ -224,6 +239,7 @@ export function emptyState(directory: Pick<PortalState, 'organization' | 'policy
     audit: [],
     clockOffsetMs: 0,
     devSettings: { latencyMs: 0, failureRate: 0 },
+    rollout: emptyRollout(),
   };
 }
 

@@ -1,7 +1,7 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, useEffect, useRef, type ComponentType, type ReactNode } from 'react';
-import { Navigate, NavLink, Route, Link as RouterLink, Routes, useLocation } from 'react-router-dom';
+import { matchRoutes, Navigate, Route, Link as RouterLink, Routes, useLocation } from 'react-router-dom';
 import { PageHeading, useDocumentTitle } from '@/components/layout';
 import { signInPath, useSession } from '@/components/session';
 import { LoadingState } from '@/components/feedback';
@@ -10,11 +10,18 @@ import { PageErrorBoundary } from './components/page-error-boundary';
 import type { AdminMessages } from './i18n/en';
 import { useAdminTranslation } from './i18n/register';
 
-/** A screen of the console: its path under /admin (also its menu entry's key) and its page. */
+/**
+ * A screen of the console: its menu entry's key, its page, and its path under /admin: the section
+ * unless `path` says otherwise; a path ending in `/*` gives the page nested routes of its own.
+ */
 export interface AdminScreen {
   section: Exclude<keyof AdminMessages['nav'], 'label'>;
   Page: ComponentType;
+  path?: string;
 }
+
+const routePath = (screen: AdminScreen) => screen.path ?? screen.section;
+const linkPath = (screen: AdminScreen) => routePath(screen).replace(/\/\*$/, '');
 
 const useStyles = makeStyles({
   layout: {
@@ -94,18 +101,26 @@ export function AdminRoleNeeded({ name }: { name: string }) {
   );
 }
 
+/** The screen whose route shows the page now, by the router's own ranking (`rollout/kit` over `rollout/*`). */
+function useCurrentScreen(screens: readonly AdminScreen[]) {
+  const location = useLocation();
+  const routes = screens.map((screen) => ({ id: screen.section, path: `/admin/${routePath(screen)}` }));
+  return matchRoutes(routes, location)?.[0]?.route.id;
+}
+
 function AdminNav({ screens }: { screens: readonly AdminScreen[] }) {
   const { t } = useAdminTranslation();
   const styles = useStyles();
+  const current = useCurrentScreen(screens);
   return (
     <nav className={styles.nav} aria-label={t('nav.label')}>
       <Text className={styles.navTitle}>{t('title')}</Text>
       <ul className={styles.navList}>
-        {screens.map(({ section }) => (
-          <li key={section}>
-            <NavLink to={`/admin/${section}`} className={styles.navLink}>
-              {t(`nav.${section}`)}
-            </NavLink>
+        {screens.map((screen) => (
+          <li key={screen.section}>
+            <RouterLink to={`/admin/${linkPath(screen)}`} aria-current={screen.section === current ? 'page' : undefined} className={styles.navLink}>
+              {t(`nav.${screen.section}`)}
+            </RouterLink>
           </li>
         ))}
       </ul>
@@ -146,22 +161,25 @@ function ScreenPage({ Page }: { Page: ComponentType }) {
   );
 }
 
-/** The console under `/admin/*`: signed-in admins only; the app mounts it lazily with its screens. */
-export function AdminShell({ screens }: { screens: readonly AdminScreen[] }) {
+/**
+ * The console under `/admin/*`: signed-in admins only; the app mounts it lazily with its screens.
+ * `/admin` opens the `home` screen, the first one unless said otherwise.
+ */
+export function AdminShell({ screens, home }: { screens: readonly AdminScreen[]; home?: AdminScreen['section'] }) {
   const styles = useStyles();
   const { me, token } = useSession();
   useForgetOnSignOut(token);
   if (!token || !me) return <SignInNeeded />;
   if (!me.isAdmin) return <AdminRoleNeeded name={me.displayName} />;
-  const [first] = screens;
+  const landing = screens.find((screen) => screen.section === home) ?? screens[0];
   return (
     <div className={styles.layout}>
       <AdminNav screens={screens} />
       <div>
         <Routes>
-          {first && <Route index element={<Navigate to={first.section} replace />} />}
-          {screens.map(({ section, Page }) => (
-            <Route key={section} path={section} element={<ScreenPage Page={Page} />} />
+          {landing && <Route index element={<Navigate to={linkPath(landing)} replace />} />}
+          {screens.map((screen) => (
+            <Route key={screen.section} path={routePath(screen)} element={<ScreenPage Page={screen.Page} />} />
           ))}
           <Route path="*" element={<AdminNotFound />} />
         </Routes>

@@ -12,3 +12,4 @@ export * from './schemas/policy';
 export * from './schemas/branding';
 export * from './schemas/reports';
 export * from './schemas/dev';
+export * from './schemas/rollout';

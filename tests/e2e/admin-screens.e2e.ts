@@ -51,7 +51,9 @@ async function tourConsole(page: Page, language: Language, check: Check): Promis
   await shown('admin-audit', main.getByRole('table'));
   await openSection(page, nav, a.nav.branding, a.branding.heading);
   await shown('admin-branding', main.getByRole('region', { name: a.branding.preview }));
-  await openSection(page, nav, a.nav.rollout, a.rollout.heading);
+  await openSection(page, nav, a.nav.rollout, a.assistant.heading);
+  await shown('admin-rollout-assistant', main.getByRole('img', { name: /30/ }));
+  await openSection(page, nav, a.nav.rolloutKit, a.rollout.heading);
   // The e-mail preview paints in its own frame: wait for it, or the capture may show it empty.
   await main.frameLocator(`iframe[title="${a.rollout.preview}"]`).getByRole('heading').first().waitFor();
   await shown('admin-rollout', main.getByRole('button', { name: a.rollout.print }));
@@ -83,7 +85,7 @@ describe.each<ViewportName>(['tablet', 'phone', 'narrow'])('the admin console on
       await screenshot(page, `${screen}-${viewport}-en`);
       // The navigation stays in reach on every screen (under the modal user panel it is inert).
       if (screen !== 'admin-user-panel') {
-        await page.getByRole('navigation', { name: adminEn.nav.label }).getByRole('link', { name: adminEn.nav.rollout }).waitFor();
+        await page.getByRole('navigation', { name: adminEn.nav.label }).getByRole('link', { name: adminEn.nav.rollout, exact: true }).waitFor();
       }
       if (await hasHorizontalScroll(page)) unusable.push(`${screen}: scrolls sideways`);
       for (const cell of await overflowingCells(page)) unusable.push(`${screen}: text spills out of the cell “${cell}”`);

@@ -19,7 +19,7 @@ const a = adminEn;
 
 async function openRolloutKit(page: Page): Promise<void> {
   await signInToConsole(page);
-  await openSection(page, a.nav.label, a.nav.rollout, a.rollout.heading);
+  await openSection(page, a.nav.label, a.nav.rolloutKit, a.rollout.heading);
   await page.getByRole('button', { name: a.rollout.print }).waitFor();
   // The logo is read into the e-mail after the page shows: wait for it in the preview.
   const preview = page.getByTitle(a.rollout.preview).contentFrame();

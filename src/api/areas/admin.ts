@@ -23,6 +23,13 @@ import {
   resetsQuerySchema,
   summaryQuerySchema,
 } from '../schemas/reports';
+import {
+  putRolloutReminderRequestSchema,
+  rolloutReminderSchema,
+  rolloutStatusSchema,
+  sendAnnouncementRequestSchema,
+  sendAnnouncementResultSchema,
+} from '../schemas/rollout';
 
 /** What the admin console calls (loaded with it, never by the people's routes). */
 export const adminEndpoints = {
@@ -208,5 +215,43 @@ export const adminEndpoints = {
     status: 200,
     errors: ['unauthenticated', 'forbidden'],
     csv: true,
+  },
+  getRollout: {
+    method: 'GET',
+    path: '/admin/rollout',
+    auth: 'admin',
+    summary: 'Where the rollout stands: six steps with their states and figures',
+    response: rolloutStatusSchema,
+    status: 200,
+    errors: ['unauthenticated', 'forbidden'],
+  },
+  sendAnnouncement: {
+    method: 'POST',
+    path: '/admin/rollout/announcement',
+    auth: 'admin',
+    summary: 'E-mail the announcement to the next in-scope people not registered (at most once a day each)',
+    body: sendAnnouncementRequestSchema,
+    response: sendAnnouncementResultSchema,
+    status: 200,
+    errors: ['unauthenticated', 'forbidden'],
+  },
+  putRolloutReminder: {
+    method: 'PUT',
+    path: '/admin/rollout/reminder',
+    auth: 'admin',
+    summary: 'Remind those still not registered after a number of days',
+    body: putRolloutReminderRequestSchema,
+    response: rolloutReminderSchema,
+    status: 200,
+    errors: ['unauthenticated', 'forbidden'],
+  },
+  deleteRolloutReminder: {
+    method: 'DELETE',
+    path: '/admin/rollout/reminder',
+    auth: 'admin',
+    summary: 'Cancel the scheduled reminder',
+    response: null,
+    status: 204,
+    errors: ['unauthenticated', 'forbidden'],
   },
 } as const satisfies Record<string, EndpointDefinition>;

@@ -77,7 +77,8 @@ export const patchUserRequestSchema = z.strictObject({
 });
 export type PatchUserRequest = z.infer<typeof patchUserRequestSchema>;
 
-export const userFilterSchema = z.enum(['registered', 'notRegistered', 'lockedOut']);
+/** `unlicensedInScope`: in the policy's scope without a licence that allows reset (the rollout's step 2). */
+export const userFilterSchema = z.enum(['registered', 'notRegistered', 'lockedOut', 'unlicensedInScope']);
 export type UserFilter = z.infer<typeof userFilterSchema>;
 
 export const userListQuerySchema = z.strictObject({

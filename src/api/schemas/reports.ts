@@ -92,6 +92,10 @@ export const auditActivities = [
   'resetBranding',
   /** A signed-in person was refused (403 `forbidden`): no admin role, or a role without that scope. */
   'accessDenied',
+  /** The rollout announcement (one row per batch) and the scheduled reminder. */
+  'sendAnnouncement',
+  'scheduleReminder',
+  'sendReminder',
 ] as const;
 export type AuditActivity = (typeof auditActivities)[number];
 

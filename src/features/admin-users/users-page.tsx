@@ -8,6 +8,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useRef, useState, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { licenses, userSources, type License, type User, type UserFilter, type UserSource } from '@/api/schemas/directory';
 import { ErrorState, LoadingState } from '@/components/feedback';
 import { useUsers, type UserListInput } from './api/list-users';
@@ -36,7 +37,9 @@ export function UsersPage() {
   const { t } = useAdminTranslation();
   const styles = useStyles();
   const pager = useCursorPager();
-  const [filters, setFilters] = useState<Filters>({});
+  // `?filter=` opens the list filtered, as the rollout screen's links do.
+  const [searchParams] = useSearchParams();
+  const [filters, setFilters] = useState<Filters>(() => ({ filter: userFilterOf(searchParams.get('filter') ?? '') ?? undefined }));
   const [searchText, setSearchText] = useState('');
   const [openUserId, setOpenUserId] = useState<string | null>(null);
   const opener = useRef<HTMLElement | null>(null);
@@ -75,7 +78,7 @@ export function UsersPage() {
             value={filters.filter ?? ''}
             onChange={(event) => applyFilters({ ...filters, filter: event.target.value === '' ? undefined : (userFilterOf(event.target.value) ?? undefined) })}
             placeholder={t('users.filterOptions.any')}
-            options={(['registered', 'notRegistered', 'lockedOut'] as const).map((filter) => ({ value: filter, label: t(`users.filterOptions.${filter}`) }))}
+            options={(['registered', 'notRegistered', 'lockedOut', 'unlicensedInScope'] as const).map((filter) => ({ value: filter, label: t(`users.filterOptions.${filter}`) }))}
           />
         </Field>
         <Field label={t('users.license')}>
@@ -120,7 +123,7 @@ export function UsersPage() {
 }
 
 function userFilterOf(value: string): UserFilter | null {
-  return value === 'registered' || value === 'notRegistered' || value === 'lockedOut' ? value : null;
+  return value === 'registered' || value === 'notRegistered' || value === 'lockedOut' || value === 'unlicensedInScope' ? value : null;
 }
 
 function UserStatus({ user }: { user: User }) {

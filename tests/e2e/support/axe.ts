@@ -19,8 +19,13 @@ export interface AxeViolation {
   targets: string[];
 }
 
-/** Runs axe-core (WCAG 2.x A and AA rules) in the page and returns its violations. */
+/**
+ * Runs axe-core (WCAG 2.x A and AA rules) in the page and returns its violations. It waits for
+ * CSS transitions to end first: a button fading back from its busy colour after an action is
+ * measured half-way otherwise (infinite animations, like spinners, are not waited for).
+ */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.waitForFunction(() => document.getAnimations().every((animation) => !(animation instanceof CSSTransition) || animation.playState !== 'running'));
   await page.addScriptTag({ content: axeSource });
   return page.evaluate(async () => {
     const result = await window.axe.run(document, {

@@ -35,6 +35,10 @@ function adminCalls(policy: Policy, branding: Branding, id: string): Record<(typ
     listRegistrations: (client) => client.call('listRegistrations', { query: {} }),
     listResets: (client) => client.call('listResets', { query: {} }),
     listAudit: (client) => client.call('listAudit', { query: {} }),
+    getRollout: (client) => client.call('getRollout'),
+    sendAnnouncement: (client) => client.call('sendAnnouncement', { body: { subject: 'Hello', body: 'Register' } }),
+    putRolloutReminder: (client) => client.call('putRolloutReminder', { body: { subject: 'Hello', body: 'Register', afterDays: 3 } }),
+    deleteRolloutReminder: (client) => client.call('deleteRolloutReminder'),
   };
 }
 
@@ -226,6 +230,19 @@ describe('the admin API through the typed client', () => {
     expect(await abandonedToday()).toMatchObject([{ result: 'abandoned', reason: 'flow_expired' }]);
     expect((await admin.call('getReportSummary', { query: {} })).resets.abandoned).toBeGreaterThan(0);
     expect(await abandonedToday()).toHaveLength(1);
+  });
+
+  it('Rollout: the announcement goes out in batches to the outbox, a reminder is scheduled and cancelled', async () => {
+    const admin = await mock.admin();
+    const before = await admin.call('getRollout');
+    expect(before.steps.registration.state).not.toBe('notStarted');
+    const batch = await admin.call('sendAnnouncement', { body: { subject: 'Set up reset', body: 'Register now', limit: 1 } });
+    expect(batch).toEqual({ sent: 1, skipped: 0, remaining: before.pendingRecipients - 1 });
+    expect((await api.call('getOutbox', { query: {} })).items.filter((item) => item.subject === 'Set up reset')).toHaveLength(1);
+    const reminder = await admin.call('putRolloutReminder', { body: { subject: 'Reminder', body: 'Register now', afterDays: 2 } });
+    expect((await admin.call('getRollout')).steps.announce).toMatchObject({ announcedTo: 1, reminder });
+    await admin.call('deleteRolloutReminder');
+    expect((await admin.call('getRollout')).steps.announce.reminder).toBeNull();
   });
 
   it('covers every success and error code of its endpoints', async () => {

@@ -14,7 +14,8 @@ export const areas = {
   admin: [
     'getPolicy', 'putPolicy', 'getAdminBranding', 'putAdminBranding', 'deleteAdminBranding', 'listUsers', 'createUser',
     'getUser', 'patchUser', 'deleteUser', 'unlockUser', 'adminResetPassword', 'importAuthData', 'listGroups',
-    'getReportSummary', 'listRegistrations', 'listResets', 'listAudit',
+    'getReportSummary', 'listRegistrations', 'listResets', 'listAudit', 'getRollout', 'sendAnnouncement',
+    'putRolloutReminder', 'deleteRolloutReminder',
   ],
   dev: ['getOutbox', 'resetDemo', 'getClock', 'advanceClock', 'resetClock', 'getDevSettings', 'putDevSettings', 'getDevNotices', 'getPersonas'],
 } as const satisfies Record<string, readonly EndpointName[]>;

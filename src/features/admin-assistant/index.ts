@@ -1,0 +1,1 @@
+export { RolloutAssistantRoutes } from './rollout-routes';
