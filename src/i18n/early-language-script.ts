@@ -2,7 +2,7 @@ import { languageQueryParameter, languageStorageKey } from './language-keys';
 import { languages } from './languages';
 
 /**
- * The one inline script of the page (issue 9, ADR "prerender-language"): the prerendered HTML is
+ * The one inline script of the page (issue 9, ADR 0014): the prerendered HTML is
  * in the build's default language, so before the first paint this makes the app's own choice of
  * language (`pickLanguage`, src/i18n/pick-language.ts: `?lang=`, the remembered choice, the
  * browser's languages, each matched exactly or by its language subtag, `de-AT` → `de`) and, if
