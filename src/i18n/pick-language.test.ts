@@ -18,6 +18,16 @@ describe('pickLanguage', () => {
     expect(pickLanguage({ browser: [browser] }, supported)).toBe(expected);
   });
 
+  it.each([
+    ['zh-CN', 'zh-Hans'],
+    ['zh-SG', 'zh-Hans'],
+    ['zh-Hans-CN', 'zh-Hans'],
+    ['ja-JP', 'ja'],
+    ['sv-FI', 'sv'],
+  ])('with Swedish, Japanese and Chinese shipped, the browser’s %s opens %s', (browser, expected) => {
+    expect(pickLanguage({ browser: [browser] }, ['en', 'nl', 'sv', 'ja', 'zh-Hans'])).toBe(expected);
+  });
+
   it('skips what it lacks, down the browser’s list (Traditional Chinese finds no Simplified)', () => {
     expect(pickLanguage({ browser: ['zh-TW', 'zh-Hant-CN', 'sw', 'fr-CA'] }, supported)).toBe('fr');
     expect(pickLanguage({ browser: ['zh-HK'] }, supported)).toBeNull();
