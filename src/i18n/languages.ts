@@ -38,6 +38,7 @@ export const languageList = [
   language('fr', 'Français', 'ltr', ['one', 'many', 'other'], () => import('./locales/fr').then((module) => module.fr)),
   language('ar', 'العربية', 'rtl', ['zero', 'one', 'two', 'few', 'many', 'other'], () => import('./locales/ar').then((module) => module.ar)),
   language('sv', 'Svenska', 'ltr', ['one', 'other'], () => import('./locales/sv').then((module) => module.sv)),
+  language('ja', '日本語', 'ltr', ['other'], () => import('./locales/ja').then((module) => module.ja)),
   language('en-XA', '[Ƥšéúðó]', 'ltr', ['one', 'other'], () => import('./locales/en-XA').then((module) => module.enXA), { demoOnly: true }),
 ] as const;
 
