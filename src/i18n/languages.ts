@@ -39,6 +39,7 @@ export const languageList = [
   language('ar', 'العربية', 'rtl', ['zero', 'one', 'two', 'few', 'many', 'other'], () => import('./locales/ar').then((module) => module.ar)),
   language('sv', 'Svenska', 'ltr', ['one', 'other'], () => import('./locales/sv').then((module) => module.sv)),
   language('ja', '日本語', 'ltr', ['other'], () => import('./locales/ja').then((module) => module.ja)),
+  language('zh-Hans', '简体中文', 'ltr', ['other'], () => import('./locales/zh-Hans').then((module) => module.zhHans)),
   language('en-XA', '[Ƥšéúðó]', 'ltr', ['one', 'other'], () => import('./locales/en-XA').then((module) => module.enXA), { demoOnly: true }),
 ] as const;
 
