@@ -5,7 +5,7 @@ import { isApiError } from '@/api';
 import { demoMode, waitForBackend } from '@/api/api-client';
 import { sessionStore } from '@/api/session-store';
 import { App } from '@/app';
-import { createI18n, initialLanguage, setLanguage } from '@/i18n';
+import { appTakesOverReveal, createI18n, initialLanguage, setLanguage } from '@/i18n';
 import { startPortalConfig, type PortalConfig } from '@/portal-config';
 
 /**
@@ -33,6 +33,7 @@ function prerenderedConfig(container: HTMLElement, language: string): PortalConf
 }
 
 async function start(): Promise<void> {
+  appTakesOverReveal();
   // /portal.json loads beside everything else; the page renders without waiting for it.
   const portalConfig = startPortalConfig();
   const i18n = createI18n();

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
-import { earlyLanguageScript, languagePendingAttribute, revealAfterMs } from './early-language-script';
+import { appRunningAttribute, earlyLanguageScript, languagePendingAttribute, revealAfterMs } from './early-language-script';
 import { languageStorageKey } from './language-keys';
 import { isLanguageTag, languages } from './languages';
 import { pickLanguage } from './pick-language';
@@ -36,6 +36,7 @@ function run({ search = '', stored = null, browser = ['en-US'], pageLanguage = '
         lang: pageLanguage,
         setAttribute: (name: string, value: string) => attributes.set(name, value),
         removeAttribute: (name: string) => attributes.delete(name),
+        hasAttribute: (name: string) => attributes.has(name),
       },
     },
     setTimeout: (callback: () => void, ms: number) => timers.push({ callback, ms }),
@@ -103,6 +104,13 @@ describe('the early language check (the page’s one inline script)', () => {
     expect(timers[0]!.ms).toBe(revealAfterMs);
     timers[0]!.callback();
     expect(attributes.has(languagePendingAttribute)).toBe(false);
+  });
+
+  it('leaves the text to the app once the app runs (the app has its own, longer timer)', () => {
+    const { timers, attributes } = run({ stored: 'nl' });
+    attributes.set(appRunningAttribute, '');
+    timers[0]!.callback();
+    expect(attributes.get(languagePendingAttribute)).toBe('nl');
   });
 
   it('is allowed by the nginx recipe’s CSP through its sha256 hash', () => {

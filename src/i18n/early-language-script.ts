@@ -21,8 +21,14 @@ import { languages } from './languages';
 /** On `<html>` while the text waits for the person's language; the value is the language awaited. */
 export const languagePendingAttribute = 'data-language-pending';
 
-/** The longest the text stays hidden, whatever happens to the scripts. */
+/** The longest the text stays hidden when the app's script has not started by then. */
 export const revealAfterMs = 3000;
+
+/** On `<html>` once the app runs: from then on the app decides when the text shows. */
+export const appRunningAttribute = 'data-app-running';
+
+/** The longest the text stays hidden once the app runs (its language may be slow to arrive). */
+export const appRevealAfterMs = 10_000;
 
 export const earlyLanguageScript = `(function () {
   var tags = ${JSON.stringify(languages)};
@@ -42,9 +48,23 @@ export const earlyLanguageScript = `(function () {
   for (var j = 0; j < wanted.length && !language; j++) language = match(wanted[j]);
   if (language && language !== root.lang) {
     root.setAttribute(${JSON.stringify(languagePendingAttribute)}, language);
-    setTimeout(function () { root.removeAttribute(${JSON.stringify(languagePendingAttribute)}); }, ${revealAfterMs});
+    setTimeout(function () {
+      if (!root.hasAttribute(${JSON.stringify(appRunningAttribute)})) root.removeAttribute(${JSON.stringify(languagePendingAttribute)});
+    }, ${revealAfterMs});
   }
 })();`;
+
+/**
+ * The app's first step: it takes over from the page's timer, so a busy phone that runs the app
+ * late but surely does not flash the prerendered language; its own, longer timer still shows the
+ * text if the language never arrives.
+ */
+export function appTakesOverReveal(): void {
+  const root = document.documentElement;
+  if (!root.hasAttribute(languagePendingAttribute)) return;
+  root.setAttribute(appRunningAttribute, '');
+  setTimeout(revealText, appRevealAfterMs);
+}
 
 /** Shows the text again: the app calls it once the language it shows is the one it settled on. */
 export function revealText(): void {

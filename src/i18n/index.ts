@@ -17,4 +17,4 @@ export type { DeepStrings, LocaleOf, PluralForm } from './locale-type';
 export { describeProblem, describeViolation, describeRetryAfter, dateTimeFormat, isEligibilityReason } from './describe-problem';
 export { describeQuestion } from './describe-question';
 export { en, type Messages, type Locale } from './locales/en';
-export { revealText, languagePendingAttribute } from './early-language-script';
+export { appTakesOverReveal, revealText, languagePendingAttribute } from './early-language-script';
