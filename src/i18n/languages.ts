@@ -40,6 +40,7 @@ export const languageList = [
   language('es', 'Español', 'ltr', ['one', 'many', 'other'], () => import('./locales/es').then((module) => module.es)),
   language('it', 'Italiano', 'ltr', ['one', 'many', 'other'], () => import('./locales/it').then((module) => module.it)),
   language('pt-BR', 'Português (Brasil)', 'ltr', ['one', 'many', 'other'], () => import('./locales/pt-BR').then((module) => module.ptBR)),
+  language('pl', 'Polski', 'ltr', ['one', 'few', 'many', 'other'], () => import('./locales/pl').then((module) => module.pl)),
   language('en-XA', '[Ƥšéúðó]', 'ltr', ['one', 'other'], () => import('./locales/en-XA').then((module) => module.enXA), { demoOnly: true }),
 ] as const;
 

@@ -45,6 +45,7 @@ describe('pickLanguage on the registry’s own tags', () => {
     ['pt', 'pt-BR'],
     ['es-MX', 'es'],
     ['it-CH', 'it'],
+    ['pl-PL', 'pl'],
   ])('the browser’s %s opens %s', (browser, expected) => {
     expect(pickLanguage({ browser: [browser] }, languages)).toBe(expected);
   });
