@@ -1,4 +1,5 @@
 import { pickLanguage } from './pick-language';
+import { languages } from './languages';
 
 const supported = ['en', 'nl', 'de', 'fr', 'pt-BR', 'zh-Hans', 'ar'];
 
@@ -45,5 +46,17 @@ describe('pickLanguage', () => {
   it('reads nothing outside its arguments, so its source can be inlined in index.html', () => {
     const inlined = new Function(`return (${pickLanguage.toString()})`)() as typeof pickLanguage;
     expect(inlined({ browser: ['pt-PT'] }, supported)).toBe('pt-BR');
+  });
+});
+
+describe('pickLanguage on the registry’s own tags', () => {
+  it.each([
+    ['pt-PT', 'pt-BR'],
+    ['pt', 'pt-BR'],
+    ['es-MX', 'es'],
+    ['it-CH', 'it'],
+    ['pl-PL', 'pl'],
+  ])('the browser’s %s opens %s', (browser, expected) => {
+    expect(pickLanguage({ browser: [browser] }, languages)).toBe(expected);
   });
 });
