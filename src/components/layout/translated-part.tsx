@@ -1,12 +1,10 @@
-import { FluentProvider, makeStyles } from '@fluentui/react-components';
+import { FluentProvider } from '@fluentui/react-components';
 import { useMemo, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { languageDir } from '@/i18n';
 
-const useStyles = makeStyles({
-  // The nested provider only turns the direction; the page's own background and text stay.
-  english: { backgroundColor: 'transparent', color: 'inherit' },
-});
+/** The nested provider only turns the direction; the page's own background and text stay (inline: its classes are made for its own direction). */
+const keepPage = { backgroundColor: 'transparent', color: 'inherit' } as const;
 
 /**
  * A part of the page translated into fewer languages than the portal (the admin console, the API
@@ -16,7 +14,6 @@ const useStyles = makeStyles({
  */
 export function TranslatedPart({ languages, className, children }: { languages: readonly string[]; className?: string; children: ReactNode }) {
   const { i18n } = useTranslation();
-  const styles = useStyles();
   const current = i18n.resolvedLanguage ?? i18n.language;
   const fallback = !languages.includes(current);
   // Shares the messages (one store) but stays in English, whatever the page's language.
@@ -30,7 +27,7 @@ export function TranslatedPart({ languages, className, children }: { languages: 
   if (!english) return part;
   return (
     <I18nextProvider i18n={english}>
-      <FluentProvider dir="ltr" className={styles.english}>
+      <FluentProvider dir="ltr" style={keepPage}>
         {part}
       </FluentProvider>
     </I18nextProvider>
