@@ -232,8 +232,8 @@ export const adminDe: AdminMessages = {
   },
   groups: {
     heading: 'Gruppen',
-    columns: { name: 'Name', members: 'Mitglieder', pilot: 'Zurücksetzen von Passwörtern' },
-    pilot: 'Geltungsbereich der Richtlinie',
+    columns: { name: 'Name', members: 'Mitglieder', pilot: 'Zurück\u00ADsetzen' },
+    pilot: 'Geltungsbereich',
     empty: 'Es gibt keine Gruppen.',
   },
   reports: {
