@@ -4,10 +4,10 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { MemoryRouter, useLocation, useNavigate, type Location, type NavigateFunction } from 'react-router-dom';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
-import type { ApiClient, Language, OutboxMessage } from '@/api';
+import type { ApiClient, OutboxMessage } from '@/api';
 import { sessionStore } from '@/api/session-store';
 import { AppProviders, AppRoutes, createProblemNotifier, createQueryClient } from '@/app';
-import { createI18n, setLanguage, storeLanguage } from '@/i18n';
+import { createI18n, setLanguage, storeLanguage, type LanguageTag } from '@/i18n';
 import type { PortalConfig } from '@/portal-config';
 import { createTestServer, type TestServer, type TestServerOptions } from '../mocks/node';
 import runtimeBranding from '../public/branding.json';
@@ -71,7 +71,7 @@ if (typeof CSSStyleSheet !== 'undefined' && !(filteredSheets in CSSStyleSheet.pr
 export interface RenderAppOptions {
   /** Sign in first (through the dev API, as the persona switcher does). */
   signedInAs?: string;
-  language?: Language;
+  language?: LanguageTag;
   /** Render the demo tools (badge, inbox, personas). */
   demo?: boolean;
   /** What `/portal.json` chose; default: every journey on this (mock) back end. */

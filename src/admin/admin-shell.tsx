@@ -2,13 +2,13 @@ import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, useEffect, useRef, type ComponentType, type ReactNode } from 'react';
 import { matchRoutes, Navigate, Route, Link as RouterLink, Routes, useLocation } from 'react-router-dom';
-import { PageHeading, useDocumentTitle } from '@/components/layout';
+import { PageHeading, TranslatedPart, useDocumentTitle } from '@/components/layout';
 import { signInPath, useSession } from '@/components/session';
 import { LoadingState } from '@/components/feedback';
 import { adminKeys } from './api/keys';
 import { PageErrorBoundary } from './components/page-error-boundary';
 import type { AdminMessages } from './i18n/en';
-import { useAdminTranslation } from './i18n/register';
+import { adminLanguages, useAdminTranslation } from './i18n/register';
 
 /**
  * A screen of the console: its menu entry's key, its page, and its path under /admin: the section
@@ -163,9 +163,18 @@ function ScreenPage({ Page }: { Page: ComponentType }) {
 
 /**
  * The console under `/admin/*`: signed-in admins only; the app mounts it lazily with its screens.
- * `/admin` opens the `home` screen, the first one unless said otherwise.
+ * `/admin` opens the `home` screen, the first one unless said otherwise. In a language the console
+ * lacks (`adminLanguages`) it is wholly English, marked `lang="en" dir="ltr"`.
  */
 export function AdminShell({ screens, home }: { screens: readonly AdminScreen[]; home?: AdminScreen['section'] }) {
+  return (
+    <TranslatedPart languages={adminLanguages}>
+      <AdminConsole screens={screens} home={home} />
+    </TranslatedPart>
+  );
+}
+
+function AdminConsole({ screens, home }: { screens: readonly AdminScreen[]; home?: AdminScreen['section'] }) {
   const styles = useStyles();
   const { me, token } = useSession();
   useForgetOnSignOut(token);

@@ -1,6 +1,6 @@
 /**
  * The types every locale file is checked against, written once: the app's strings
- * (`locales/en.ts`) and the admin console's (`features/admin/i18n/en.ts`) both use them.
+ * (`locales/en.ts`) and the admin console's (`src/admin/i18n/en.ts`) both use them.
  */
 
 /** i18next's plural suffixes: the CLDR categories `Intl.PluralRules` gives a language. */

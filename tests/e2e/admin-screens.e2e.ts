@@ -1,8 +1,14 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminDe } from '@/admin/i18n/de';
 import { adminEn } from '@/admin/i18n/en';
+import { adminFr } from '@/admin/i18n/fr';
 import { adminNl } from '@/admin/i18n/nl';
+import { languageInfo } from '@/i18n';
+import { ar } from '@/i18n/locales/ar';
+import { de } from '@/i18n/locales/de';
 import { en } from '@/i18n/locales/en';
+import { fr } from '@/i18n/locales/fr';
 import { nl } from '@/i18n/locales/nl';
 import { openSection, signInToConsole } from './support/admin';
 import { axeViolations } from './support/axe';
@@ -17,8 +23,15 @@ afterAll(async () => {
   await browser.close();
 });
 
-type Language = 'en' | 'nl';
-const catalogues = { en: { admin: adminEn, portal: en }, nl: { admin: adminNl, portal: nl } } as const;
+/** The console's languages, and Arabic, which it lacks: there it is English (lang="en") in a right-to-left page. */
+const catalogues = {
+  en: { admin: adminEn, portal: en },
+  nl: { admin: adminNl, portal: nl },
+  de: { admin: adminDe, portal: de },
+  fr: { admin: adminFr, portal: fr },
+  ar: { admin: adminEn, portal: ar },
+} as const;
+type Language = keyof typeof catalogues;
 type Check = (screen: string) => Promise<void>;
 
 /** Every screen of the console, each once its data is in, plus the user side panel. */
@@ -26,7 +39,7 @@ async function tourConsole(page: Page, language: Language, check: Check): Promis
   const { admin: a } = catalogues[language];
   const main = page.getByRole('main');
   await signInToConsole(page);
-  if (language === 'nl') await switchLanguage(page, 'Nederlands');
+  if (language !== 'en') await switchLanguage(page, languageInfo(language).name);
   const nav = a.nav.label;
   const shown = async (screen: string, ready: Locator) => {
     await ready.first().waitFor();
@@ -59,7 +72,7 @@ async function tourConsole(page: Page, language: Language, check: Check): Promis
   await shown('admin-rollout', main.getByRole('button', { name: a.rollout.print }));
 }
 
-describe.each<Language>(['en', 'nl'])('the admin console on a desktop in %s', (language) => {
+describe.each<Language>(['en', 'nl', 'de', 'fr', 'ar'])('the admin console on a desktop in %s', (language) => {
   it('has no axe-core violations, no sideways scrolling, no text spilling out of table cells or badges and no overlapping controls on any screen; each is captured', async () => {
     const { page, pageErrors } = await openPortal(browser, { viewport: 'desktop' });
     const violations: string[] = [];
@@ -77,15 +90,23 @@ describe.each<Language>(['en', 'nl'])('the admin console on a desktop in %s', (l
   });
 });
 
-describe.each<ViewportName>(['tablet', 'phone', 'narrow'])('the admin console on a %s', (viewport) => {
+// Every size in English; 320 px again in German and French, the longest words.
+describe.each<[ViewportName, Language]>([
+  ['tablet', 'en'],
+  ['phone', 'en'],
+  ['narrow', 'en'],
+  ['narrow', 'de'],
+  ['narrow', 'fr'],
+])('the admin console on a %s in %s', (viewport, language) => {
   it('is captured on every screen; no screen scrolls sideways, no table or badge text spills, no controls overlap and axe-core finds nothing', async () => {
     const { page, pageErrors } = await openPortal(browser, { viewport });
     const unusable: string[] = [];
-    await tourConsole(page, 'en', async (screen) => {
-      await screenshot(page, `${screen}-${viewport}-en`);
+    const { admin: a } = catalogues[language];
+    await tourConsole(page, language, async (screen) => {
+      await screenshot(page, `${screen}-${viewport}-${language}`);
       // The navigation stays in reach on every screen (under the modal user panel it is inert).
       if (screen !== 'admin-user-panel') {
-        await page.getByRole('navigation', { name: adminEn.nav.label }).getByRole('link', { name: adminEn.nav.rollout, exact: true }).waitFor();
+        await page.getByRole('navigation', { name: a.nav.label }).getByRole('link', { name: a.nav.rollout, exact: true }).waitFor();
       }
       if (await hasHorizontalScroll(page)) unusable.push(`${screen}: scrolls sideways`);
       for (const cell of await overflowingCells(page)) unusable.push(`${screen}: text spills out of the cell “${cell}”`);

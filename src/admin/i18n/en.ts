@@ -1,4 +1,4 @@
-import type { DeepStrings } from '@/i18n';
+import type { DeepStrings, LocaleOf, PluralForm } from '@/i18n';
 
 /** The admin console's strings (namespace `admin`), English: the reference. */
 export const adminEn = {
@@ -654,3 +654,6 @@ export const adminEn = {
 
 /** Every other language mirrors this shape. */
 export type AdminMessages = DeepStrings<typeof adminEn>;
+
+/** A language whose plural forms are `F` (French: one, many, other), as the people's side does it. */
+export type AdminLocale<F extends PluralForm> = LocaleOf<typeof adminEn, F>;

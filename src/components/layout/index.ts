@@ -6,3 +6,4 @@ export { lazyExport, moduleLoader } from './lazy-export';
 export { visuallyHidden } from './visually-hidden';
 export { useFocusOnAppear } from './focus-on-appear';
 export { useHydrated } from './use-hydrated';
+export { TranslatedPart } from './translated-part';

@@ -2,8 +2,7 @@ import { configure } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { http, HttpResponse } from 'msw';
-import type { Language } from '@/api';
-import { storeLanguage } from '@/i18n';
+import { storeLanguage, type LanguageTag } from '@/i18n';
 import { useApp, type AppHarness, type RenderAppOptions } from '../../render-app';
 
 // Admin screens load several queries at once; on a busy machine 1 s is not always enough.
@@ -11,7 +10,7 @@ configure({ asyncUtilTimeout: 5000 });
 
 export interface AdminHarness extends AppHarness {
   /** The portal at `route`; a language is stored as the person's choice, as the switcher does. */
-  renderAdmin(route: string, options?: RenderAppOptions & { language?: Language }): ReturnType<AppHarness['renderApp']>;
+  renderAdmin(route: string, options?: RenderAppOptions & { language?: LanguageTag }): ReturnType<AppHarness['renderApp']>;
 }
 
 /** C's `useApp` (real providers, real handlers) plus the sample logos a static host serves. */

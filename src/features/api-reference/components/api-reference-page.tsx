@@ -1,9 +1,9 @@
 import { Accordion, makeStyles, tokens } from '@fluentui/react-components';
 import { useQuery } from '@tanstack/react-query';
 import { LoadingState } from '@/components/feedback/loading-state';
-import { PageHeading, TextLink, useDocumentTitle } from '@/components/layout';
+import { PageHeading, TextLink, TranslatedPart, useDocumentTitle } from '@/components/layout';
 import { openApiDocumentFile } from '../document-file';
-import { useApiReferenceTranslation } from '../i18n/register';
+import { apiReferenceLanguages, useApiReferenceTranslation } from '../i18n/register';
 import { readApiReference, type ApiReference } from '../openapi-model';
 import { OperationItem } from './operation-item';
 import { Code, SchemaScopeProvider } from './schema-view';
@@ -130,11 +130,19 @@ function Reference({ reference }: { reference: ApiReference }) {
  * `/docs/api` (demo builds): the OpenAPI document the build publishes beside it, readable — each
  * section's operations open one by one, with their sign-in, parameters, body and answers (ADR
  * "API reference": why our own renderer and not a library's). A failed load is the route's error
- * page, with Try again, as on every page.
+ * page, with Try again, as on every page. In a language it lacks it is English, marked `lang="en"`.
  */
 export function ApiReferencePage() {
-  const { t } = useApiReferenceTranslation();
   const styles = useStyles();
+  return (
+    <TranslatedPart languages={apiReferenceLanguages} className={styles.page}>
+      <ApiReferenceContent />
+    </TranslatedPart>
+  );
+}
+
+function ApiReferenceContent() {
+  const { t } = useApiReferenceTranslation();
   useDocumentTitle(t('title'));
   const query = useQuery({
     queryKey: ['api-reference', openApiDocumentFile],
@@ -142,11 +150,11 @@ export function ApiReferencePage() {
     staleTime: Infinity,
   });
   return (
-    <div className={styles.page}>
+    <>
       <PageHeading>{t('title')}</PageHeading>
       <p>{t('intro')}</p>
       {query.isPending && <LoadingState label={t('loading')} />}
       {query.data && <Reference reference={query.data} />}
-    </div>
+    </>
   );
 }

@@ -1,10 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import type { Language } from '@/api';
-import { apiReferenceEn, type ApiReferenceMessages } from './en';
+import { apiReferenceDe } from './de';
+import { apiReferenceEn } from './en';
+import { apiReferenceFr } from './fr';
 import { apiReferenceNl } from './nl';
 
 export const apiReferenceNamespace = 'apiReference';
-const bundles: Record<Language, ApiReferenceMessages> = { en: apiReferenceEn, nl: apiReferenceNl };
+/** The reference's languages; in any other it is English, with `lang="en"` on it (`TranslatedPart`). */
+const bundles = { en: apiReferenceEn, nl: apiReferenceNl, de: apiReferenceDe, fr: apiReferenceFr } as const;
+export const apiReferenceLanguages = Object.keys(bundles) as readonly (keyof typeof bundles)[];
 
 /** `t` of the reference's strings, which ship with its lazy chunk (added on first use), and the app's `i18n`. */
 export function useApiReferenceTranslation() {

@@ -72,7 +72,8 @@ export function DemoTools({ open, onClose }: DemoToolsProps) {
                 <NativeSelect value={persona} onChange={(event) => setPersona(event.target.value)}>
                   <option value="">{t('demo.personaPlaceholder')}</option>
                   {personas.data?.items.map((candidate) => (
-                    <option key={candidate.userId} value={candidate.userId}>
+                    // The persona's name and role are the mock back end's data, in English.
+                    <option key={candidate.userId} value={candidate.userId} lang="en">
                       {candidate.displayName} ({candidate.role})
                     </option>
                   ))}
