@@ -5,6 +5,7 @@ import {
   devSettingsSchema,
   outboxMessageSchema,
   policySchema,
+  preferredLanguageSchema,
   registrationRowSchema,
   resetMethodKindSchema,
   resetRowSchema,
@@ -24,7 +25,9 @@ const times = z.array(time);
 const groupSchema = z.object({ id: z.string(), name: z.string(), memberGroupIds: z.array(z.string()) });
 
 /** The contract's directory fields, with the secrets and times the mock keeps. */
-const userSchema = z.extend(z.omit(contractUserSchema, { registeredMethods: true, lastConfirmedAt: true }), {
+const userSchema = z.extend(z.omit(contractUserSchema, { registeredMethods: true, lastConfirmedAt: true, preferredLanguage: true }), {
+  // Files saved before the field existed read as "unknown".
+  preferredLanguage: z._default(z.nullable(preferredLanguageSchema), null),
   app: z.nullable(z.object({ secret: z.string(), registeredAt: time })),
   questions: z.array(z.object({ questionId: z.string(), answerHash: z.string() })),
   lastConfirmedAt: nullableTime,

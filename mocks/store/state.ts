@@ -7,6 +7,7 @@ import type {
   License,
   OutboxMessage,
   Policy,
+  PreferredLanguage,
   RegistrationRow,
   ResetMethodKind,
   ResetRow,
@@ -94,6 +95,8 @@ export interface StoredUser {
   changePasswordFailures: { count: number; lockouts: number; lockedUntil: number | null };
   /** When the registration prompt was last cancelled. */
   promptDismissedAt: number | null;
+  /** The language the person's messages are worded in; null when unknown (the organisation's default). */
+  preferredLanguage: PreferredLanguage | null;
 }
 
 export interface StoredSession {
@@ -220,6 +223,7 @@ export function newUserDefaults(): Omit<StoredUser, UserIdentity> {
     passwordChangedAt: null,
     changePasswordFailures: { count: 0, lockouts: 0, lockedUntil: null },
     promptDismissedAt: null,
+    preferredLanguage: null,
   };
 }
 
