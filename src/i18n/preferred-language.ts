@@ -1,0 +1,11 @@
+import { isPreferredLanguage, type PreferredLanguage } from '@/api/schemas/common';
+
+/**
+ * The portal's language as the optional `preferredLanguage` of a registration or a completed reset
+ * (the backend words the person's messages in it), read from `<html lang>`, which follows the
+ * choice; nothing when it is no language of the contract (the en-XA pseudo-locale).
+ */
+export function preferredLanguageField(): { preferredLanguage?: PreferredLanguage } {
+  const language = typeof document === 'undefined' ? undefined : document.documentElement.lang;
+  return isPreferredLanguage(language) ? { preferredLanguage: language } : {};
+}
