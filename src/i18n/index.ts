@@ -16,6 +16,6 @@ export { pickLanguage } from './pick-language';
 export type { DeepStrings, LocaleOf, PluralForm } from './locale-type';
 export { describeProblem, describeViolation, describeRetryAfter, dateTimeFormat, isEligibilityReason } from './describe-problem';
 export { describeQuestion } from './describe-question';
-export { preferredLanguageField } from './preferred-language';
+export { preferredLanguageField, nativeLanguageName } from './preferred-language';
 export { en, type Messages, type Locale } from './locales/en';
 export { revealText, languagePendingAttribute } from './early-language-script';

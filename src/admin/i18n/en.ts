@@ -195,6 +195,9 @@ export const adminEn = {
       officePhone: 'Office phone',
     },
     methodNames: { email: 'E-mail', mobilePhone: 'Mobile phone', officePhone: 'Office phone', app: 'App', questions: 'Questions' },
+    preferredLanguage: 'Preferred language',
+    preferredLanguageHint: 'Codes and notices to this person are worded in it. The portal sets it when they register or reset.',
+    preferredLanguageUnset: 'Not set (the organisation’s default language)',
   },
   import: {
     heading: 'Import contact data',

@@ -195,6 +195,9 @@ export const adminNl: AdminMessages = {
       officePhone: 'Telefoon op kantoor',
     },
     methodNames: { email: 'E-mail', mobilePhone: 'Mobiele telefoon', officePhone: 'Telefoon op kantoor', app: 'App', questions: 'Vragen' },
+    preferredLanguage: 'Voorkeurstaal',
+    preferredLanguageHint: 'Codes en meldingen aan deze persoon zijn in deze taal. De portal stelt haar in bij registreren of opnieuw instellen.',
+    preferredLanguageUnset: 'Niet ingesteld (de standaardtaal van de organisatie)',
   },
   import: {
     heading: 'Contactgegevens importeren',
