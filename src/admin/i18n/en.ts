@@ -87,6 +87,7 @@ export const adminEn = {
     unsafe_image: 'This image is not allowed ({{reason}}): use https, a path on this site or a PNG, JPEG, WebP or plain SVG.',
     low_contrast: 'White text on this colour has a contrast of {{ratio}}:1 (at least {{required}}:1 is needed).',
     item: '“{{value}}”: {{message}}',
+    invalid_language: '“{{value}}” is not one of the portal’s languages. Use one of: {{expected}}.',
   },
   policy: {
     heading: 'Password reset policy',
@@ -212,6 +213,7 @@ export const adminEn = {
       authenticationPhone: 'authentication phone, like +31 6 12345678',
       mobilePhone: 'mobile phone, like +1 425 555 0100',
       officePhone: 'office phone, extension as x123',
+      preferredLanguage: 'preferred language (optional), a tag like nl, de, fr, pt-BR or ar',
     },
     example: 'Example',
     file: 'CSV file',

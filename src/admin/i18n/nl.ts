@@ -87,6 +87,7 @@ export const adminNl: AdminMessages = {
     unsafe_image: 'Deze afbeelding is niet toegestaan ({{reason}}): gebruik https, een pad op deze site of een PNG, JPEG, WebP of eenvoudige SVG.',
     low_contrast: 'Witte tekst op deze kleur heeft een contrast van {{ratio}}:1 (minstens {{required}}:1 is nodig).',
     item: '“{{value}}”: {{message}}',
+    invalid_language: '“{{value}}” is geen taal van de portal. Gebruik een van: {{expected}}.',
   },
   policy: {
     heading: 'Beleid voor wachtwoordherstel',
@@ -212,6 +213,7 @@ export const adminNl: AdminMessages = {
       authenticationPhone: 'telefoon voor verificatie, zoals +31 6 12345678',
       mobilePhone: 'mobiele telefoon, zoals +1 425 555 0100',
       officePhone: 'telefoon op kantoor, toestelnummer als x123',
+      preferredLanguage: 'voorkeurstaal (optioneel), een code zoals nl, de, fr, pt-BR of ar',
     },
     example: 'Voorbeeld',
     file: 'CSV-bestand',
