@@ -4,6 +4,7 @@ import {
   brandingSchema,
   devSettingsSchema,
   outboxMessageSchema,
+  messageLanguages,
   policySchema,
   preferredLanguageSchema,
   registrationRowSchema,
@@ -107,7 +108,15 @@ const appendedRows = <T extends z.ZodMiniType>(row: T) => z.object({ afterId: z.
 const rolloutSchema = z.object({
   lastSentTo: z.array(z.tuple([z.string(), time])),
   sends: z.array(z.object({ kind: z.enum(['announcement', 'reminder']), at: time, recipients: z.number() })),
-  reminder: z.nullable(z.object({ afterDays: z.number(), dueAt: time, subject: z.string(), body: z.string() })),
+  reminder: z.nullable(
+    z.object({
+      afterDays: z.number(),
+      dueAt: time,
+      subject: z.string(),
+      body: z.string(),
+      translations: z.optional(z.partialRecord(z.enum(messageLanguages), z.object({ subject: z.string(), body: z.string() }))),
+    }),
+  ),
 });
 
 export const persistedStateSchema = z.object({

@@ -6,6 +6,7 @@ import type {
   DevSettings,
   License,
   OutboxMessage,
+  MessageTranslations,
   Policy,
   PreferredLanguage,
   RegistrationRow,
@@ -53,7 +54,7 @@ export interface StoredRollout {
   /** The sendings, oldest first (batches a few minutes apart count as one); the newest few only. */
   sends: { kind: 'announcement' | 'reminder'; at: number; recipients: number }[];
   /** A reminder to those still not registered, sent once at `dueAt`. */
-  reminder: { afterDays: number; dueAt: number; subject: string; body: string } | null;
+  reminder: { afterDays: number; dueAt: number; subject: string; body: string; translations?: MessageTranslations } | null;
 }
 
 export function emptyRollout(): StoredRollout {

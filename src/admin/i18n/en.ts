@@ -494,6 +494,7 @@ export const adminEn = {
       skipped_one: '{{count}} person already had it in the last 24 hours and was skipped.',
       skipped_other: '{{count}} people already had it in the last 24 hours and were skipped.',
       language: 'Language of the e-mail',
+      languageHint: 'People whose preferred language is known get it in theirs.',
     },
     reminder: {
       title: 'Remind those still not registered',

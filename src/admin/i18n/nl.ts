@@ -494,6 +494,7 @@ export const adminNl: AdminMessages = {
       skipped_one: '{{count}} persoon kreeg haar de afgelopen 24 uur al en is overgeslagen.',
       skipped_other: '{{count}} mensen kregen haar de afgelopen 24 uur al en zijn overgeslagen.',
       language: 'Taal van de e-mail',
+      languageHint: 'Wie een bekende voorkeurstaal heeft, krijgt de e-mail in die taal.',
     },
     reminder: {
       title: 'Wie nog niet geregistreerd is herinneren',

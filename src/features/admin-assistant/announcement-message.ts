@@ -1,4 +1,4 @@
-import type { MessageLanguage } from '@/api/schemas/common';
+import { messageLanguages, type MessageLanguage } from '@/api/schemas/common';
 import { useBranding } from '@/branding';
 import { announcementDir, announcementTexts, fillIn } from '@/admin/announcement-texts';
 import type { RolloutMessage } from './rollout-api';
@@ -22,16 +22,22 @@ export function announcementMessage(language: MessageLanguage, input: { organiza
   return { subject: say(email.subject, { organization, deadline }), body: paragraphs.join('\n\n') };
 }
 
-/** The announcement in this organisation's branding and the chosen language, asking people to register within `days` days. */
+/**
+ * The announcement in this organisation's branding, asking people to register within `days` days:
+ * in the chosen language, and in every other one for people whose preferred language it is.
+ */
 export function useAnnouncementMessage() {
   const { branding } = useBranding();
-  return (days: number, language: MessageLanguage) => {
+  return (days: number, language: MessageLanguage): RolloutMessage => {
     const deadline = new Date();
     deadline.setUTCDate(deadline.getUTCDate() + days);
-    return announcementMessage(language, {
-      organization: branding.organizationName,
-      url: branding.portalUrl,
-      deadline: new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(deadline),
-    });
+    const inLanguage = (tag: MessageLanguage) =>
+      announcementMessage(tag, {
+        organization: branding.organizationName,
+        url: branding.portalUrl,
+        deadline: new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }).format(deadline),
+      });
+    const others = messageLanguages.filter((tag) => tag !== language);
+    return { ...inLanguage(language), translations: Object.fromEntries(others.map((tag) => [tag, inLanguage(tag)])) };
   };
 }

@@ -52,7 +52,14 @@ export function Reminder({ status }: { status: RolloutStatus }) {
           className={styles.select}
           options={reminderDays.map((days) => ({ value: String(days), label: t('assistant.reminder.days', { count: days }) }))}
         />
-        <SelectField control={form.control} name="language" label={t('assistant.reminder.language')} className={styles.select} options={announcementLanguageOptions} />
+        <SelectField
+          control={form.control}
+          name="language"
+          label={t('assistant.reminder.language')}
+          hint={t('assistant.send.languageHint')}
+          className={styles.select}
+          options={announcementLanguageOptions}
+        />
         <Button type="submit" disabledFocusable={schedule.isPending}>
           {t('assistant.reminder.schedule')}
         </Button>

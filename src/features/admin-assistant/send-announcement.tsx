@@ -32,7 +32,14 @@ export function SendAnnouncement({ status }: { status: RolloutStatus }) {
         {t('assistant.send.intro', { count: status.pendingRecipients })}
       </Text>
       <div className={styles.row}>
-        <SelectField control={form.control} name="language" label={t('assistant.send.language')} className={styles.select} options={announcementLanguageOptions} />
+        <SelectField
+          control={form.control}
+          name="language"
+          label={t('assistant.send.language')}
+          hint={t('assistant.send.languageHint')}
+          className={styles.select}
+          options={announcementLanguageOptions}
+        />
         {/* Focusable while it works, so keyboard focus stays put until it moves to the result. */}
         <Button appearance="primary" onClick={onSend} disabledFocusable={send.isPending}>
           {t('assistant.send.button')}
