@@ -235,6 +235,19 @@ describe('the CSV import of contact data', () => {
     expect(state.users.get(userId(kit, 'adele@contoso.com'))?.contact.authenticationEmail).toBe('adele.vance@fabrikam.com');
   });
 
+  it('Import: an optional preferredLanguage column sets the language (any case); an unknown tag is a clear row error', async () => {
+    const { kit, admin } = await adminKit();
+    const bad = 'userPrincipalName,preferredLanguage\nnestor@contoso.com,pt-br\nadele@contoso.com,klingon\n';
+    const checked = await kit.backend.operations.importAuthData({ ...none, query: { mode: 'validate' }, body: bad }, admin);
+    expect(checked.rows.map((row) => row.ok)).toEqual([true, false]);
+    expect(checked.rows[1]?.violations).toEqual([
+      { code: 'invalid_language', field: 'preferredLanguage', params: { value: 'klingon', expected: expect.stringContaining('pt-BR') } },
+    ]);
+    const result = await kit.backend.operations.importAuthData({ ...none, query: { mode: 'apply' }, body: 'userPrincipalName,preferredLanguage\nnestor@contoso.com,pt-br\n' }, admin);
+    expect(result.applied).toBe(1);
+    expect(kit.backend.deps.state().users.get(userId(kit, 'nestor@contoso.com'))?.preferredLanguage).toBe('pt-BR');
+  });
+
   it('Import: a record the CSV parser cannot read is a row error too', async () => {
     const { kit, admin } = await adminKit();
     const csv = [header, 'nestor@contoso.com,"unterminated,,,,', 'adele@contoso.com,,,,,'].join('\n');

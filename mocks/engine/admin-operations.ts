@@ -1,4 +1,4 @@
-import type { Contact, ImportResult, Violation } from '@/api';
+import { importColumns, preferredLanguages, type Contact, type ImportResult, type PreferredLanguage, type Violation } from '@/api';
 import type { PortalState, StoredUser } from '../store/state';
 import type { EngineDeps } from './deps';
 import { adminUser, requireScope } from './auth';
@@ -16,21 +16,19 @@ type AdminOperations = Pick<
   'getPolicy' | 'putPolicy' | 'getAdminBranding' | 'putAdminBranding' | 'deleteAdminBranding' | 'importAuthData'
 >;
 
-export const importColumns = [
-  'userPrincipalName',
-  'authenticationEmail',
-  'alternateEmail',
-  'authenticationPhone',
-  'mobilePhone',
-  'officePhone',
-] as const;
-type ContactColumn = Exclude<(typeof importColumns)[number], 'userPrincipalName'>;
+type ContactColumn = Exclude<(typeof importColumns)[number], 'userPrincipalName' | 'preferredLanguage'>;
 const contactColumns: readonly ContactColumn[] = ['authenticationEmail', 'alternateEmail', 'authenticationPhone', 'mobilePhone', 'officePhone'];
 const emailColumns: ReadonlySet<ContactColumn> = new Set(['authenticationEmail', 'alternateEmail']);
 
 interface PlannedUpdate {
   user: StoredUser;
   changes: Partial<Contact>;
+  preferredLanguage?: PreferredLanguage;
+}
+
+/** A language tag as people write it (`PT-br`, `zh-hans`), as the contract spells it; null when unknown. */
+function importedLanguage(value: string): PreferredLanguage | null {
+  return preferredLanguages.find((tag) => tag.toLowerCase() === value.toLowerCase()) ?? null;
 }
 
 /** Checks a CSV of contact data; answers the rows and, when every row is good, the updates to make. */
@@ -41,7 +39,7 @@ export function planImport(state: PortalState, text: string): { rows: ImportResu
   const missingHeader = () =>
     validationFailed([{ code: 'missing_header', field: 'header', params: { expected: importColumns.join(',') } }]);
   if (!header || headerLine !== 1 || !header.some((cell) => cell.trim() === 'userPrincipalName')) throw missingHeader();
-  const columns: (ContactColumn | 'userPrincipalName')[] = [];
+  const columns: (typeof importColumns)[number][] = [];
   const headerViolations: Violation[] = [];
   header.forEach((raw, i) => {
     const name = raw.trim();
@@ -67,19 +65,24 @@ export function planImport(state: PortalState, text: string): { rows: ImportResu
     else if (seen.has(user.id)) violations.push({ code: 'duplicate_user', field: 'userPrincipalName', params: { userPrincipalName: upn } });
     if (user) seen.add(user.id);
     const changes: Partial<Contact> = {};
+    let preferredLanguage: PreferredLanguage | undefined;
     columns.forEach((column, i) => {
       if (column === 'userPrincipalName') return;
       const value = cells[i]?.trim() ?? '';
       // An empty cell leaves the field as it is.
       if (value === '') return;
-      if (emailColumns.has(column) ? !cachedIsEmail(value) : cachedParsePhone(value) === null) {
+      if (column === 'preferredLanguage') {
+        const language = importedLanguage(value);
+        if (language) preferredLanguage = language;
+        else violations.push({ code: 'invalid_language', field: column, params: { value, expected: preferredLanguages.join(', ') } });
+      } else if (emailColumns.has(column) ? !cachedIsEmail(value) : cachedParsePhone(value) === null) {
         violations.push({ code: emailColumns.has(column) ? 'invalid_email' : 'invalid_phone', field: column, params: { value } });
       } else {
         changes[column] = value;
       }
     });
     rows.push({ line, userId: upn, ok: violations.length === 0, violations });
-    if (user && violations.length === 0) updates.push({ user, changes });
+    if (user && violations.length === 0) updates.push({ user, changes, ...(preferredLanguage ? { preferredLanguage } : {}) });
   });
   // Records the parser could not read at all are rows too, so the person sees every line that failed.
   for (const { line } of parsed.errors) rows.push({ line, userId: '', ok: false, violations: [{ code: 'malformed_row' }] });
@@ -145,8 +148,12 @@ export function createAdminOperations(deps: EngineDeps): AdminOperations {
         });
       }
       let applied = 0;
-      for (const { user, changes } of updates) {
+      for (const { user, changes, preferredLanguage } of updates) {
         let changed = false;
+        if (preferredLanguage !== undefined && user.preferredLanguage !== preferredLanguage) {
+          user.preferredLanguage = preferredLanguage;
+          changed = true;
+        }
         for (const column of contactColumns) {
           const value = changes[column];
           if (value !== undefined && user.contact[column] !== value) {

@@ -35,6 +35,7 @@ export function toApiUser(state: PortalState, user: StoredUser): User {
     contact: { ...user.contact },
     registeredMethods: methodKinds.filter((kind) => hasMethodData(state.policy, user, kind)),
     lastConfirmedAt: user.lastConfirmedAt === null ? null : toIso(user.lastConfirmedAt),
+    preferredLanguage: user.preferredLanguage,
   };
 }
 
@@ -139,6 +140,7 @@ export function createDirectoryOperations(deps: EngineDeps): DirectoryOperations
           mobilePhone: body.contact.mobilePhone ?? null,
           officePhone: body.contact.officePhone ?? null,
         },
+        preferredLanguage: body.preferredLanguage ?? null,
       };
       if (body.password !== undefined) {
         const passwordViolations = await validateNewPassword(state, user, body.password);
@@ -196,6 +198,7 @@ export function createDirectoryOperations(deps: EngineDeps): DirectoryOperations
       if (contact.authenticationPhone !== undefined) user.contact.authenticationPhone = contact.authenticationPhone;
       if (contact.mobilePhone !== undefined) user.contact.mobilePhone = contact.mobilePhone;
       if (contact.officePhone !== undefined) user.contact.officePhone = contact.officePhone;
+      if (body.preferredLanguage !== undefined) user.preferredLanguage = body.preferredLanguage;
       recordAudit(deps, { activity: 'updateUser', actor: admin.userPrincipalName, target: user.userPrincipalName });
       deps.changed();
       return toApiUser(state, user);
@@ -230,10 +233,14 @@ export function createDirectoryOperations(deps: EngineDeps): DirectoryOperations
       await storeNewPassword(deps, user, password);
       recordAudit(deps, { activity: 'adminResetPassword', actor: admin.userPrincipalName, target: user.userPrincipalName });
       if (state.policy.notifyAdminsOnAdminReset) {
-        notifyAdmins(deps, {
-          subject: `Password reset for ${user.userPrincipalName}`,
-          body: `${admin.displayName} (${admin.userPrincipalName}) reset the password of ${user.displayName} (${user.userPrincipalName}).`,
-        });
+        notifyAdmins(deps, (text, organization) => ({
+          subject: text.adminResetSubject({ organization, userPrincipalName: user.userPrincipalName }),
+          body: text.adminReset({
+            organization,
+            admin: `${admin.displayName} (${admin.userPrincipalName})`,
+            person: `${user.displayName} (${user.userPrincipalName})`,
+          }),
+        }));
       }
       return { temporaryPassword: password };
     },

@@ -4,6 +4,7 @@ import type { EngineDeps } from './deps';
 import { allUsers } from './directory-index';
 import { isAdmin, usableEmail } from './eligibility';
 import { randomId } from '../rules/crypto';
+import { messagesFor, type MessageTemplates } from './messages';
 
 /**
  * The outbox keeps the newest messages only, so the persisted demo state stays small; room for the
@@ -125,14 +126,10 @@ export function adminRecipients(deps: EngineDeps): StoredUser[] {
   return admins.slice(0, notifyLimit);
 }
 
-/** E-mails every admin recipient; answers the messages sent. */
-export function notifyAdmins(deps: EngineDeps, message: { subject: string; body: string }): OutboxMessage[] {
-  return adminRecipients(deps).map((admin) =>
-    sendMessage(deps, {
-      channel: 'email',
-      to: usableEmail(admin) ?? admin.userPrincipalName,
-      subject: message.subject,
-      body: message.body,
-    }),
-  );
+/** E-mails every admin recipient, each in their own language; answers the messages sent. */
+export function notifyAdmins(deps: EngineDeps, compose: (text: MessageTemplates, organization: string) => { subject: string; body: string }): OutboxMessage[] {
+  return adminRecipients(deps).map((admin) => {
+    const { text, organization } = messagesFor(deps.state(), admin);
+    return sendMessage(deps, { channel: 'email', to: usableEmail(admin) ?? admin.userPrincipalName, ...compose(text, organization) });
+  });
 }

@@ -1,5 +1,5 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import type { AuditActivity, SecurityInfo, SecurityMethod, SecurityMethodKind } from '@/api';
+import type { AuditActivity, PreferredLanguage, SecurityInfo, SecurityMethod, SecurityMethodKind } from '@/api';
 import type { StoredUser, StoredVerification } from '../store/state';
 import type { EngineDeps } from './deps';
 import { sessionUser } from './auth';
@@ -17,6 +17,7 @@ import {
 } from './eligibility';
 import type { Operations, RequestContext } from './operations';
 import { notFound, problem, throttled, validationFailed } from './problems';
+import { messagesFor } from './messages';
 import { recordAudit, recordRegistration, sendMessage, toIso } from './outbox-and-audit';
 import { maskEmail, maskPhone, normalizeTypedPhone } from '../rules/contact';
 import { hashSecret, randomDigits, randomId, verifySecret } from '../rules/crypto';
@@ -127,9 +128,13 @@ function ensureAllowed(deps: EngineDeps, user: StoredUser, kind: SecurityMethodK
   }
 }
 
-/** Registering or confirming sets lastConfirmedAt; a registration row and an audit row are written. */
-function registered(deps: EngineDeps, user: StoredUser, activity: AuditActivity): SecurityInfo {
+/**
+ * Registering or confirming sets lastConfirmedAt; a registration row and an audit row are written.
+ * The portal's language, when sent, becomes the person's preferred language.
+ */
+function registered(deps: EngineDeps, user: StoredUser, activity: AuditActivity, preferredLanguage?: PreferredLanguage): SecurityInfo {
   user.lastConfirmedAt = deps.now();
+  if (preferredLanguage !== undefined) user.preferredLanguage = preferredLanguage;
   recordRegistration(deps, user, methodsHeld(deps, user));
   recordAudit(deps, { activity, actor: user.userPrincipalName, target: user.userPrincipalName });
   deps.changed();
@@ -193,7 +198,7 @@ export function createSecurityInfoOperations(deps: EngineDeps): SecurityInfoOper
   /** A sent code entered: the verified address or number becomes the person's contact data. */
   function completeContact(
     context: RequestContext,
-    body: { verificationId: string; code: string },
+    body: { verificationId: string; code: string; preferredLanguage?: PreferredLanguage },
     kind: 'email' | 'mobilePhone',
     field: 'authenticationEmail' | 'authenticationPhone',
     activity: AuditActivity,
@@ -204,7 +209,7 @@ export function createSecurityInfoOperations(deps: EngineDeps): SecurityInfoOper
       await checkCode(verification, body.code);
       verification.used = true;
       user.contact[field] = verification.value;
-      return registered(deps, user, activity);
+      return registered(deps, user, activity, body.preferredLanguage);
     });
   }
 
@@ -228,11 +233,12 @@ export function createSecurityInfoOperations(deps: EngineDeps): SecurityInfoOper
       if (waitMs > 0) throw throttled(waitMs / 1000, 'Too many e-mails');
       deps.changed();
       const { code, verification } = await startCodeVerification(user, 'email', body.value, codeLengths.email, now);
+      const { text, organization } = messagesFor(deps.state(), user);
       sendMessage(deps, {
         channel: 'email',
         to: body.value,
-        subject: `Your ${deps.state().organization.name} verification code`,
-        body: `Use ${code} to verify your e-mail address. The code expires in 5 minutes.`,
+        subject: text.verificationEmailSubject({ organization }),
+        body: text.verificationEmail({ organization, code }),
         code,
       });
       return { verificationId: verification.verificationId, expiresAt: toIso(verification.expiresAt), codeLength: codeLengths.email };
@@ -245,15 +251,13 @@ export function createSecurityInfoOperations(deps: EngineDeps): SecurityInfoOper
       if (!parsed) throw validationFailed([{ code: 'invalid_phone', field: 'value' }]);
       const now = deps.now();
       const { code, verification } = await startCodeVerification(user, 'mobilePhone', parsed.stored, codeLengths.phone, now);
-      const organization = deps.state().organization.name;
+      const { text, organization } = messagesFor(deps.state(), user);
+      const sms = body.channel === 'sms';
       sendMessage(deps, {
         channel: body.channel,
         to: parsed.e164,
-        subject: body.channel === 'sms' ? `${organization} verification code` : `${organization} verification call`,
-        body:
-          body.channel === 'sms'
-            ? `Use ${code} to verify your phone number.`
-            : `This is ${organization}. Your verification code is ${code.split('').join(' ')}.`,
+        subject: sms ? text.verificationTextSubject({ organization }) : text.verificationCallSubject({ organization }),
+        body: sms ? text.verificationText({ organization, code }) : text.verificationCall({ organization, code: code.split('').join(' ') }),
         code,
       });
       return { verificationId: verification.verificationId, expiresAt: toIso(verification.expiresAt), codeLength: codeLengths.phone };
@@ -295,7 +299,7 @@ export function createSecurityInfoOperations(deps: EngineDeps): SecurityInfoOper
         }
         verification.used = true;
         user.app = { secret: verification.secret, registeredAt: deps.now() };
-        return registered(deps, user, 'registerApp');
+        return registered(deps, user, 'registerApp', body.preferredLanguage);
       });
     },
 
@@ -312,7 +316,7 @@ export function createSecurityInfoOperations(deps: EngineDeps): SecurityInfoOper
           answerHash: await hashSecret(normalizeAnswer(answer), deps.random, deps.hashIterations),
         })),
       );
-      return registered(deps, user, 'registerSecurityQuestions');
+      return registered(deps, user, 'registerSecurityQuestions', body.preferredLanguage);
     },
 
     async deleteMethod({ params }, context) {

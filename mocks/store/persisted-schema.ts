@@ -4,7 +4,9 @@ import {
   brandingSchema,
   devSettingsSchema,
   outboxMessageSchema,
+  messageLanguages,
   policySchema,
+  preferredLanguageSchema,
   registrationRowSchema,
   resetMethodKindSchema,
   resetRowSchema,
@@ -24,7 +26,9 @@ const times = z.array(time);
 const groupSchema = z.object({ id: z.string(), name: z.string(), memberGroupIds: z.array(z.string()) });
 
 /** The contract's directory fields, with the secrets and times the mock keeps. */
-const userSchema = z.extend(z.omit(contractUserSchema, { registeredMethods: true, lastConfirmedAt: true }), {
+const userSchema = z.extend(z.omit(contractUserSchema, { registeredMethods: true, lastConfirmedAt: true, preferredLanguage: true }), {
+  // Files saved before the field existed read as "unknown".
+  preferredLanguage: z._default(z.nullable(preferredLanguageSchema), null),
   app: z.nullable(z.object({ secret: z.string(), registeredAt: time })),
   questions: z.array(z.object({ questionId: z.string(), answerHash: z.string() })),
   lastConfirmedAt: nullableTime,
@@ -104,7 +108,15 @@ const appendedRows = <T extends z.ZodMiniType>(row: T) => z.object({ afterId: z.
 const rolloutSchema = z.object({
   lastSentTo: z.array(z.tuple([z.string(), time])),
   sends: z.array(z.object({ kind: z.enum(['announcement', 'reminder']), at: time, recipients: z.number() })),
-  reminder: z.nullable(z.object({ afterDays: z.number(), dueAt: time, subject: z.string(), body: z.string() })),
+  reminder: z.nullable(
+    z.object({
+      afterDays: z.number(),
+      dueAt: time,
+      subject: z.string(),
+      body: z.string(),
+      translations: z.optional(z.partialRecord(z.enum(messageLanguages), z.object({ subject: z.string(), body: z.string() }))),
+    }),
+  ),
 });
 
 export const persistedStateSchema = z.object({

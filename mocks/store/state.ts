@@ -6,7 +6,9 @@ import type {
   DevSettings,
   License,
   OutboxMessage,
+  MessageTranslations,
   Policy,
+  PreferredLanguage,
   RegistrationRow,
   ResetMethodKind,
   ResetRow,
@@ -52,7 +54,7 @@ export interface StoredRollout {
   /** The sendings, oldest first (batches a few minutes apart count as one); the newest few only. */
   sends: { kind: 'announcement' | 'reminder'; at: number; recipients: number }[];
   /** A reminder to those still not registered, sent once at `dueAt`. */
-  reminder: { afterDays: number; dueAt: number; subject: string; body: string } | null;
+  reminder: { afterDays: number; dueAt: number; subject: string; body: string; translations?: MessageTranslations } | null;
 }
 
 export function emptyRollout(): StoredRollout {
@@ -94,6 +96,8 @@ export interface StoredUser {
   changePasswordFailures: { count: number; lockouts: number; lockedUntil: number | null };
   /** When the registration prompt was last cancelled. */
   promptDismissedAt: number | null;
+  /** The language the person's messages are worded in; null when unknown (the organisation's default). */
+  preferredLanguage: PreferredLanguage | null;
 }
 
 export interface StoredSession {
@@ -220,6 +224,7 @@ export function newUserDefaults(): Omit<StoredUser, UserIdentity> {
     passwordChangedAt: null,
     changePasswordFailures: { count: 0, lockouts: 0, lockedUntil: null },
     promptDismissedAt: null,
+    preferredLanguage: null,
   };
 }
 

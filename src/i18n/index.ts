@@ -16,5 +16,6 @@ export { pickLanguage } from './pick-language';
 export type { DeepStrings, LocaleOf, PluralForm } from './locale-type';
 export { describeProblem, describeViolation, describeRetryAfter, dateTimeFormat, isEligibilityReason } from './describe-problem';
 export { describeQuestion } from './describe-question';
+export { preferredLanguageField, nativeLanguageName } from './preferred-language';
 export { en, type Messages, type Locale } from './locales/en';
 export { appTakesOverReveal, revealText, languagePendingAttribute } from './early-language-script';

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { announcementTexts } from '@/admin/announcement-texts';
 import { adminEn } from '@/admin/i18n/en';
 import { adminNl } from '@/admin/i18n/nl';
 import { openSection, signInToConsole } from './support/admin';
@@ -19,7 +20,7 @@ const a = adminEn;
 const catalogues = { en: adminEn, nl: adminNl };
 const nav = a.nav.label;
 /** The start of the kit's subject, whatever the deadline. */
-const subjectStart = fillIn(a.rollout.email.subject, { organization: 'Contoso', deadline: '' }).replace(/\s+$/, '');
+const subjectStart = fillIn(announcementTexts.en.email.subject, { organization: 'Contoso', deadline: '' }).replace(/\s+$/, '');
 
 const step = (page: Page, name: string) => page.locator(`li[data-step="${name}"]`);
 const stateOf = (page: Page, name: string) => step(page, name).getAttribute('data-state');

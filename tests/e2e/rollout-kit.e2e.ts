@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { announcementTexts } from '@/admin/announcement-texts';
 import { adminEn } from '@/admin/i18n/en';
 import { openSection, signInToConsole } from './support/admin';
 import { axeViolations } from './support/axe';
@@ -23,7 +24,7 @@ async function openRolloutKit(page: Page): Promise<void> {
   await page.getByRole('button', { name: a.rollout.print }).waitFor();
   // The logo is read into the e-mail after the page shows: wait for it in the preview.
   const preview = page.getByTitle(a.rollout.preview).contentFrame();
-  await preview.getByRole('img', { name: fillIn(a.rollout.email.logoAlt, { organization: 'Contoso' }) }).waitFor();
+  await preview.getByRole('img', { name: fillIn(announcementTexts.en.email.logoAlt, { organization: 'Contoso' }) }).waitFor();
 }
 
 async function downloaded(page: Page, buttonName: string): Promise<{ name: string; text: string }> {
@@ -65,8 +66,8 @@ describe('the rollout kit', () => {
         if (!/^(data|about|blob):/.test(request.url())) external.push(request.url());
       });
       await mail.setContent(email.text, { waitUntil: 'load' });
-      await mail.getByRole('heading', { name: a.rollout.email.heading }).waitFor();
-      await mail.getByRole('link', { name: a.rollout.email.button }).waitFor();
+      await mail.getByRole('heading', { name: announcementTexts.en.email.heading }).waitFor();
+      await mail.getByRole('link', { name: announcementTexts.en.email.button }).waitFor();
       await screenshot(mail, `announcement-email-${viewport}`);
       expect(await axeViolations(mail)).toEqual([]);
       expect([...new Set(external)]).toEqual([]);
@@ -97,6 +98,27 @@ describe('the rollout kit', () => {
     expect(pdfPageCount(pdf)).toBe(1);
     expect(pageErrors).toEqual([]);
   });
+
+  for (const layout of ['sideBySide', 'stacked'] as const) {
+    it(`a bilingual poster (German and Arabic, ${layout}) prints on one A4 page, the Arabic right to left; the e-mail is German`, async () => {
+      const { page, pageErrors } = await openPortal(browser, { viewport: 'desktop' });
+      await openRolloutKit(page);
+      await page.getByRole('combobox', { name: a.rollout.language }).selectOption('de');
+      await page.getByRole('combobox', { name: a.rollout.posterSecondLanguage }).selectOption('ar');
+      await page.getByRole('radio', { name: a.rollout.posterLayouts[layout] }).check();
+      const subject = page.getByRole('textbox', { name: a.rollout.subjectLabel });
+      expect(await subject.inputValue()).toContain(announcementTexts.de.email.subject.split(' ')[0]);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.emulateMedia({ media: 'print' });
+      const printed = page.locator(`[data-print-poster] [data-layout="${layout}"]`);
+      await printed.getByRole('heading', { name: announcementTexts.de.poster.heading }).waitFor();
+      const arabic = printed.getByRole('heading', { name: announcementTexts.ar.poster.heading });
+      expect(await arabic.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
+      await screenshot(page, `poster-bilingual-${layout}`);
+      expect(pdfPageCount(await page.pdf({ format: 'A4', printBackground: true }))).toBe(1);
+      expect(pageErrors).toEqual([]);
+    });
+  }
 
   it('the page counter counts the pages of a PDF Chromium prints', async () => {
     const { page } = await openPortal(browser, { viewport: 'desktop' });

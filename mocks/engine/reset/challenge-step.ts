@@ -2,6 +2,7 @@ import type { StoredChallenge, StoredFlow, StoredFlowMethod } from '../../store/
 import type { EngineDeps } from '../deps';
 import { effectiveMethodsAllowed, usableEmail, usableMobilePhone, usableOfficePhone, validQuestionAnswers } from '../eligibility';
 import type { Operations } from '../operations';
+import { messagesFor } from '../messages';
 import { sendMessage } from '../outbox-and-audit';
 import { conflict, notFound, throttled } from '../problems';
 import { clientKey } from '../sign-in-throttle';
@@ -82,7 +83,7 @@ export function createChallengeOperations(deps: EngineDeps): ChallengeOperations
         status: 'pending',
         outboxId: null,
       };
-      const org = current.organization.name;
+      const { text, organization } = messagesFor(current, user);
       if (isCodeKind(method.kind)) challenge.codeLength = codeLengths[method.kind];
       if (method.kind === 'email' || isPhoneKind(method.kind)) {
         const length = codeLengths[method.kind];
@@ -93,11 +94,8 @@ export function createChallengeOperations(deps: EngineDeps): ChallengeOperations
           sendMessage(deps, {
             channel: channelOf[method.kind],
             to,
-            subject: `${org} password reset code`,
-            body:
-              method.kind === 'email'
-                ? `Use ${code} to reset your ${org} password. The code expires in 5 minutes. If you did not ask for it, ignore this message.`
-                : `${org}: your password reset code is ${code}. It expires in 5 minutes.`,
+            subject: text.resetCodeSubject({ organization }),
+            body: method.kind === 'email' ? text.resetCodeEmail({ organization, code }) : text.resetCodePhone({ organization, code }),
             code,
           });
         }
@@ -106,8 +104,8 @@ export function createChallengeOperations(deps: EngineDeps): ChallengeOperations
           const message = sendMessage(deps, {
             channel: 'push',
             to: user.userPrincipalName,
-            subject: `${org}: approve the password reset?`,
-            body: `Someone is resetting the password of ${user.userPrincipalName}. Approve only if it is you.`,
+            subject: text.pushSubject({ organization }),
+            body: text.pushBody({ userPrincipalName: user.userPrincipalName }),
           });
           challenge.outboxId = message.id;
         }

@@ -15,10 +15,11 @@ export function createHelpAndCancelOperations(deps: EngineDeps): HelpAndCancelOp
       flow.adminContactedAt = deps.now();
       const current = state();
       if (current.policy.helpdesk.mode === 'default') {
-        notifyAdmins(deps, {
-          subject: `Password help requested for ${flow.typedUserId}`,
-          body: `Someone resetting the password of "${flow.typedUserId}" at the password portal asked an administrator for help.`,
-        });
+        const userId = flow.typedUserId;
+        notifyAdmins(deps, (text, organization) => ({
+          subject: text.helpRequestSubject({ organization, userId }),
+          body: text.helpRequest({ organization, userId }),
+        }));
       }
       const user = flowUser(deps, flow);
       const userPrincipalName = user?.userPrincipalName ?? flow.typedUserId;

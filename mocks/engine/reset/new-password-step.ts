@@ -2,6 +2,7 @@ import type { StoredUser } from '../../store/state';
 import type { EngineDeps } from '../deps';
 import { usableEmail } from '../eligibility';
 import type { Operations } from '../operations';
+import { messagesFor } from '../messages';
 import { recordAudit, sendMessage } from '../outbox-and-audit';
 import { conflict, passwordPolicy } from '../problems';
 import { clientKey } from '../sign-in-throttle';
@@ -14,7 +15,8 @@ import { toFlowView } from './views';
 /** The last step, once every gate is passed: a new password, or unlocking an on-premises account. */
 export type NewPasswordOperations = Pick<Operations, 'resetPassword' | 'unlockAccount'>;
 
-function notifyUser(deps: EngineDeps, user: StoredUser, org: string): void {
+function notifyUser(deps: EngineDeps, user: StoredUser): void {
+  const { text, organization } = messagesFor(deps.state(), user);
   const recipients = new Set([user.userPrincipalName.toLowerCase()]);
   const email = usableEmail(user);
   if (email) recipients.add(email.toLowerCase());
@@ -22,8 +24,8 @@ function notifyUser(deps: EngineDeps, user: StoredUser, org: string): void {
     sendMessage(deps, {
       channel: 'email',
       to,
-      subject: `Your ${org} password was reset`,
-      body: `The password of ${user.userPrincipalName} was just reset at the password portal. If this was not you, contact your administrator now.`,
+      subject: text.resetNoticeSubject({ organization }),
+      body: text.resetNotice({ userPrincipalName: user.userPrincipalName }),
     });
   }
 }
@@ -48,9 +50,10 @@ export function createNewPasswordOperations(deps: EngineDeps): NewPasswordOperat
       clearFailures(current, clientThrottleKey(key, client));
       const startedBlock = countCompletedReset(current, key, deps.now());
       flow.step = 'done';
+      if (body.preferredLanguage !== undefined) user.preferredLanguage = body.preferredLanguage;
       flow.outcome = 'reset';
       flow.status = 'done';
-      if (current.policy.notifyUserOnReset) notifyUser(deps, user, current.organization.name);
+      if (current.policy.notifyUserOnReset) notifyUser(deps, user);
       recordAudit(deps, { activity: 'resetPassword', actor: user.userPrincipalName, target: user.userPrincipalName });
       reportFlow(deps, flow, 'succeeded', 'password_reset');
       if (startedBlock) reportFlow(deps, flow, 'blocked', 'too_many_resets');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createBackendKit, none, problemOf } from '../../testing/backend-fixture';
+import { pendingRecipients } from './status';
 
 const message = { subject: 'Set up password reset', body: 'Register at https://passwords.contoso.com' };
 const day = 24 * 60 * 60;
@@ -36,6 +37,22 @@ describe('rollout announcement and reminder', () => {
     expect(after.steps.announce).toMatchObject({ announcedTo: sent, state: 'done' });
     expect(after.steps.announce.announcedAt).not.toBeNull();
     expect(after.pendingRecipients).toBe(0);
+  });
+
+  it('Announcement: a person whose preferred language has a translation gets it in theirs; the others get the chosen language', async () => {
+    const { kit, ops } = await kitWithAdmin();
+    const state = kit.backend.deps.state();
+    const [dutch, japanese, unknown] = pendingRecipients(state, kit.backend.deps.now());
+    if (!dutch || !japanese || !unknown) throw new Error('too few people to announce to');
+    dutch.preferredLanguage = 'nl';
+    japanese.preferredLanguage = 'ja';
+    const nl = { subject: 'Stel wachtwoordherstel in', body: 'Registreer je op https://passwords.contoso.com' };
+    await ops.sendAnnouncement({ ...none, body: { ...message, limit: 200, translations: { nl } } }, await kit.as('admin@contoso.com'));
+    const sent = (await ops.getOutbox({ ...none, query: {} }, { token: null })).items;
+    const to = (upn: string) => sent.find((item) => item.to === upn);
+    expect(to(dutch.userPrincipalName)).toMatchObject(nl);
+    expect(to(japanese.userPrincipalName)).toMatchObject(message);
+    expect(to(unknown.userPrincipalName)).toMatchObject(message);
   });
 
   it('Announcement: nobody gets it twice within 24 hours; a day later they do', async () => {

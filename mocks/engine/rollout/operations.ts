@@ -1,9 +1,17 @@
+import { isMessageLanguage, type MessageTranslations } from '@/api';
 import type { EngineDeps } from '../deps';
 import { adminUser, requireScope } from '../auth';
 import type { Operations } from '../operations';
 import { recordAudit, sendMessage, toIso } from '../outbox-and-audit';
 import { isRegistered } from '../eligibility';
 import { peopleInScope, pendingRecipients, rolloutStatus } from './status';
+
+/** The message as the admin wrote it, and in other languages for those whose preferred language is one of them. */
+interface RolloutMessage {
+  subject: string;
+  body: string;
+  translations?: MessageTranslations;
+}
 
 type RolloutOperations = Pick<Operations, 'getRollout' | 'sendAnnouncement' | 'putRolloutReminder' | 'deleteRolloutReminder'>;
 
@@ -17,14 +25,16 @@ const keptSends = 20;
  * who had nothing from the rollout in the last 24 hours; answers what was sent, what was skipped
  * (sent something in the last 24 hours) and what is left.
  */
-function sendBatch(deps: EngineDeps, kind: 'announcement' | 'reminder', message: { subject: string; body: string }, limit: number) {
+function sendBatch(deps: EngineDeps, kind: 'announcement' | 'reminder', message: RolloutMessage, limit: number) {
   const state = deps.state();
   const now = deps.now();
   const pending = pendingRecipients(state, now);
   const notRegistered = peopleInScope(state).filter((user) => !isRegistered(state, user)).length;
   const batch = pending.slice(0, limit);
   for (const user of batch) {
-    sendMessage(deps, { channel: 'email', to: user.userPrincipalName, subject: message.subject, body: message.body });
+    const preferred = user.preferredLanguage;
+    const wording = (isMessageLanguage(preferred) ? message.translations?.[preferred] : undefined) ?? message;
+    sendMessage(deps, { channel: 'email', to: user.userPrincipalName, subject: wording.subject, body: wording.body });
     state.rollout.lastSentTo.set(user.id, now);
   }
   const last = state.rollout.sends.at(-1);
@@ -66,7 +76,13 @@ export function createRolloutOperations(deps: EngineDeps): RolloutOperations {
       const admin = adminUser(deps, context);
       requireScope(deps, admin, 'manageUsers', 'scheduleReminder');
       const dueAt = deps.now() + body.afterDays * dayMs;
-      deps.state().rollout.reminder = { afterDays: body.afterDays, dueAt, subject: body.subject, body: body.body };
+      deps.state().rollout.reminder = {
+        afterDays: body.afterDays,
+        dueAt,
+        subject: body.subject,
+        body: body.body,
+        ...(body.translations ? { translations: body.translations } : {}),
+      };
       recordAudit(deps, { activity: 'scheduleReminder', actor: admin.userPrincipalName, target: toIso(dueAt) });
       return { afterDays: body.afterDays, dueAt: toIso(dueAt) };
     },

@@ -10,6 +10,32 @@ export const userIdSchema = z.string().check(z.trim(), z.minLength(1), z.maxLeng
 export const languageSchema = z.enum(['en', 'nl']);
 export type Language = z.infer<typeof languageSchema>;
 
+/**
+ * The portal's languages as BCP 47 tags (src/i18n/languages.ts without the demo pseudo-locale;
+ * a test there keeps the two lists together). A user's `preferredLanguage` is one of them.
+ */
+export const preferredLanguages = ['en', 'nl', 'de', 'fr', 'es', 'it', 'pt-BR', 'pl', 'sv', 'ja', 'zh-Hans', 'ar'] as const;
+export const preferredLanguageSchema = z.enum(preferredLanguages);
+export type PreferredLanguage = z.infer<typeof preferredLanguageSchema>;
+
+export function isPreferredLanguage(value: unknown): value is PreferredLanguage {
+  return typeof value === 'string' && (preferredLanguages as readonly string[]).includes(value);
+}
+
+/**
+ * The languages the backend's messages (codes, notices, the rollout announcement) are worded in;
+ * any other preferred language gets the organisation's default language, then English.
+ */
+export const messageLanguages = ['en', 'nl', 'de', 'fr', 'ar'] as const satisfies readonly PreferredLanguage[];
+export type MessageLanguage = (typeof messageLanguages)[number];
+
+export function isMessageLanguage(value: unknown): value is MessageLanguage {
+  return typeof value === 'string' && (messageLanguages as readonly string[]).includes(value);
+}
+
+/** The portal's language, sent when a person registers or resets: it becomes their `preferredLanguage`. */
+export const preferredLanguageField = z.optional(preferredLanguageSchema);
+
 /** Cursor pagination shared by every admin list. */
 export function pageSchema<T extends z.ZodMiniType>(item: T) {
   return z.object({

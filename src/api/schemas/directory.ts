@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { adminRoles, adminRoleSchema, licenses, licenseSchema, userSourceSchema } from './accounts';
-import { isoDateTimeSchema } from './common';
+import { isoDateTimeSchema, preferredLanguageSchema } from './common';
 import { securityMethodKindSchema } from './security-info';
 
 export * from './accounts';
@@ -32,6 +32,8 @@ export const userSchema = z.object({
   contact: contactSchema,
   registeredMethods: z.array(securityMethodKindSchema),
   lastConfirmedAt: z.nullable(isoDateTimeSchema),
+  /** BCP 47, one of the portal's languages: the messages the person gets are worded in it; null when unknown. */
+  preferredLanguage: z.optional(z.nullable(preferredLanguageSchema)),
 });
 export type User = z.infer<typeof userSchema>;
 
@@ -58,6 +60,7 @@ export const createUserRequestSchema = z.strictObject({
   accountEnabled: z._default(z.boolean(), true),
   lockedOut: z._default(z.boolean(), false),
   contact: z._default(contactChangeSchema, {}),
+  preferredLanguage: z.optional(z.nullable(preferredLanguageSchema)),
   password: z.optional(z.string().check(z.maxLength(4096))),
 });
 export type CreateUserRequest = z.infer<typeof createUserRequestSchema>;
@@ -74,6 +77,7 @@ export const patchUserRequestSchema = z.strictObject({
   accountEnabled: z.optional(z.boolean()),
   lockedOut: z.optional(z.boolean()),
   contact: z.optional(contactChangeSchema),
+  preferredLanguage: z.optional(z.nullable(preferredLanguageSchema)),
 });
 export type PatchUserRequest = z.infer<typeof patchUserRequestSchema>;
 

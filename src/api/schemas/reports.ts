@@ -148,6 +148,17 @@ export const importRowSchema = z.object({
     }),
   ),
 });
+/** The CSV import's columns, in order (docs/api.md); `preferredLanguage` is additive and optional like the rest. */
+export const importColumns = [
+  'userPrincipalName',
+  'authenticationEmail',
+  'alternateEmail',
+  'authenticationPhone',
+  'mobilePhone',
+  'officePhone',
+  'preferredLanguage',
+] as const;
+
 export const importResultSchema = z.object({
   rows: z.array(importRowSchema),
   applied: z.number().check(z.int()),

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { isoDateTimeSchema, userIdSchema } from './common';
+import { isoDateTimeSchema, preferredLanguageField, userIdSchema } from './common';
 
 export const resetMethodKinds = [
   'email',
@@ -77,5 +77,6 @@ export type VerifyChallengeRequest = z.infer<typeof verifyChallengeRequestSchema
 
 export const resetPasswordRequestSchema = z.strictObject({
   newPassword: z.string().check(z.maxLength(4096)),
+  preferredLanguage: preferredLanguageField,
 });
 export type ResetPasswordRequest = z.infer<typeof resetPasswordRequestSchema>;

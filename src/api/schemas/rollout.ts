@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { isoDateSchema, isoDateTimeSchema } from './common';
+import { isoDateSchema, isoDateTimeSchema, messageLanguages } from './common';
 
 const enablementSchema = z.enum(['none', 'selected', 'all']);
 
@@ -62,9 +62,17 @@ const message = {
   body: z.string().check(z.trim(), z.minLength(1), z.maxLength(5000)),
 };
 
+/**
+ * The same message in other languages (additive, optional): a person whose `preferredLanguage` has
+ * one gets it; everyone else gets `subject` and `body`.
+ */
+const translations = z.optional(z.partialRecord(z.enum(messageLanguages), z.strictObject(message)));
+export type MessageTranslations = NonNullable<z.infer<typeof translations>>;
+
 /** One batch of the announcement: the client repeats it until `remaining` is 0, showing progress. */
 export const sendAnnouncementRequestSchema = z.strictObject({
   ...message,
+  translations,
   limit: z._default(z.number().check(z.int(), z.gte(1), z.lte(200)), 50),
 });
 export const sendAnnouncementResultSchema = z.object({
@@ -78,5 +86,6 @@ export type SendAnnouncementResult = z.infer<typeof sendAnnouncementResultSchema
 
 export const putRolloutReminderRequestSchema = z.strictObject({
   ...message,
+  translations,
   afterDays: z.number().check(z.int(), z.gte(1), z.lte(30)),
 });

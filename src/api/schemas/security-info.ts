@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { eligibilityReasonSchema } from '../problem';
-import { isoDateTimeSchema } from './common';
+import { isoDateTimeSchema, preferredLanguageField } from './common';
 import { questionAnswerSchema } from './reset';
 
 /** Security-info method kinds (registration side). */
@@ -75,11 +75,13 @@ export type AppVerificationStarted = z.infer<typeof appVerificationStartedSchema
 export const completeVerificationRequestSchema = z.strictObject({
   verificationId: z.string().check(z.minLength(1), z.maxLength(200)),
   code: z.string().check(z.maxLength(20)),
+  preferredLanguage: preferredLanguageField,
 });
 export type CompleteVerificationRequest = z.infer<typeof completeVerificationRequestSchema>;
 
 export const registerQuestionsRequestSchema = z.strictObject({
   answers: z.array(questionAnswerSchema).check(z.maxLength(5)),
+  preferredLanguage: preferredLanguageField,
 });
 export type RegisterQuestionsRequest = z.infer<typeof registerQuestionsRequestSchema>;
 

@@ -16,6 +16,8 @@ const useStyles = makeStyles({
 export interface SelectOption {
   value: string;
   label: string;
+  /** The label's language when it differs from the page's (a language named in itself). */
+  lang?: string;
 }
 
 export type NativeSelectProps = ComponentProps<'select'> & {
@@ -38,7 +40,7 @@ export function NativeSelect({ className, options, placeholder, children, ...pro
     <select {...fieldProps} className={mergeClasses(styles.select, className)}>
       {placeholder !== undefined && <option value="">{placeholder}</option>}
       {options?.map((option) => (
-        <option key={option.value} value={option.value}>
+        <option key={option.value} value={option.value} lang={option.lang}>
           {option.label}
         </option>
       ))}

@@ -1,35 +1,43 @@
-import type { TFunction } from 'i18next';
+import { messageLanguages, type MessageLanguage } from '@/api/schemas/common';
 import { useBranding } from '@/branding';
-import { useAdminTranslation } from '@/admin/i18n/register';
+import { announcementDir, announcementTexts, fillIn } from '@/admin/announcement-texts';
 import type { RolloutMessage } from './rollout-api';
 
 /**
- * The rollout kit's announcement as plain text, in the kit's own words (the `rollout.email` strings
- * of the admin namespace), for the backend to e-mail. The kit page keeps the HTML version.
+ * The rollout kit's announcement as plain text, in the kit's own words (the announcement texts
+ * of the chosen language), for the backend to e-mail. The kit page keeps the HTML version.
  */
-export function announcementMessage(t: TFunction<'admin'>, input: { organization: string; url: string; deadline: string }): RolloutMessage {
+export function announcementMessage(language: MessageLanguage, input: { organization: string; url: string; deadline: string }): RolloutMessage {
   const { organization, url, deadline } = input;
-  const steps = [t('rollout.email.step1', { url }), t('rollout.email.step2'), t('rollout.email.step3')];
+  const dir = announcementDir(language);
+  const email = announcementTexts[language].email;
+  const say = (template: string, params: Record<string, string> = {}) => fillIn(template, params, dir);
+  const steps = [say(email.step1, { url }), email.step2, email.step3];
   const paragraphs = [
-    t('rollout.email.intro', { organization }),
-    [t('rollout.email.stepsHeading', { deadline }), ...steps.map((step, index) => `${index + 1}. ${step}`)].join('\n'),
-    `${t('rollout.email.button')}: ${url}`,
-    t('rollout.email.footer', { organization }),
+    say(email.intro, { organization }),
+    [say(email.stepsHeading, { deadline }), ...steps.map((step, index) => `${index + 1}. ${step}`)].join('\n'),
+    `${email.button}: ${url}`,
+    say(email.footer, { organization }),
   ];
-  return { subject: t('rollout.email.subject', { organization, deadline }), body: paragraphs.join('\n\n') };
+  return { subject: say(email.subject, { organization, deadline }), body: paragraphs.join('\n\n') };
 }
 
-/** The announcement in this organisation's branding, asking people to register within `days` days. */
+/**
+ * The announcement in this organisation's branding, asking people to register within `days` days:
+ * in the chosen language, and in every other one for people whose preferred language it is.
+ */
 export function useAnnouncementMessage() {
-  const { i18n, language } = useAdminTranslation();
   const { branding } = useBranding();
-  return (days: number) => {
+  return (days: number, language: MessageLanguage): RolloutMessage => {
     const deadline = new Date();
     deadline.setUTCDate(deadline.getUTCDate() + days);
-    return announcementMessage(i18n.getFixedT(language, 'admin'), {
-      organization: branding.organizationName,
-      url: branding.portalUrl,
-      deadline: new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(deadline),
-    });
+    const inLanguage = (tag: MessageLanguage) =>
+      announcementMessage(tag, {
+        organization: branding.organizationName,
+        url: branding.portalUrl,
+        deadline: new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }).format(deadline),
+      });
+    const others = messageLanguages.filter((tag) => tag !== language);
+    return { ...inLanguage(language), translations: Object.fromEntries(others.map((tag) => [tag, inLanguage(tag)])) };
   };
 }

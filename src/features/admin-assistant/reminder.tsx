@@ -1,9 +1,12 @@
 import { Button } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import type { MessageLanguage } from '@/api/schemas/common';
 import type { RolloutStatus } from '@/api/schemas/rollout';
+import { useBranding } from '@/branding';
 import { FormError, SelectField } from '@/components/form';
 import { useFocusOnAppear } from '@/components/layout';
+import { announcementLanguageOptions, defaultAnnouncementLanguage } from '@/admin/announcement-texts';
 import { useDateFormat } from '@/admin/components/date-format';
 import { useAdminTranslation } from '@/admin/i18n/register';
 import { useAnnouncementMessage } from './announcement-message';
@@ -20,16 +23,19 @@ export function Reminder({ status }: { status: RolloutStatus }) {
   const message = useAnnouncementMessage();
   const schedule = useScheduleReminder();
   const cancel = useCancelReminder();
-  const form = useForm<{ afterDays: string }>({ defaultValues: { afterDays: '3' } });
+  const { branding } = useBranding();
+  const form = useForm<{ afterDays: string; language: MessageLanguage }>({
+    defaultValues: { afterDays: '3', language: defaultAnnouncementLanguage(branding.defaultLanguage) },
+  });
   // Each settled action moves focus to the status line, which says what is scheduled now.
   const [settled, setSettled] = useState(0);
   const statusRef = useFocusOnAppear<HTMLParagraphElement>(settled);
   const onSettled = () => setSettled((count) => count + 1);
   const { reminder, remindedAt } = status.steps.announce;
 
-  const onSchedule = form.handleSubmit(({ afterDays }) => {
+  const onSchedule = form.handleSubmit(({ afterDays, language }) => {
     const days = Number(afterDays);
-    schedule.mutate({ ...message(days + 7), afterDays: days }, { onSettled });
+    schedule.mutate({ ...message(days + 7, language), afterDays: days }, { onSettled });
   });
 
   return (
@@ -45,6 +51,14 @@ export function Reminder({ status }: { status: RolloutStatus }) {
           label={t('assistant.reminder.afterDays')}
           className={styles.select}
           options={reminderDays.map((days) => ({ value: String(days), label: t('assistant.reminder.days', { count: days }) }))}
+        />
+        <SelectField
+          control={form.control}
+          name="language"
+          label={t('assistant.reminder.language')}
+          hint={t('assistant.send.languageHint')}
+          className={styles.select}
+          options={announcementLanguageOptions}
         />
         <Button type="submit" disabledFocusable={schedule.isPending}>
           {t('assistant.reminder.schedule')}

@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { adminApi } from '@/api/admin-client';
-import type { SendAnnouncementResult } from '@/api/schemas/rollout';
+import type { MessageTranslations, SendAnnouncementResult } from '@/api/schemas/rollout';
 import { adminKeys } from '@/admin/api/keys';
 
 /** Under the console's `['admin']` key, so signing out forgets it with the rest. */
@@ -16,6 +16,8 @@ export function useRollout() {
 export interface RolloutMessage {
   subject: string;
   body: string;
+  /** The same message in the other languages, for people whose preferred language is one of them. */
+  translations?: MessageTranslations;
 }
 
 export interface SendProgress {

@@ -1,7 +1,11 @@
 import { Button, Field, ProgressBar, Text } from '@fluentui/react-components';
 import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { MessageLanguage } from '@/api/schemas/common';
 import type { RolloutStatus } from '@/api/schemas/rollout';
-import { FormError, FormStatus } from '@/components/form';
+import { useBranding } from '@/branding';
+import { FormError, FormStatus, SelectField } from '@/components/form';
+import { announcementLanguageOptions, defaultAnnouncementLanguage } from '@/admin/announcement-texts';
 import { useAdminTranslation } from '@/admin/i18n/register';
 import { useAnnouncementMessage } from './announcement-message';
 import { useSendAnnouncement, type SendProgress } from './rollout-api';
@@ -12,12 +16,14 @@ export function SendAnnouncement({ status }: { status: RolloutStatus }) {
   const { t } = useAdminTranslation();
   const styles = useToolStyles();
   const message = useAnnouncementMessage();
+  const { branding } = useBranding();
+  const form = useForm<{ language: MessageLanguage }>({ defaultValues: { language: defaultAnnouncementLanguage(branding.defaultLanguage) } });
   const [progress, setProgress] = useState<SendProgress | null>(null);
   const send = useSendAnnouncement(setProgress);
 
   const onSend = () => {
     setProgress({ sent: 0, total: status.pendingRecipients });
-    send.mutate(message(14));
+    send.mutate(message(14, form.getValues('language')));
   };
 
   return (
@@ -26,6 +32,14 @@ export function SendAnnouncement({ status }: { status: RolloutStatus }) {
         {t('assistant.send.intro', { count: status.pendingRecipients })}
       </Text>
       <div className={styles.row}>
+        <SelectField
+          control={form.control}
+          name="language"
+          label={t('assistant.send.language')}
+          hint={t('assistant.send.languageHint')}
+          className={styles.select}
+          options={announcementLanguageOptions}
+        />
         {/* Focusable while it works, so keyboard focus stays put until it moves to the result. */}
         <Button appearance="primary" onClick={onSend} disabledFocusable={send.isPending}>
           {t('assistant.send.button')}

@@ -12,7 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { useId, useState, type ChangeEvent } from 'react';
 import { isApiError } from '@/api/problem';
-import type { ImportResult } from '@/api/schemas/reports';
+import { importColumns, type ImportResult } from '@/api/schemas/reports';
 import { FormError, FormStatus } from '@/components/form';
 import { useImportAuthData } from './api/import-auth-data';
 import { AdminPage, Section } from '@/admin/components/admin-page';
@@ -20,15 +20,13 @@ import { DataTable, type Column } from '@/admin/components/data-table';
 import { describeAdminViolation } from '@/admin/components/violations';
 import { useAdminTranslation } from '@/admin/i18n/register';
 
-/** The columns of docs/api.md, in order. */
-export const importColumns = ['userPrincipalName', 'authenticationEmail', 'alternateEmail', 'authenticationPhone', 'mobilePhone', 'officePhone'] as const;
 
 const maxBytes = 1024 * 1024;
 
 const example = [
   importColumns.join(','),
-  'adele@contoso.com,adele@example.com,,+1 425 555 0100,,',
-  'lee@contoso.com,,lee.gu@example.org,,+31 6 12345678,+31 20 555 0199 x123',
+  'adele@contoso.com,adele@example.com,,+1 425 555 0100,,,nl',
+  'lee@contoso.com,,lee.gu@example.org,,+31 6 12345678,+31 20 555 0199 x123,',
 ].join('\n');
 
 const useStyles = makeStyles({

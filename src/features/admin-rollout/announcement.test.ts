@@ -1,20 +1,11 @@
 // @vitest-environment jsdom
-import i18next from 'i18next';
-import { adminEn } from '@/admin/i18n/en';
-import { adminNl } from '@/admin/i18n/nl';
+import type { MessageLanguage } from '@/api/schemas/common';
 import { buildAnnouncement, buildEml, displayUrl, escapeHtml } from './announcement';
-
-async function fixedT(language: 'en' | 'nl') {
-  const instance = i18next.createInstance();
-  await instance.init({ lng: language, ns: ['admin'], resources: { en: { admin: adminEn }, nl: { admin: adminNl } }, interpolation: { escapeValue: false } });
-  return instance.getFixedT(language, 'admin');
-}
 
 const logo = 'data:image/svg+xml;base64,PHN2Zy8+';
 
-async function announcement(language: 'en' | 'nl' = 'en', organizationName = 'Contoso') {
+async function announcement(language: MessageLanguage = 'en', organizationName = 'Contoso') {
   return buildAnnouncement({
-    t: await fixedT(language),
     language,
     organizationName,
     portalUrl: 'https://passwords.contoso.com',
@@ -61,6 +52,15 @@ describe('the announcement e-mail', () => {
     const { html, subject } = await announcement('nl');
     expect(new DOMParser().parseFromString(html, 'text/html').documentElement.lang).toBe('nl');
     expect(subject).toContain('wachtwoordherstel');
+  });
+
+  it('speaks Arabic right to left, the portal address kept left to right', async () => {
+    const { html, subject, text } = await announcement('ar');
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    expect(doc.documentElement.lang).toBe('ar');
+    expect(doc.documentElement.dir).toBe('rtl');
+    expect(subject).toContain('\u2068Contoso\u2069');
+    expect(text).toContain('\u2068passwords.contoso.com\u2069');
   });
 
   it('downloads as a MIME draft with text and HTML parts', async () => {

@@ -1,9 +1,9 @@
-import type { TFunction } from 'i18next';
+import type { MessageLanguage } from '@/api/schemas/common';
+import { announcementDir, announcementTexts, fillIn } from '@/admin/announcement-texts';
 
 export interface AnnouncementInput {
-  /** `t` of the admin namespace, fixed to the e-mail's language. */
-  t: TFunction<'admin'>;
-  language: string;
+  /** The e-mail's language, whatever the console's. */
+  language: MessageLanguage;
   organizationName: string;
   portalUrl: string;
   /** White text on it reaches 4.5:1 (the themes' button colour, darker for a pale brand). */
@@ -38,18 +38,21 @@ const font = "'Segoe UI', -apple-system, BlinkMacSystemFont, Roboto, 'Helvetica 
 
 /** The announcement e-mail: HTML (inline styles, no external requests) and plain text. */
 export function buildAnnouncement(input: AnnouncementInput): Announcement {
-  const { t, organizationName: organization, portalUrl: url, deadline } = input;
+  const { organizationName: organization, portalUrl: url, deadline } = input;
+  const dir = announcementDir(input.language);
+  const email = announcementTexts[input.language].email;
+  const say = (template: string, params: Record<string, string> = {}) => fillIn(template, params, dir);
   const shown = displayUrl(url);
-  const subject = t('rollout.email.subject', { organization, deadline });
-  const steps = [t('rollout.email.step1', { url: shown }), t('rollout.email.step2'), t('rollout.email.step3')];
+  const subject = say(email.subject, { organization, deadline });
+  const steps = [say(email.step1, { url: shown }), email.step2, email.step3];
   const h = escapeHtml;
 
   const logo = input.logoDataUrl
-    ? `<img src="${h(input.logoDataUrl)}" alt="${h(t('rollout.email.logoAlt', { organization }))}" height="40" style="display:block;height:40px;max-width:200px;border:0;">`
+    ? `<img src="${h(input.logoDataUrl)}" alt="${h(say(email.logoAlt, { organization }))}" height="40" style="display:block;height:40px;max-width:200px;border:0;">`
     : `<p style="margin:0;font-size:20px;font-weight:600;color:${text};">${h(organization)}</p>`;
 
   const html = `<!DOCTYPE html>
-<html lang="${h(input.language)}">
+<html lang="${h(input.language)}" dir="${dir}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -57,20 +60,20 @@ export function buildAnnouncement(input: AnnouncementInput): Announcement {
 <title>${h(subject)}</title>
 </head>
 <body style="margin:0;padding:0;background-color:${page};">
-<div style="display:none;max-height:0;overflow:hidden;">${h(t('rollout.email.preheader'))}</div>
+<div style="display:none;max-height:0;overflow:hidden;">${h(email.preheader)}</div>
 <main style="padding:24px 12px;background-color:${page};font-family:${font};color:${text};">
 <div style="max-width:600px;margin:0 auto;background-color:${card};border-radius:8px;padding:32px 28px;">
 <header style="margin:0 0 24px 0;">${logo}</header>
-<h1 style="margin:0 0 16px 0;font-size:24px;line-height:32px;font-weight:600;color:${text};">${h(t('rollout.email.heading'))}</h1>
-<p style="margin:0 0 16px 0;font-size:16px;line-height:24px;color:${text};">${h(t('rollout.email.intro', { organization }))}</p>
-<h2 style="margin:24px 0 8px 0;font-size:18px;line-height:24px;font-weight:600;color:${text};">${h(t('rollout.email.stepsHeading', { deadline }))}</h2>
-<ol style="margin:0 0 24px 0;padding-left:24px;font-size:16px;line-height:24px;color:${text};">
+<h1 style="margin:0 0 16px 0;font-size:24px;line-height:32px;font-weight:600;color:${text};">${h(email.heading)}</h1>
+<p style="margin:0 0 16px 0;font-size:16px;line-height:24px;color:${text};">${h(say(email.intro, { organization }))}</p>
+<h2 style="margin:24px 0 8px 0;font-size:18px;line-height:24px;font-weight:600;color:${text};">${h(say(email.stepsHeading, { deadline }))}</h2>
+<ol style="margin:0 0 24px 0;padding-inline-start:24px;font-size:16px;line-height:24px;color:${text};">
 ${steps.map((step) => `<li style="margin:0 0 8px 0;">${h(step)}</li>`).join('\n')}
 </ol>
-<p style="margin:0 0 24px 0;"><a href="${h(url)}" style="display:inline-block;padding:12px 24px;background-color:${input.buttonColor};color:#FFFFFF;font-size:16px;font-weight:600;text-decoration:none;border-radius:4px;">${h(t('rollout.email.button'))}</a></p>
-<p style="margin:0 0 16px 0;font-size:16px;line-height:24px;color:${text};">${h(t('rollout.email.later', { url: shown }))}</p>
+<p style="margin:0 0 24px 0;"><a href="${h(url)}" style="display:inline-block;padding:12px 24px;background-color:${input.buttonColor};color:#FFFFFF;font-size:16px;font-weight:600;text-decoration:none;border-radius:4px;">${h(email.button)}</a></p>
+<p style="margin:0 0 16px 0;font-size:16px;line-height:24px;color:${text};">${h(say(email.later, { url: shown }))}</p>
 <footer style="margin:24px 0 0 0;padding:16px 0 0 0;border-top:1px solid #E0E0E0;">
-<p style="margin:0;font-size:14px;line-height:20px;color:${muted};">${h(t('rollout.email.footer', { organization }))}</p>
+<p style="margin:0;font-size:14px;line-height:20px;color:${muted};">${h(say(email.footer, { organization }))}</p>
 </footer>
 </div>
 </main>
@@ -79,19 +82,19 @@ ${steps.map((step) => `<li style="margin:0 0 8px 0;">${h(step)}</li>`).join('\n'
 `;
 
   const plain = [
-    t('rollout.email.heading'),
+    email.heading,
     '',
-    t('rollout.email.intro', { organization }),
+    say(email.intro, { organization }),
     '',
-    t('rollout.email.stepsHeading', { deadline }),
+    say(email.stepsHeading, { deadline }),
     ...steps.map((step, index) => `${index + 1}. ${step}`),
     '',
-    `${t('rollout.email.button')}: ${url}`,
+    `${email.button}: ${url}`,
     '',
-    t('rollout.email.later', { url: shown }),
+    say(email.later, { url: shown }),
     '',
     '-- ',
-    t('rollout.email.footer', { organization }),
+    say(email.footer, { organization }),
     '',
   ].join('\n');
 

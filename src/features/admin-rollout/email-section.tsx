@@ -1,8 +1,5 @@
 import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Textarea, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
-import { z } from 'zod/mini';
-import { languageSchema, type Language } from '@/api/schemas/common';
-import { NativeSelect } from '@/components/form';
+import { useState, type ReactNode } from 'react';
 import { Section } from '@/admin/components/admin-page';
 import { copyToClipboard, downloadText } from '@/admin/components/download';
 import { useAdminTranslation } from '@/admin/i18n/register';
@@ -27,13 +24,13 @@ export interface EmailSectionProps {
   slug: string;
   deadline: string;
   onDeadline: (deadline: string) => void;
-  language: Language;
-  onLanguage: (language: Language) => void;
+  /** The kit's language choice (a form-kit field of the page). */
+  languageField: ReactNode;
 }
 
 /** The announcement e-mail: its deadline and language, a preview, and ways to take it along. */
-export function EmailSection({ announcement, slug, deadline, onDeadline: setDeadline, language, onLanguage: setLanguage }: EmailSectionProps) {
-  const { t, tApp } = useAdminTranslation();
+export function EmailSection({ announcement, slug, deadline, onDeadline: setDeadline, languageField }: EmailSectionProps) {
+  const { t } = useAdminTranslation();
   const styles = useStyles();
   const [copied, setCopied] = useState<'html' | 'text' | 'failed' | null>(null);
 
@@ -55,13 +52,7 @@ export function EmailSection({ announcement, slug, deadline, onDeadline: setDead
           onChange={(_, data) => data.value && setDeadline(data.value)}
         />
       </Field>
-      <Field label={t('rollout.language')}>
-        <NativeSelect
-          value={language}
-          onChange={(event) => setLanguage(z.catch(languageSchema, 'en').parse(event.target.value))}
-          options={languageSchema.options.map((option) => ({ value: option, label: tApp(`common.languageNames.${option}`) }))}
-        />
-      </Field>
+      {languageField}
     </div>
     <Field label={t('rollout.subjectLabel')}>
       <Input value={announcement.subject} readOnly />

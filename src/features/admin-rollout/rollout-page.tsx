@@ -3,14 +3,17 @@ import { useQuery } from '@tanstack/react-query';
 import QRCode from 'qrcode';
 import { useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
-import type { Language } from '@/api/schemas/common';
+import { useForm, useWatch } from 'react-hook-form';
+import type { MessageLanguage } from '@/api/schemas/common';
 import { useBranding } from '@/branding';
+import { RadioField, SelectField } from '@/components/form';
+import { announcementDir, announcementLanguageOptions, announcementTexts, defaultAnnouncementLanguage, fillIn } from '@/admin/announcement-texts';
 import { AdminPage, Section } from '@/admin/components/admin-page';
 import { useElementWidth } from '@/admin/components/use-element-width';
-import { adminNamespace, useAdminTranslation } from '@/admin/i18n/register';
+import { useAdminTranslation } from '@/admin/i18n/register';
 import { buildAnnouncement, logoAsDataUrl } from './announcement';
 import { EmailSection } from './email-section';
-import { Poster, posterPrintCss, posterWidthPx } from './poster';
+import { Poster, posterPrintCss, posterWidthPx, type PosterLayout, type PosterText } from './poster';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
@@ -23,7 +26,27 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground3,
   },
   posterScale: { width: 'fit-content', marginInline: 'auto' },
+  choices: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, alignItems: 'flex-start' },
 });
+
+/** The languages people receive the kit in: the e-mail's (and the poster's first) and the poster's second. */
+export interface KitLanguages {
+  language: MessageLanguage;
+  second: MessageLanguage | null;
+  layout: PosterLayout;
+}
+
+
+function formatDeadline(deadline: string, language: string): string {
+  const date = new Date(`${deadline}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? deadline : new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+function posterText(language: MessageLanguage, deadline: string): PosterText {
+  const dir = announcementDir(language);
+  const poster = announcementTexts[language].poster;
+  return { lang: language, dir, ...poster, register: fillIn(poster.register, { deadline: formatDeadline(deadline, language) }, dir) };
+}
 
 function isoDatePlusDays(days: number): string {
   const date = new Date();
@@ -64,27 +87,24 @@ function useRolloutImages(logoUrl: string | null, portalUrl: string) {
 }
 
 export function RolloutPage() {
-  const { t, i18n } = useAdminTranslation();
+  const { t } = useAdminTranslation();
   const styles = useStyles();
   const { branding, themes } = useBranding();
   const [deadline, setDeadline] = useState(isoDatePlusDays(14));
-  const [language, setLanguage] = useState<Language>(branding.defaultLanguage);
+  const choices = useForm<KitLanguages>({
+    defaultValues: { language: defaultAnnouncementLanguage(branding.defaultLanguage), second: null, layout: 'sideBySide' },
+  });
+  const { control } = choices;
+  const [language, second, layout] = useWatch({ control, name: ['language', 'second', 'layout'] });
   const { ref: previewRef, width: previewWidth } = useElementWidth(posterWidthPx / 2);
 
   const { logo, qrCode } = useRolloutImages(branding.logo.light, branding.portalUrl);
 
-  const emailT = useMemo(() => i18n.getFixedT(language, adminNamespace), [i18n, language]);
-  const deadlineText = useMemo(() => {
-    const date = new Date(`${deadline}T00:00:00Z`);
-    return Number.isNaN(date.getTime())
-      ? deadline
-      : new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-  }, [deadline, language]);
+  const deadlineText = useMemo(() => formatDeadline(deadline, language), [deadline, language]);
 
   const announcement = useMemo(
     () =>
       buildAnnouncement({
-        t: emailT,
         language,
         organizationName: branding.organizationName,
         portalUrl: branding.portalUrl,
@@ -93,7 +113,6 @@ export function RolloutPage() {
         deadline: deadlineText,
       }),
     [
-      emailT,
       language,
       branding.organizationName,
       branding.portalUrl,
@@ -103,14 +122,8 @@ export function RolloutPage() {
     ],
   );
 
-  const posterLabels = {
-    heading: emailT('rollout.poster.heading'),
-    subheading: emailT('rollout.poster.subheading'),
-    scan: emailT('rollout.poster.scan'),
-    register: emailT('rollout.poster.register', { deadline: deadlineText }),
-    qrAlt: emailT('rollout.qrAlt', { url: branding.portalUrl }),
-    logoAlt: emailT('rollout.email.logoAlt', { organization: branding.organizationName }),
-  };
+  const first = announcementTexts[language];
+  const bilingual = second !== null && second !== language;
   const poster = (
     <Poster
       organizationName={branding.organizationName}
@@ -118,7 +131,10 @@ export function RolloutPage() {
       portalUrl={branding.portalUrl}
       brandColor={themes.light.colorBrandBackground}
       qrCode={qrCode.data ?? null}
-      labels={posterLabels}
+      texts={bilingual ? [posterText(language, deadline), posterText(second, deadline)] : [posterText(language, deadline)]}
+      layout={layout}
+      qrAlt={fillIn(first.qrAlt, { url: branding.portalUrl })}
+      logoAlt={fillIn(first.email.logoAlt, { organization: branding.organizationName })}
     />
   );
 
@@ -129,14 +145,33 @@ export function RolloutPage() {
         slug={fileSlug(branding.organizationName)}
         deadline={deadline}
         onDeadline={setDeadline}
-        language={language}
-        onLanguage={setLanguage}
+        languageField={
+          <SelectField control={control} name="language" label={t('rollout.language')} options={announcementLanguageOptions} />
+        }
       />
 
       <Section title={t('rollout.posterHeading')}>
         <Text as="p" block>
           {t('rollout.posterIntro')}
         </Text>
+        <div className={styles.choices}>
+          <SelectField
+            control={control}
+            name="second"
+            label={t('rollout.posterSecondLanguage')}
+            hint={t('rollout.posterSecondHint')}
+            placeholder={t('rollout.posterSecondNone')}
+            options={announcementLanguageOptions.filter((option) => option.value !== language)}
+          />
+          {bilingual && (
+            <RadioField
+              control={control}
+              name="layout"
+              label={t('rollout.posterLayout')}
+              options={(['sideBySide', 'stacked'] as const).map((value) => ({ value, label: t(`rollout.posterLayouts.${value}`) }))}
+            />
+          )}
+        </div>
         <div className={styles.actions}>
           <Button appearance="primary" onClick={() => window.print()}>
             {t('rollout.print')}

@@ -2,7 +2,9 @@ import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod/mini';
+import { preferredLanguages } from '@/api/schemas/common';
 import { licenses, patchUserRequestSchema, userSources, type Contact, type User } from '@/api/schemas/directory';
+import { nativeLanguageName } from '@/i18n';
 import { LoadingState } from '@/components/feedback';
 import { CheckboxGroupField, FieldGroup, FormError, formErrorMap, FormStatus, SelectField, TextField } from '@/components/form';
 import { useGroups } from '@/admin/api/list-groups';
@@ -19,19 +21,22 @@ const useStyles = makeStyles({
 const contactFields = ['authenticationEmail', 'alternateEmail', 'authenticationPhone', 'mobilePhone', 'officePhone'] as const satisfies readonly (keyof Contact)[];
 
 /** What the panel edits: the contract's PATCH body, every part present. */
-const userFormSchema = z.required(z.pick(patchUserRequestSchema, { source: true, licenses: true, groupIds: true, contact: true }), {
+const userFormSchema = z.required(z.pick(patchUserRequestSchema, { source: true, licenses: true, groupIds: true, contact: true, preferredLanguage: true }), {
   source: true,
   licenses: true,
   groupIds: true,
   contact: true,
+  preferredLanguage: true,
 });
 type UserForm = z.infer<typeof userFormSchema>;
 
 function formValues(user: User): UserForm {
-  return { source: user.source, licenses: user.licenses, groupIds: user.groupIds, contact: { ...user.contact } };
+  return { source: user.source, licenses: user.licenses, groupIds: user.groupIds, contact: { ...user.contact }, preferredLanguage: user.preferredLanguage ?? null };
 }
 
-/** Source, licences, groups and contact data of one user; empty contact fields are cleared. */
+const languageOptions = preferredLanguages.map((tag) => ({ value: tag, label: nativeLanguageName(tag), lang: tag }));
+
+/** Source, licences, groups, contact data and preferred language of one user; empty contact fields are cleared. */
 export function UserEditForm({ user }: { user: User }) {
   const may = useAdminMay();
   const patch = usePatchUser();
@@ -70,6 +75,14 @@ export function UserEditForm({ user }: { user: User }) {
           <TextField key={name} control={control} name={`contact.${name}`} label={t(`users.contactFields.${name}`)} type={name.endsWith('Email') ? 'email' : 'tel'} />
         ))}
       </FieldGroup>
+      <SelectField
+        control={control}
+        name="preferredLanguage"
+        label={t('users.preferredLanguage')}
+        hint={t('users.preferredLanguageHint')}
+        placeholder={t('users.preferredLanguageUnset')}
+        options={languageOptions}
+      />
       {patch.isError && <FormError error={patch.error} />}
       {patch.isSuccess && !form.formState.isDirty && <FormStatus intent="success">{t('users.saved')}</FormStatus>}
       <div className={styles.actions}>

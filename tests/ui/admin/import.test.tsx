@@ -54,6 +54,17 @@ describe('importing contact data from CSV', () => {
     expect(await screen.findByText('Unknown column “pager”.')).toBeInTheDocument();
   });
 
+  it('takes an optional preferredLanguage column and words an unknown language tag', async () => {
+    const { user } = await app.renderAdmin('/admin/import', { signedInAs: 'admin@contoso.com' });
+    expect(await screen.findByText('preferredLanguage')).toBeInTheDocument();
+    const textarea = screen.getByRole('textbox', { name: 'Or paste the CSV here' });
+    fireEvent.change(textarea, { target: { value: 'userPrincipalName,preferredLanguage\nadele@contoso.com,nl\nmegan@contoso.com,Dutch' } });
+    await user.click(screen.getByRole('button', { name: 'Validate' }));
+    const rows = within(await screen.findByRole('table', { name: 'Rows with errors' })).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toHaveTextContent('“Dutch” is not one of the portal’s languages. Use one of: en, nl, de, fr');
+  });
+
   it('reads a chosen file with progress', async () => {
     const { user } = await app.renderAdmin('/admin/import', { signedInAs: 'admin@contoso.com' });
     const file = new File([[header, 'adele@contoso.com,,adele.private@example.com,,,'].join('\n')], 'contacts.csv', { type: 'text/csv' });

@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { announcementTexts } from '@/admin/announcement-texts';
 import { useAdminApp } from './admin-fixtures';
 
 const app = await useAdminApp();
@@ -46,6 +47,18 @@ describe('the rollout assistant', () => {
 
     await user.click(within(stepItem('Tell people')).getByRole('button', { name: 'Send the announcement' }));
     expect(await screen.findByText(/^Sent to 0 people\. \d+ (person|people) already had it in the last 24 hours/)).toBeInTheDocument();
+  });
+
+  it('Rollout: the admin picks the announcement’s language, whatever the console’s', async () => {
+    const { user } = await app.renderAdmin('/admin/rollout', { signedInAs: 'admin@contoso.com' });
+    const announce = await waitFor(() => stepItem('Tell people'));
+    await user.selectOptions(within(announce).getByRole('combobox', { name: 'Language of the e-mail' }), 'Français');
+    await user.click(within(announce).getByRole('button', { name: 'Send the announcement' }));
+    await screen.findByText(/^Sent to \d+ (person|people)\.$/);
+    const { items } = await app.api.call('getOutbox', { query: {} });
+    const start = announcementTexts.fr.email.subject.split('{{')[0] ?? '';
+    expect(items[0]?.subject.startsWith(start)).toBe(true);
+    expect(items[0]?.subject).toContain('Contoso');
   });
 
   it('Rollout: a reminder is scheduled and cancelled, with the status focused', async () => {

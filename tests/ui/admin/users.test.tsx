@@ -60,6 +60,9 @@ describe('the users screen', () => {
     const office = await within(panel).findByRole('textbox', { name: 'Office phone' });
     await user.clear(office);
     await user.type(office, '+31 20 555 0199');
+    const language = within(panel).getByRole('combobox', { name: /Preferred language/ });
+    expect(language).toHaveValue('');
+    await user.selectOptions(language, 'Deutsch');
     await user.click(within(panel).getByRole('button', { name: 'Save' }));
     expect(await within(panel).findByText('Changes saved.')).toBeInTheDocument();
 
@@ -74,6 +77,7 @@ describe('the users screen', () => {
     const admin = await app.as('admin@contoso.com');
     const page = await admin.call('listUsers', { query: { query: 'adele' } });
     expect(page.items[0]?.contact.officePhone).toBe('+31 20 555 0199');
+    expect(page.items[0]?.preferredLanguage).toBe('de');
     // The temporary password works once: the person can sign in with it.
     await expect(app.api.call('signIn', { body: { userId: 'adele@contoso.com', password: password.textContent ?? '' } })).resolves.toMatchObject({
       user: { userPrincipalName: 'adele@contoso.com' },
