@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, Outlet, useNavigate } from 'react-router-dom';
 import { helpdeskHref, useBranding, useLocalizedText } from '@/branding';
 import { LoadingState } from '../feedback/loading-state';
-import { TextLink } from '../layout/text-link';
+import { PortalLink, TextLink } from '../layout/text-link';
 import { useSession } from '../session';
 import { LanguageSwitcher } from './language-switcher';
 
@@ -145,6 +145,9 @@ export function PageShell({ banner }: PageShellProps) {
           <ul className={styles.footerList}>
             <li>
               {helpHref ? <TextLink href={helpHref}>{t('common.helpdesk')}</TextLink> : <span className={styles.small}>{t('common.contactAdmin')}</span>}
+            </li>
+            <li>
+              <PortalLink to="/accessibility">{t('titles.accessibility')}</PortalLink>
             </li>
             {branding.footerLinks.map((link, index) => (
               <li key={`${index}-${link.url}`}>
