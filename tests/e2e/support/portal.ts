@@ -196,7 +196,7 @@ export async function textOutsidePseudoLocale(page: Page, allowed: readonly stri
       const marked = parent.closest('[lang]')?.getAttribute('lang') ?? pageLanguage;
       parts.push(rendered && marked === pageLanguage ? (node.textContent ?? '') : ' ');
     }
-    return parts.join('');
+    return parts.join(' ');
   });
   let text = shown;
   for (let previous = ''; previous !== text; ) {
