@@ -19,10 +19,13 @@ import { reflowWidth, testedLanguages } from '../tested';
  * - The brand contrast guard: src/branding/ramp.test.ts ("give a pale brand darker steps…",
  *   "keep every brand text token of the dark theme readable…"), mocks/rules/branding.test.ts ("a
  *   brand colour too pale for white text gets a warning"), tests/ui/admin/branding.test.tsx.
- * - Limitations: the admin console's languages, src/admin/i18n/locales.test.ts; footer labels in
- *   the organisation's languages, src/branding (localized-text); the CAPTCHA question in English or
- *   Dutch with its language marked, tests/e2e/people-journeys.e2e.ts (the Arabic keyboard reset).
- * - How to report a problem: the organisation's help link (ContactHelp), tests/e2e/people-screens.e2e.ts.
+ * - Limitations: the admin console's languages, src/admin/i18n/locales.test.ts (English fallback with
+ *   lang="en": the admin console's own tests); footer labels in the organisation's languages, marked
+ *   with lang when another: src/branding/localized-text.test.ts, tests/ui/people/accessibility.test.tsx
+ *   and the en-XA tour; the CAPTCHA question in English or Dutch, marked with lang:
+ *   tests/ui/people/accessibility.test.tsx, tests/e2e/people-journeys.e2e.ts (the Arabic keyboard reset).
+ * - This page itself (footer link, the languages named = the tests' lists, how to report a problem):
+ *   tests/ui/people/accessibility.test.tsx; prerendered and hydrated as it is: tests/e2e/prerender.e2e.ts.
  */
 
 const useStyles = makeStyles({
