@@ -84,6 +84,7 @@ const routeFeature: Record<string, string> = {
   '/change-password': 'change-password',
   '/security-info': 'security-info',
   '/registration-prompt': 'interstitial',
+  '/accessibility': 'accessibility',
 };
 
 /** The chunks a route loads that the entry does not already bring: preloaded with the page. */

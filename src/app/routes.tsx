@@ -16,6 +16,7 @@ const SignInPage = page(() => import('@/features/sign-in'), 'SignInPage');
 const RegistrationPromptPage = page(() => import('@/features/interstitial'), 'RegistrationPromptPage');
 const SecurityInfoPage = page(() => import('@/features/security-info'), 'SecurityInfoPage');
 const ChangePasswordPage = page(() => import('@/features/change-password'), 'ChangePasswordPage');
+const AccessibilityPage = page(() => import('@/features/accessibility'), 'AccessibilityPage');
 const AdminConsole = page(() => import('@/app/admin-console'), 'AdminConsole');
 
 // Only demo builds keep these: with VITE_API_BASE_URL set they fold to null and the demo tools
@@ -126,6 +127,14 @@ export function AppRoutes({ demo }: { demo: boolean }) {
               <OfferedRoute what="admin">
                 <AdminConsole />
               </OfferedRoute>
+            </Boundary>
+          }
+        />
+        <Route
+          path="accessibility"
+          element={
+            <Boundary>
+              <AccessibilityPage />
             </Boundary>
           }
         />

@@ -21,4 +21,4 @@ export {
   type StaticBrandingProviderProps,
   type ColorScheme,
 } from './branding-provider';
-export { localizedText, useLocalizedText } from './localized-text';
+export { localizedText, useLocalizedText, useLocalizedPart } from './localized-text';

@@ -1,6 +1,6 @@
 import { brandingSchema } from '@/api/schemas/branding';
 import { fallbackBranding } from './fallback-branding';
-import { localizedText } from './localized-text';
+import { localizedText, localizedTextIn } from './localized-text';
 
 describe('a branding text per language', () => {
   it('shows the page language’s value, else the default language’s, else any there is', () => {
@@ -9,6 +9,14 @@ describe('a branding text per language', () => {
     expect(localizedText(terms, 'en', 'nl')).toBe('Terms of use');
     expect(localizedText({ en: 'Privacy' }, 'nl', 'en')).toBe('Privacy');
     expect(localizedText({ nl: 'Privacyverklaring' }, 'en', 'en')).toBe('Privacyverklaring');
+  });
+
+  it('says which language the text is in, so a fallback can be marked with lang', () => {
+    const terms = { en: 'Terms of use', nl: 'Gebruiksvoorwaarden' };
+    expect(localizedTextIn(terms, 'nl', 'en')).toEqual({ text: 'Gebruiksvoorwaarden', lang: 'nl' });
+    expect(localizedTextIn(terms, 'ar', 'en')).toEqual({ text: 'Terms of use', lang: 'en' });
+    expect(localizedTextIn({ nl: 'Privacyverklaring' }, 'de', 'en')).toEqual({ text: 'Privacyverklaring', lang: 'nl' });
+    expect(localizedTextIn('Privacy', 'ar', 'en')).toEqual({ text: 'Privacy' });
   });
 
   it('still takes one plain string for every language (the contract only grew)', () => {

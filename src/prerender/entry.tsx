@@ -50,6 +50,7 @@ const titleKeys = {
   '/change-password': 'titles.changePassword',
   '/security-info': 'titles.securityInfo',
   '/registration-prompt': 'titles.interstitial',
+  '/accessibility': 'titles.accessibility',
 } as const;
 
 async function streamToString(stream: ReadableStream<Uint8Array>): Promise<string> {

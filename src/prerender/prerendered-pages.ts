@@ -19,6 +19,7 @@ export const prerenderedPages: readonly PrerenderedPage[] = [
   // Signed out, both send the person to sign-in: the prerendered file is the shell around it.
   { path: '/security-info', file: 'security-info.html' },
   { path: '/registration-prompt', file: 'registration-prompt.html' },
+  { path: '/accessibility', file: 'accessibility.html' },
   { path: '/404', file: '404.html' },
 ];
 

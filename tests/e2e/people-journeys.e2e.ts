@@ -2,7 +2,9 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPortal, screenshot, tabTo, type ViewportName } from './support/browser';
 import { answerCaptchaQuestion } from '../captcha-question';
-import { en } from '@/i18n/locales/en';
+import { testedLanguages } from '@/features/accessibility/tested';
+import { languageInfo, type LanguageTag } from '@/i18n/languages';
+import { en, type Messages } from '@/i18n/locales/en';
 import {
   canSignIn,
   fillIn,
@@ -30,6 +32,68 @@ async function verifyCode(page: Page, code: string): Promise<void> {
   await page.getByRole('textbox', { name: en.reset.codeLabel }).fill(code);
   await page.getByRole('button', { name: en.reset.verify }).click();
 }
+
+/**
+ * A whole reset with the keyboard alone (Tab, Enter and typing), from the home page in `language`
+ * (opened with `?lang=`), answering the CAPTCHA's question instead of the picture.
+ */
+async function resetByKeyboard(page: Page, language: LanguageTag): Promise<void> {
+  const m = (await languageInfo(language).load()) as Messages;
+  await gotoPortal(page, `/?lang=${language}`);
+  // From the home page: Tab to "Reset my password" and follow it with Enter.
+  await tabTo(page, page.getByRole('link', { name: startingLike(m.home.reset) }));
+  await page.keyboard.press('Enter');
+  const userId = page.getByRole('textbox', { name: m.reset.userId });
+  await userId.waitFor();
+  await tabTo(page, userId);
+  await page.keyboard.type('adele@contoso.com');
+  // The CAPTCHA's accessible alternative: a question in words, answered with a number. The server
+  // asks in English or Dutch: in any other language the question is marked as English.
+  await page.getByRole('textbox', { name: m.reset.captchaLabel }).waitFor();
+  await tabTo(page, page.getByRole('button', { name: m.reset.captchaUseQuestion }));
+  await page.keyboard.press('Enter');
+  const questionField = page.getByRole('main').getByRole('textbox', { name: /\?/ });
+  await tabTo(page, questionField);
+  const [question, questionLanguage] = await questionField.evaluate((element) => {
+    const label = element instanceof HTMLInputElement ? element.labels?.[0] : undefined;
+    return [label?.textContent ?? '', label?.closest('[lang]')?.getAttribute('lang') ?? ''];
+  });
+  expect(questionLanguage).toBe(language === 'nl' ? 'nl' : 'en');
+  await page.keyboard.type(answerCaptchaQuestion(question));
+  await page.keyboard.press('Enter');
+
+  // The first method (e-mail) is chosen already; Tab to "Send code" and press Enter.
+  const sendCode = page.getByRole('button', { name: m.reset.sendCode });
+  await sendCode.waitFor();
+  await tabTo(page, sendCode);
+  await page.keyboard.press('Enter');
+  const codeField = page.getByRole('textbox', { name: m.reset.codeLabel });
+  await codeField.waitFor();
+  await tabTo(page, codeField);
+  await page.keyboard.type(await latestCode(page, 'adele.vance@fabrikam.com'));
+  await page.keyboard.press('Enter');
+
+  const newPassword = page.getByRole('textbox', { name: m.reset.newPassword, exact: true });
+  await newPassword.waitFor();
+  await tabTo(page, newPassword);
+  await page.keyboard.type(strongPassword);
+  await tabTo(page, page.getByRole('textbox', { name: m.reset.confirmPassword, exact: true }));
+  await page.keyboard.type(strongPassword);
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: m.reset.doneHeading }).waitFor();
+  await screenshot(page, `reset-keyboard-done-${page.viewportSize()?.width ?? 0}-${language}`);
+  expect(await canSignIn(page, 'adele@contoso.com', strongPassword)).toBe(true);
+}
+
+// The languages the accessibility statement names (src/features/accessibility/tested.ts); English
+// runs on a phone and a desktop below.
+describe.each(testedLanguages.keyboardReset.filter((language) => language !== 'en'))('people in %s on a phone (390×844)', (language) => {
+  it('a whole reset with the keyboard alone (Tab, Enter and typing)', async () => {
+    const { page, pageErrors } = await openPortal(browser, { viewport: 'phone' });
+    await resetByKeyboard(page, language);
+    expect(pageErrors).toEqual([]);
+  });
+});
 
 describe.each<ViewportName>(['phone', 'desktop'])('people on a %s', (viewport) => {
   it('reset a password by e-mail with the code from the Demo inbox, then sign in with it', async () => {
@@ -146,44 +210,7 @@ describe.each<ViewportName>(['phone', 'desktop'])('people on a %s', (viewport) =
 
   it('a whole reset with the keyboard alone (Tab, Enter and typing), with the CAPTCHA’s question instead of the picture', async () => {
     const { page, pageErrors } = await openPortal(browser, { viewport });
-    await gotoPortal(page, '/');
-    // From the home page: Tab to "Reset my password" and follow it with Enter.
-    await tabTo(page, page.getByRole('link', { name: startingLike(en.home.reset) }));
-    await page.keyboard.press('Enter');
-    const userId = page.getByRole('textbox', { name: en.reset.userId });
-    await userId.waitFor();
-    await tabTo(page, userId);
-    await page.keyboard.type('adele@contoso.com');
-    // The CAPTCHA's accessible alternative: a question in words, answered with a number.
-    await page.getByRole('textbox', { name: en.reset.captchaLabel }).waitFor();
-    await tabTo(page, page.getByRole('button', { name: en.reset.captchaUseQuestion }));
-    await page.keyboard.press('Enter');
-    const questionField = page.getByRole('main').getByRole('textbox', { name: /\?/ });
-    await tabTo(page, questionField);
-    const question = await questionField.evaluate((element) => (element instanceof HTMLInputElement ? (element.labels?.[0]?.textContent ?? '') : ''));
-    await page.keyboard.type(answerCaptchaQuestion(question));
-    await page.keyboard.press('Enter');
-
-    // The first method (e-mail) is chosen already; Tab to "Send code" and press Enter.
-    const sendCode = page.getByRole('button', { name: en.reset.sendCode });
-    await sendCode.waitFor();
-    await tabTo(page, sendCode);
-    await page.keyboard.press('Enter');
-    const codeField = page.getByRole('textbox', { name: en.reset.codeLabel });
-    await codeField.waitFor();
-    await tabTo(page, codeField);
-    await page.keyboard.type(await latestCode(page, 'adele.vance@fabrikam.com'));
-    await page.keyboard.press('Enter');
-
-    const newPassword = page.getByRole('textbox', { name: en.reset.newPassword, exact: true });
-    await newPassword.waitFor();
-    await tabTo(page, newPassword);
-    await page.keyboard.type(strongPassword);
-    await tabTo(page, page.getByRole('textbox', { name: en.reset.confirmPassword, exact: true }));
-    await page.keyboard.type(strongPassword);
-    await page.keyboard.press('Enter');
-    await page.getByRole('heading', { name: en.reset.doneHeading }).waitFor();
-    expect(await canSignIn(page, 'adele@contoso.com', strongPassword)).toBe(true);
+    await resetByKeyboard(page, 'en');
     expect(pageErrors).toEqual([]);
   });
 

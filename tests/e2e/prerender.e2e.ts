@@ -91,7 +91,7 @@ describe('the prerendered real build', () => {
     }
   });
 
-  it.each(['/', '/reset', '/sign-in', '/no/such/page'])(
+  it.each(['/', '/reset', '/sign-in', '/accessibility', '/no/such/page'])(
     'takes %s over as it is (hydrates): no hydration warning, no node replaced, nothing moves',
     async (path) => {
       const { page, pageErrors } = await openPortal(browser, { viewport: 'phone', baseURL: server.origin });

@@ -11,13 +11,15 @@ export interface TextFieldProps<T extends FieldValues> extends KitFieldProps<T> 
   contentAfter?: InputProps['contentAfter'];
   /** An emptied field holds null instead of '' (optional values of the contract). */
   emptyAsNull?: boolean;
+  /** The label's language when it is not the page's (text the server wrote in another language): marked, and read in its own direction. */
+  labelLang?: string;
 }
 
 /** A Fluent Field bound to react-hook-form: errors are announced and set aria-invalid. */
-export function TextField<T extends FieldValues>({ control, name, label, hint, required, className, emptyAsNull, ...input }: TextFieldProps<T>) {
+export function TextField<T extends FieldValues>({ control, name, label, labelLang, hint, required, className, emptyAsNull, ...input }: TextFieldProps<T>) {
   const { fieldName, value: fieldValue, onChange, onBlur, ref, validation } = useKitField(control, name);
   return (
-    <Field label={label} hint={hint} required={required} className={className} {...validation}>
+    <Field label={labelLang ? { children: label, lang: labelLang, dir: 'auto' } : label} hint={hint} required={required} className={className} {...validation}>
       <Input
         {...input}
         type={input.type ?? 'text'}

@@ -2,9 +2,9 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, Outlet, useNavigate } from 'react-router-dom';
-import { helpdeskHref, useBranding, useLocalizedText } from '@/branding';
+import { helpdeskHref, useBranding, useLocalizedPart } from '@/branding';
 import { LoadingState } from '../feedback/loading-state';
-import { TextLink } from '../layout/text-link';
+import { PortalLink, TextLink } from '../layout/text-link';
 import { useSession } from '../session';
 import { LanguageSwitcher } from './language-switcher';
 
@@ -100,7 +100,7 @@ export function PageShell({ banner }: PageShellProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   const { branding, logo, helpdesk } = useBranding();
-  const inLanguage = useLocalizedText();
+  const inLanguage = useLocalizedPart();
   const { me, signOut } = useSession();
   const navigate = useNavigate();
   const helpHref = helpdeskHref(helpdesk);
@@ -146,11 +146,18 @@ export function PageShell({ banner }: PageShellProps) {
             <li>
               {helpHref ? <TextLink href={helpHref}>{t('common.helpdesk')}</TextLink> : <span className={styles.small}>{t('common.contactAdmin')}</span>}
             </li>
-            {branding.footerLinks.map((link, index) => (
-              <li key={`${index}-${link.url}`}>
-                <TextLink href={link.url}>{inLanguage(link.label)}</TextLink>
-              </li>
-            ))}
+            <li>
+              <PortalLink to="/accessibility">{t('titles.accessibility')}</PortalLink>
+            </li>
+            {branding.footerLinks.map((link, index) => {
+              // A label the organisation did not write in this language shows in another, and says which.
+              const label = inLanguage(link.label);
+              return (
+                <li key={`${index}-${link.url}`}>
+                  <TextLink href={link.url}>{label.lang ? <span lang={label.lang}>{label.text}</span> : label.text}</TextLink>
+                </li>
+              );
+            })}
           </ul>
         </nav>
       </footer>

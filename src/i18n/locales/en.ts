@@ -48,6 +48,7 @@ export const en = {
     notFound: 'Page not found',
     admin: 'Admin console',
     error: 'Something went wrong',
+    accessibility: 'Accessibility',
   },
   home: {
     welcome: 'What would you like to do?',
@@ -448,6 +449,23 @@ export const en = {
     developers: 'For developers',
     developersHint: 'The contract every back end of this portal answers, as an OpenAPI document.',
     apiReference: 'API reference',
+  },
+  accessibility: {
+    heading: 'Accessibility statement',
+    standard: '{{organization}} wants everyone to be able to use this portal. It is built to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA.',
+    testedHeading: 'How it is tested',
+    axePhone: 'Each of these pages is checked with axe-core, an automated accessibility checker, at phone size, in:',
+    axeDesktop: 'And at desktop size, in:',
+    keyboard: 'A whole password reset is done with the keyboard alone (Tab, Enter and typing), in:',
+    reflow: 'Each page works at {{width}} pixels wide without scrolling sideways, also with text a third longer than English, with nothing cut off.',
+    contrast: 'Brand colours are checked for contrast: a colour too pale for white text is replaced by a darker shade of it wherever it carries text, to at least 4.5:1.',
+    limitationsHeading: 'Known limitations',
+    limitAdmin: 'The admin console is in English and Dutch only; in other languages it is shown in English.',
+    limitBranding: "The organisation's name and footer links are shown as the organisation wrote them, in the languages it provided.",
+    limitCaptcha: 'The question offered instead of the CAPTCHA picture is in English or Dutch only.',
+    limitAutomated: 'Automated checks cannot find every problem, and none of these tests uses a screen reader.',
+    reportHeading: 'Report a problem',
+    report: 'If something on this portal is hard for you to use, please let us know:',
   },
 } as const;
 

@@ -20,7 +20,7 @@ export interface AxeViolation {
 }
 
 /**
- * Runs axe-core (WCAG 2.x A and AA rules) in the page and returns its violations. It waits for
+ * Runs axe-core (WCAG 2.0, 2.1 and 2.2 A and AA rules, and best practices) in the page and returns its violations. It waits for
  * CSS transitions to end first: a button fading back from its busy colour after an action is
  * measured half-way otherwise (infinite animations, like spinners, are not waited for).
  */
@@ -29,7 +29,7 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ content: axeSource });
   return page.evaluate(async () => {
     const result = await window.axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
     });
     // Fluent's focus guards (tabster's `<i data-tabster-dummy aria-hidden tabindex=0>`) exist to
     // bounce focus on; axe's aria-hidden-focus flags them, a known false positive (microsoft/tabster#288).

@@ -105,6 +105,45 @@ export async function overflowingCells(page: Page): Promise<string[]> {
   );
 }
 
+/**
+ * Text the reader can't see whole: a line cut off by a box that hides its overflow (an ellipsis, a
+ * fixed-height pill), or running past the page's edge. Visually hidden text (1 px, clipped on
+ * purpose) does not count. The first few, with the box that cuts them.
+ */
+export async function clippedText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let node = walker.nextNode(); node && found.length < 5; node = walker.nextNode()) {
+      const text = (node.textContent ?? '').trim();
+      const parent = node.parentElement;
+      if (!text || !parent || parent.closest('script, style, noscript, select, [aria-hidden="true"]')) continue;
+      range.selectNodeContents(node);
+      const line = range.getBoundingClientRect();
+      if (line.width === 0 || line.height === 0 || getComputedStyle(parent).visibility === 'hidden') continue;
+      const say = (why: string) => `“${text.slice(0, 50)}” ${why}`;
+      const boxes: HTMLElement[] = [];
+      for (let box: HTMLElement | null = parent; box && box !== document.body; box = box.parentElement) boxes.push(box);
+      // Visually hidden on purpose (1 px, clipped): read by screen readers, shown to no one.
+      if (boxes.some((box) => box.getBoundingClientRect().width <= 1 || box.getBoundingClientRect().height <= 1 || getComputedStyle(box).clipPath !== 'none')) continue;
+      if (line.left < -1 || line.right > document.documentElement.clientWidth + 1) {
+        found.push(say('runs past the edge of the page'));
+        continue;
+      }
+      const cutter = boxes.find((box) => {
+        const style = getComputedStyle(box);
+        const rect = box.getBoundingClientRect();
+        const cutX = style.overflowX !== 'visible' && (line.left < rect.left - 1 || line.right > rect.right + 1 || box.scrollWidth > box.clientWidth + 1);
+        const cutY = style.overflowY !== 'visible' && (line.top < rect.top - 1 || line.bottom > rect.bottom + 1);
+        return cutX || cutY;
+      });
+      if (cutter) found.push(say(`is cut off by <${cutter.tagName.toLowerCase()} class="${String(cutter.className).slice(0, 40)}">`));
+    }
+    return found;
+  });
+}
+
 /** Pairs of form controls (fields, selects, buttons) in the page's main area that sit on top of each other. */
 export async function overlappingControls(page: Page): Promise<string[]> {
   return page.evaluate(() => {

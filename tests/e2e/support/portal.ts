@@ -155,7 +155,6 @@ export async function signIn(page: Page, userId: string, password: string): Prom
   await page.waitForURL((url) => url.pathname !== '/sign-in');
 }
 
-/** The language switcher in the header. */
 /** Picks a language by its own name in the banner's switcher ("Nederlands", "العربية"), and waits for it. */
 export async function switchLanguage(page: Page, language: string): Promise<void> {
   const tag = languageList.find((entry) => entry.name === language)?.tag;
@@ -177,3 +176,36 @@ export function startingLike(template: string): RegExp {
 
 /** A password the rules accept: long, four classes, no banned term. */
 export const strongPassword = 'Quartz-Harbour-Tulip-93!';
+
+/**
+ * Text shown in plain English next to the pseudo-locale (en-XA): hard-coded, or a key missing. Every
+ * string of en-XA is bracketed, so what is left after taking out the bracketed text (and any part
+ * marked as another language, `lang`) must be data: e-mail addresses and user IDs, codes, phone
+ * numbers, and the names in `allowed` (the brand's own words). The first few, in context.
+ */
+export async function textOutsidePseudoLocale(page: Page, allowed: readonly string[]): Promise<string[]> {
+  const shown = await page.evaluate(() => {
+    const pageLanguage = document.documentElement.lang;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const parts: string[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest('script, style, noscript, select')) continue;
+      // Screen-reader-only text counts too (it is a string of the app); what is not rendered does not.
+      const rendered = parent.getClientRects().length > 0 && getComputedStyle(parent).visibility !== 'hidden' && !parent.closest('[aria-hidden="true"]');
+      const marked = parent.closest('[lang]')?.getAttribute('lang') ?? pageLanguage;
+      parts.push(rendered && marked === pageLanguage ? (node.textContent ?? '') : ' ');
+    }
+    return parts.join(' ');
+  });
+  let text = shown;
+  for (let previous = ''; previous !== text; ) {
+    previous = text;
+    text = text.replace(/\[[^[\]]*\]/g, ' ');
+  }
+  for (const name of allowed) text = text.split(name).join(' ');
+  // E-mail addresses and user IDs; codes and keys (capitals and digits); phone numbers, times and dates.
+  text = text.replace(/[^\s@]+@[^\s@]+/g, ' ').replace(/\b[A-Z0-9]*\d[A-Z0-9]*\b/g, ' ').replace(/\+?[\d\s()./:-]{2,}/g, ' ');
+  const found = [...text.matchAll(/[A-Za-z]{2,}/g)].map((match) => `“${text.slice(Math.max(0, match.index - 20), match.index + 30).replace(/\s+/g, ' ').trim()}”`);
+  return [...new Set(found)].slice(0, 8);
+}

@@ -114,6 +114,8 @@ export function IdentifyStep({ onStarted, onEnded }: IdentifyStepProps) {
                   control={form.control}
                   name="captchaAnswer"
                   label={captchaData.alternativeQuestion[language]}
+                  // The server asks in English or Dutch: in any other language, the question says which it is.
+                  labelLang={i18n.language === language ? undefined : language}
                   autoComplete="off"
                   required
                 />
