@@ -458,7 +458,7 @@ export const de: Locale<'one' | 'other'> = {
     reflow: 'Jede Seite funktioniert bei {{width}} Pixel Breite ohne seitliches Scrollen, auch mit Texten, die ein Drittel länger sind als auf Englisch, ohne dass etwas abgeschnitten wird.',
     contrast: 'Markenfarben werden auf Kontrast geprüft: Eine Farbe, die für weißen Text zu hell ist, wird überall, wo Text auf ihr steht, durch einen dunkleren Ton derselben Farbe ersetzt, mit mindestens 4,5:1.',
     limitationsHeading: 'Bekannte Einschränkungen',
-    limitAdmin: 'Die Verwaltungskonsole gibt es nur auf Englisch und Niederländisch; in anderen Sprachen, auch auf Deutsch, wird sie auf Englisch angezeigt.',
+    limitAdmin: 'Die Verwaltungskonsole gibt es nur auf Englisch, Niederländisch, Deutsch und Französisch; in anderen Sprachen wird sie auf Englisch angezeigt.',
     limitBranding: 'Der Name der Organisation und die Links in der Fußzeile werden so angezeigt, wie die Organisation sie verfasst hat, in den Sprachen, die sie angegeben hat.',
     limitCaptcha: 'Die Frage, die Sie statt des CAPTCHA-Bildes beantworten können, gibt es nur auf Englisch oder Niederländisch.',
     limitAutomated: 'Automatische Prüfungen finden nicht jedes Problem, und keiner dieser Tests verwendet einen Screenreader.',

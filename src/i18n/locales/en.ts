@@ -460,7 +460,7 @@ export const en = {
     reflow: 'Each page works at {{width}} pixels wide without scrolling sideways, also with text a third longer than English, with nothing cut off.',
     contrast: 'Brand colours are checked for contrast: a colour too pale for white text is replaced by a darker shade of it wherever it carries text, to at least 4.5:1.',
     limitationsHeading: 'Known limitations',
-    limitAdmin: 'The admin console is in English and Dutch only; in other languages it is shown in English.',
+    limitAdmin: 'The admin console is in English, Dutch, German and French only; in other languages it is shown in English.',
     limitBranding: "The organisation's name and footer links are shown as the organisation wrote them, in the languages it provided.",
     limitCaptcha: 'The question offered instead of the CAPTCHA picture is in English or Dutch only.',
     limitAutomated: 'Automated checks cannot find every problem, and none of these tests uses a screen reader.',

@@ -462,7 +462,7 @@ export const fr: Locale<'one' | 'many' | 'other'> = {
     reflow: 'Chaque page fonctionne sur {{width}} pixels de large sans défilement horizontal, même avec un texte un tiers plus long qu’en anglais, sans que rien ne soit coupé.',
     contrast: 'Le contraste des couleurs de la marque est vérifié : une couleur trop claire pour un texte blanc est remplacée, partout où elle porte du texte, par une nuance plus foncée de cette couleur, avec au moins 4,5:1.',
     limitationsHeading: 'Limites connues',
-    limitAdmin: 'La console d’administration n’existe qu’en anglais et en néerlandais ; dans les autres langues, y compris en français, elle s’affiche en anglais.',
+    limitAdmin: 'La console d’administration n’existe qu’en anglais, néerlandais, allemand et français ; dans les autres langues, elle s’affiche en anglais.',
     limitBranding: 'Le nom de l’organisation et les liens du pied de page s’affichent tels que l’organisation les a rédigés, dans les langues qu’elle a fournies.',
     limitCaptcha: 'La question proposée à la place de l’image CAPTCHA n’existe qu’en anglais ou en néerlandais.',
     limitAutomated: 'Les contrôles automatiques ne trouvent pas tous les problèmes, et aucun de ces tests n’utilise de lecteur d’écran.',

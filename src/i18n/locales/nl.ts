@@ -458,7 +458,7 @@ export const nl: Messages = {
     reflow: 'Elke pagina werkt op {{width}} pixels breed zonder opzij te scrollen, ook met tekst die een derde langer is dan Engels, zonder dat er iets wordt afgesneden.',
     contrast: 'Huiskleuren worden op contrast gecontroleerd: een kleur die te licht is voor witte tekst, wordt overal waar er tekst op staat vervangen door een donkerdere tint ervan, met minstens 4,5:1.',
     limitationsHeading: 'Bekende beperkingen',
-    limitAdmin: 'De beheerconsole is alleen in het Engels en Nederlands; in andere talen wordt hij in het Engels getoond.',
+    limitAdmin: 'De beheerconsole is alleen in het Engels, Nederlands, Duits en Frans; in andere talen wordt hij in het Engels getoond.',
     limitBranding: 'De naam van de organisatie en de links onderaan de pagina worden getoond zoals de organisatie ze schreef, in de talen die zij opgaf.',
     limitCaptcha: 'De vraag die je in plaats van de CAPTCHA-afbeelding kunt beantwoorden, is alleen in het Engels of Nederlands.',
     limitAutomated: 'Automatische controles vinden niet elk probleem, en geen van deze tests gebruikt een schermlezer.',
