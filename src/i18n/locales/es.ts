@@ -462,7 +462,7 @@ export const es: Locale<'one' | 'many' | 'other'> = {
     reflow: 'Cada página funciona con {{width}} píxeles de ancho sin desplazamiento horizontal, también con textos un tercio más largos que en inglés, sin que nada quede cortado.',
     contrast: 'Se comprueba el contraste de los colores de la marca: un color demasiado claro para texto blanco se sustituye, allí donde lleva texto, por un tono más oscuro del mismo color, con al menos 4,5:1.',
     limitationsHeading: 'Limitaciones conocidas',
-    limitAdmin: 'La consola de administración solo está en inglés y neerlandés; en los demás idiomas se muestra en inglés.',
+    limitAdmin: 'La consola de administración solo está en inglés, neerlandés, alemán y francés; en los demás idiomas se muestra en inglés.',
     limitBranding: 'El nombre de la organización y los enlaces del pie de página se muestran tal como los escribió la organización, en los idiomas que proporcionó.',
     limitCaptcha: 'La pregunta que se ofrece en lugar de la imagen CAPTCHA solo está en inglés o neerlandés.',
     limitAutomated: 'Las comprobaciones automáticas no encuentran todos los problemas, y ninguna de estas pruebas usa un lector de pantalla.',

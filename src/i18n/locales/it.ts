@@ -462,7 +462,7 @@ export const it: Locale<'one' | 'many' | 'other'> = {
     reflow: 'Ogni pagina funziona a {{width}} pixel di larghezza senza scorrimento orizzontale, anche con testi più lunghi di un terzo rispetto all’inglese, senza che nulla venga tagliato.',
     contrast: 'Il contrasto dei colori del marchio viene verificato: un colore troppo chiaro per il testo bianco viene sostituito, ovunque porti del testo, da una sua tonalità più scura, con un rapporto di almeno 4,5:1.',
     limitationsHeading: 'Limitazioni note',
-    limitAdmin: 'La console di amministrazione è disponibile solo in inglese e olandese; nelle altre lingue viene mostrata in inglese.',
+    limitAdmin: 'La console di amministrazione è disponibile solo in inglese, olandese, tedesco e francese; nelle altre lingue viene mostrata in inglese.',
     limitBranding: 'Il nome dell’organizzazione e i link a piè di pagina vengono mostrati così come li ha scritti l’organizzazione, nelle lingue che ha fornito.',
     limitCaptcha: 'La domanda proposta al posto dell’immagine CAPTCHA è disponibile solo in inglese o olandese.',
     limitAutomated: 'I controlli automatici non trovano tutti i problemi, e nessuno di questi test usa un lettore di schermo.',

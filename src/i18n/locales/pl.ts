@@ -470,7 +470,7 @@ export const pl: Locale<'one' | 'few' | 'many' | 'other'> = {
     reflow: 'Każda strona działa przy szerokości {{width}} px bez przewijania w poziomie, także z tekstem o jedną trzecią dłuższym niż angielski, i nic nie zostaje ucięte.',
     contrast: 'Kolory marki są sprawdzane pod kątem kontrastu: kolor zbyt jasny dla białego tekstu jest wszędzie tam, gdzie znajduje się na nim tekst, zastępowany ciemniejszym odcieniem tego koloru, o kontraście co najmniej 4,5:1.',
     limitationsHeading: 'Znane ograniczenia',
-    limitAdmin: 'Konsola administracyjna jest dostępna tylko po angielsku i niderlandzku; w innych językach jest wyświetlana po angielsku.',
+    limitAdmin: 'Konsola administracyjna jest dostępna tylko po angielsku, niderlandzku, niemiecku i francusku; w innych językach jest wyświetlana po angielsku.',
     limitBranding: 'Nazwa organizacji i linki w stopce są wyświetlane tak, jak zapisała je organizacja, w podanych przez nią językach.',
     limitCaptcha: 'Pytanie proponowane zamiast obrazka CAPTCHA jest dostępne tylko po angielsku lub niderlandzku.',
     limitAutomated: 'Automatyczne testy nie wykrywają wszystkich problemów i żaden z tych testów nie korzysta z czytnika ekranu.',

@@ -465,7 +465,7 @@ export const ptBR: Locale<'one' | 'many' | 'other'> = {
     reflow: 'Cada página funciona com {{width}} pixels de largura sem rolagem horizontal, também com textos um terço mais longos que em inglês, sem nada cortado.',
     contrast: 'As cores da marca são verificadas quanto ao contraste: uma cor clara demais para texto branco é substituída, onde quer que tenha texto, por um tom mais escuro dela, com pelo menos 4,5:1.',
     limitationsHeading: 'Limitações conhecidas',
-    limitAdmin: 'O console de administração está disponível só em inglês e holandês; nos outros idiomas, ele é exibido em inglês.',
+    limitAdmin: 'O console de administração está disponível só em inglês, holandês, alemão e francês; nos outros idiomas, ele é exibido em inglês.',
     limitBranding: 'O nome da organização e os links do rodapé são exibidos como a organização os escreveu, nos idiomas que ela forneceu.',
     limitCaptcha: 'A pergunta oferecida no lugar da imagem CAPTCHA está disponível só em inglês ou holandês.',
     limitAutomated: 'Verificações automáticas não encontram todos os problemas, e nenhum destes testes usa um leitor de tela.',

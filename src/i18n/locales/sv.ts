@@ -458,7 +458,7 @@ export const sv: Locale<'one' | 'other'> = {
     reflow: 'Varje sida fungerar i {{width}} pixlars bredd utan vågrät rullning, även med text som är en tredjedel längre än engelska, utan att något klipps av.',
     contrast: 'Varumärkesfärger kontrolleras för kontrast: en färg som är för ljus för vit text ersätts, överallt där den bär text, med en mörkare nyans av samma färg, med minst 4,5:1.',
     limitationsHeading: 'Kända begränsningar',
-    limitAdmin: 'Administrationskonsolen finns bara på engelska och nederländska; på andra språk visas den på engelska.',
+    limitAdmin: 'Administrationskonsolen finns bara på engelska, nederländska, tyska och franska; på andra språk visas den på engelska.',
     limitBranding: 'Organisationens namn och länkarna i sidfoten visas som organisationen skrev dem, på de språk den angav.',
     limitCaptcha: 'Frågan som erbjuds i stället för CAPTCHA-bilden finns bara på engelska eller nederländska.',
     limitAutomated: 'Automatiska kontroller hittar inte alla problem, och inget av de här testerna använder en skärmläsare.',
