@@ -47,7 +47,9 @@ export function createQueryClient({ onProblem, retry = true }: QueryClientOption
         refetchOnWindowFocus: false,
         throwOnError: (error, query) => isServerProblem(error) && query.state.data === undefined,
       },
-      mutations: { retry: false },
+      // A mutation's variables hold what the person typed (passwords, codes, answers): the
+      // cache drops it as soon as the form that sent it is gone.
+      mutations: { retry: false, gcTime: 0 },
     },
   });
 }

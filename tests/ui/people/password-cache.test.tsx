@@ -1,7 +1,8 @@
 import { waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { useApp } from '../../render-app';
-import { findField, pasteInto } from './people-helpers';
+import { screen } from '@testing-library/react';
+import { field, findField, pasteInto } from './people-helpers';
 
 const app = await useApp();
 const typed = 'Plain-Text-Never-Cached-77';
@@ -19,4 +20,19 @@ describe('the live password check', () => {
     view.unmount();
     await waitFor(() => expect(checks()).toEqual([]));
   });
+
+  it('keeps no password in the mutation cache once the form that sent it is gone', async () => {
+    const current = 'Adele-Demo-2026!';
+    const view = await app.renderApp('/change-password', { signedInAs: 'adele@contoso.com' });
+    await pasteInto(view.user, await findField('Current password'), current);
+    await pasteInto(view.user, field('New password'), typed);
+    await pasteInto(view.user, field('Confirm new password'), typed);
+    await view.user.click(screen.getByRole('button', { name: 'Change password' }));
+    await screen.findByRole('heading', { name: 'Your password has been changed' });
+    view.unmount();
+    const mutations = () => JSON.stringify(view.queryClient.getMutationCache().getAll().map((mutation) => mutation.state.variables));
+    await waitFor(() => expect(mutations()).not.toContain(typed));
+    expect(mutations()).not.toContain(current);
+  });
 });
+
