@@ -111,3 +111,21 @@ describe('registration codes in the person’s preferred language', () => {
     expect(call?.body).toBe(messageTemplates.de.verificationCall({ organization, code: (call?.code ?? '').split('').join(' ') }));
   });
 });
+
+describe('the templates', () => {
+  const params = { organization: 'Org-X', code: '000111', userPrincipalName: 'upn@x.test', userId: 'typed@x.test', admin: 'adm@x.test', person: 'who@x.test' };
+  const values = Object.values(params);
+
+  it.each(Object.keys(messageTemplates) as (keyof typeof messageTemplates)[])(
+    'Messages: every %s template keeps the parameters English has, untranslated',
+    (language) => {
+      for (const [name, english] of Object.entries(messageTemplates.en)) {
+        const template = messageTemplates[language][name as keyof typeof messageTemplates.en];
+        const expected = values.filter((value) => english(params).includes(value));
+        const wording = template(params);
+        expect(expected.filter((value) => !wording.includes(value)), `${language}.${name}`).toEqual([]);
+        expect(wording, `${language}.${name}`).not.toBe(language === 'en' ? '' : english(params));
+      }
+    },
+  );
+});

@@ -1,4 +1,4 @@
-import type { MessageLanguage } from '@/api';
+import type { PreferredLanguage } from '@/api';
 
 interface Org {
   organization: string;
@@ -42,7 +42,7 @@ export interface MessageTemplates {
   adminReset(p: Org & { admin: string; person: string }): string;
 }
 
-export const messageTemplates: Record<MessageLanguage, MessageTemplates> = {
+export const messageTemplates: Record<PreferredLanguage, MessageTemplates> = {
   en: {
     resetCodeSubject: ({ organization }) => `${organization} password reset code`,
     resetCodeEmail: ({ organization, code }) =>
@@ -131,6 +131,159 @@ export const messageTemplates: Record<MessageLanguage, MessageTemplates> = {
       `Une personne qui réinitialise le mot de passe de « ${userId} » sur le portail des mots de passe ${organization} a demandé l’aide d’un administrateur.`,
     adminResetSubject: ({ userPrincipalName }) => `Mot de passe réinitialisé pour ${userPrincipalName}`,
     adminReset: ({ organization, admin, person }) => `${admin} a réinitialisé le mot de passe ${organization} de ${person}.`,
+  },
+  es: {
+    resetCodeSubject: ({ organization }) => `${organization}: código para restablecer la contraseña`,
+    resetCodeEmail: ({ organization, code }) =>
+      `Use ${code} para restablecer su contraseña de ${organization}. El código caduca en 5 minutos. Si no lo ha solicitado, ignore este mensaje.`,
+    resetCodePhone: ({ organization, code }) => `${organization}: su código para restablecer la contraseña es ${code}. Caduca en 5 minutos.`,
+    verificationEmailSubject: ({ organization }) => `Su código de verificación de ${organization}`,
+    verificationEmail: ({ code }) => `Use ${code} para verificar su dirección de correo electrónico. El código caduca en 5 minutos.`,
+    verificationTextSubject: ({ organization }) => `Código de verificación de ${organization}`,
+    verificationText: ({ code }) => `Use ${code} para verificar su número de teléfono.`,
+    verificationCallSubject: ({ organization }) => `Llamada de verificación de ${organization}`,
+    verificationCall: ({ organization, code }) => `Le llamamos de ${organization}. Su código de verificación es ${code}.`,
+    pushSubject: ({ organization }) => `${organization}: ¿aprobar el restablecimiento de la contraseña?`,
+    pushBody: ({ userPrincipalName }) => `Alguien está restableciendo la contraseña de ${userPrincipalName}. Apruébelo solo si es usted.`,
+    resetNoticeSubject: ({ organization }) => `Se ha restablecido su contraseña de ${organization}`,
+    resetNotice: ({ userPrincipalName }) =>
+      `Se acaba de restablecer la contraseña de ${userPrincipalName} en el portal de contraseñas. Si no ha sido usted, póngase en contacto ahora con su administrador.`,
+    helpRequestSubject: ({ userId }) => `Solicitud de ayuda con la contraseña de ${userId}`,
+    helpRequest: ({ organization, userId }) =>
+      `Una persona que está restableciendo la contraseña de «${userId}» en el portal de contraseñas de ${organization} ha pedido ayuda a un administrador.`,
+    adminResetSubject: ({ userPrincipalName }) => `Contraseña restablecida para ${userPrincipalName}`,
+    adminReset: ({ organization, admin, person }) => `${admin} ha restablecido la contraseña de ${organization} de ${person}.`,
+  },
+  it: {
+    resetCodeSubject: ({ organization }) => `${organization}: codice per reimpostare la password`,
+    resetCodeEmail: ({ organization, code }) =>
+      `Usa ${code} per reimpostare la tua password di ${organization}. Il codice scade tra 5 minuti. Se non l’hai richiesto, ignora questo messaggio.`,
+    resetCodePhone: ({ organization, code }) => `${organization}: il tuo codice per reimpostare la password è ${code}. Scade tra 5 minuti.`,
+    verificationEmailSubject: ({ organization }) => `Il tuo codice di verifica di ${organization}`,
+    verificationEmail: ({ code }) => `Usa ${code} per verificare il tuo indirizzo e-mail. Il codice scade tra 5 minuti.`,
+    verificationTextSubject: ({ organization }) => `Codice di verifica di ${organization}`,
+    verificationText: ({ code }) => `Usa ${code} per verificare il tuo numero di telefono.`,
+    verificationCallSubject: ({ organization }) => `Chiamata di verifica di ${organization}`,
+    verificationCall: ({ organization, code }) => `Ti chiamiamo da ${organization}. Il tuo codice di verifica è ${code}.`,
+    pushSubject: ({ organization }) => `${organization}: approvare la reimpostazione della password?`,
+    pushBody: ({ userPrincipalName }) => `Qualcuno sta reimpostando la password di ${userPrincipalName}. Approva solo se sei tu.`,
+    resetNoticeSubject: ({ organization }) => `La tua password di ${organization} è stata reimpostata`,
+    resetNotice: ({ userPrincipalName }) =>
+      `La password di ${userPrincipalName} è appena stata reimpostata nel portale password. Se non l’hai fatto tu, contatta subito il tuo amministratore.`,
+    helpRequestSubject: ({ userId }) => `Richiesta di aiuto per la password di ${userId}`,
+    helpRequest: ({ organization, userId }) =>
+      `Una persona che sta reimpostando la password di «${userId}» nel portale password di ${organization} ha chiesto aiuto a un amministratore.`,
+    adminResetSubject: ({ userPrincipalName }) => `Password reimpostata per ${userPrincipalName}`,
+    adminReset: ({ organization, admin, person }) => `${admin} ha reimpostato la password di ${person} per ${organization}.`,
+  },
+  'pt-BR': {
+    resetCodeSubject: ({ organization }) => `${organization}: código de redefinição de senha`,
+    resetCodeEmail: ({ organization, code }) =>
+      `Use ${code} para redefinir a senha da sua conta ${organization}. O código expira em 5 minutos. Se você não solicitou, ignore esta mensagem.`,
+    resetCodePhone: ({ organization, code }) => `${organization}: seu código de redefinição de senha é ${code}. Ele expira em 5 minutos.`,
+    verificationEmailSubject: ({ organization }) => `${organization}: seu código de verificação`,
+    verificationEmail: ({ code }) => `Use ${code} para verificar seu endereço de email. O código expira em 5 minutos.`,
+    verificationTextSubject: ({ organization }) => `${organization}: código de verificação`,
+    verificationText: ({ code }) => `Use ${code} para verificar seu número de telefone.`,
+    verificationCallSubject: ({ organization }) => `${organization}: ligação de verificação`,
+    verificationCall: ({ organization, code }) => `Olá, esta ligação é de ${organization}. Seu código de verificação é ${code}.`,
+    pushSubject: ({ organization }) => `${organization}: aprovar a redefinição de senha?`,
+    pushBody: ({ userPrincipalName }) => `Alguém está redefinindo a senha de ${userPrincipalName}. Aprove somente se for você.`,
+    resetNoticeSubject: ({ organization }) => `A senha da sua conta ${organization} foi redefinida`,
+    resetNotice: ({ userPrincipalName }) =>
+      `A senha de ${userPrincipalName} acabou de ser redefinida no portal de senhas. Se não foi você, entre em contato com seu administrador agora.`,
+    helpRequestSubject: ({ userId }) => `Ajuda solicitada com a senha de ${userId}`,
+    helpRequest: ({ organization, userId }) =>
+      `Alguém que está redefinindo a senha de “${userId}” no portal de senhas de ${organization} pediu ajuda a um administrador.`,
+    adminResetSubject: ({ userPrincipalName }) => `Senha redefinida para ${userPrincipalName}`,
+    adminReset: ({ organization, admin, person }) => `${admin} redefiniu a senha da conta ${organization} de ${person}.`,
+  },
+  pl: {
+    resetCodeSubject: ({ organization }) => `${organization}: kod do resetowania hasła`,
+    resetCodeEmail: ({ organization, code }) =>
+      `Użyj kodu ${code}, aby zresetować hasło w organizacji ${organization}. Kod wygaśnie za 5 minut. Jeśli to nie Twoja prośba, zignoruj tę wiadomość.`,
+    resetCodePhone: ({ organization, code }) => `${organization}: Twój kod do resetowania hasła to ${code}. Wygaśnie za 5 minut.`,
+    verificationEmailSubject: ({ organization }) => `${organization}: Twój kod weryfikacyjny`,
+    verificationEmail: ({ code }) => `Użyj kodu ${code}, aby zweryfikować swój adres e-mail. Kod wygaśnie za 5 minut.`,
+    verificationTextSubject: ({ organization }) => `${organization}: kod weryfikacyjny`,
+    verificationText: ({ code }) => `Użyj kodu ${code}, aby zweryfikować swój numer telefonu.`,
+    verificationCallSubject: ({ organization }) => `${organization}: połączenie weryfikacyjne`,
+    verificationCall: ({ organization, code }) => `Tu ${organization}. Twój kod weryfikacyjny to ${code}.`,
+    pushSubject: ({ organization }) => `${organization}: zatwierdzić resetowanie hasła?`,
+    pushBody: ({ userPrincipalName }) => `Ktoś resetuje hasło użytkownika ${userPrincipalName}. Zatwierdź tylko wtedy, gdy to Ty.`,
+    resetNoticeSubject: ({ organization }) => `Hasło do Twojego konta w organizacji ${organization} zostało zresetowane`,
+    resetNotice: ({ userPrincipalName }) =>
+      `Hasło użytkownika ${userPrincipalName} zostało właśnie zresetowane w portalu haseł. Jeśli to nie Ty, natychmiast skontaktuj się z administratorem.`,
+    helpRequestSubject: ({ userId }) => `Prośba o pomoc z hasłem użytkownika ${userId}`,
+    helpRequest: ({ organization, userId }) =>
+      `Osoba resetująca hasło użytkownika „${userId}” w portalu haseł organizacji ${organization} poprosiła administratora o pomoc.`,
+    adminResetSubject: ({ userPrincipalName }) => `Zresetowano hasło użytkownika ${userPrincipalName}`,
+    adminReset: ({ organization, admin, person }) => `Hasło użytkownika ${person} w organizacji ${organization} zostało zresetowane przez: ${admin}.`,
+  },
+  sv: {
+    resetCodeSubject: ({ organization }) => `${organization}: kod för lösenordsåterställning`,
+    resetCodeEmail: ({ organization, code }) =>
+      `Använd ${code} för att återställa ditt lösenord för ${organization}. Koden går ut om 5 minuter. Om du inte har begärt den kan du ignorera det här meddelandet.`,
+    resetCodePhone: ({ organization, code }) => `${organization}: din kod för att återställa lösenordet är ${code}. Den går ut om 5 minuter.`,
+    verificationEmailSubject: ({ organization }) => `Din verifieringskod från ${organization}`,
+    verificationEmail: ({ code }) => `Använd ${code} för att verifiera din e-postadress. Koden går ut om 5 minuter.`,
+    verificationTextSubject: ({ organization }) => `Verifieringskod från ${organization}`,
+    verificationText: ({ code }) => `Använd ${code} för att verifiera ditt telefonnummer.`,
+    verificationCallSubject: ({ organization }) => `Verifieringssamtal från ${organization}`,
+    verificationCall: ({ organization, code }) => `Det här är ${organization}. Din verifieringskod är ${code}.`,
+    pushSubject: ({ organization }) => `${organization}: godkänna lösenordsåterställningen?`,
+    pushBody: ({ userPrincipalName }) => `Någon återställer lösenordet för ${userPrincipalName}. Godkänn bara om det är du.`,
+    resetNoticeSubject: ({ organization }) => `Ditt lösenord för ${organization} har återställts`,
+    resetNotice: ({ userPrincipalName }) =>
+      `Lösenordet för ${userPrincipalName} har just återställts i lösenordsportalen. Om det inte var du ska du kontakta din administratör direkt.`,
+    helpRequestSubject: ({ userId }) => `Hjälp med lösenordet för ${userId} har begärts`,
+    helpRequest: ({ organization, userId }) =>
+      `Någon som återställer lösenordet för ”${userId}” i lösenordsportalen för ${organization} har bett en administratör om hjälp.`,
+    adminResetSubject: ({ userPrincipalName }) => `Lösenordet för ${userPrincipalName} har återställts`,
+    adminReset: ({ organization, admin, person }) => `${admin} har återställt lösenordet för ${person} i ${organization}.`,
+  },
+  ja: {
+    resetCodeSubject: ({ organization }) => `${organization}：パスワードのリセット用コード`,
+    resetCodeEmail: ({ organization, code }) =>
+      `${organization}のパスワードをリセットするには、${code}を使用してください。このコードの有効期限は5分です。心当たりがない場合は、このメッセージを無視してください。`,
+    resetCodePhone: ({ organization, code }) => `${organization}：パスワードのリセット用コードは${code}です。有効期限は5分です。`,
+    verificationEmailSubject: ({ organization }) => `${organization}の確認コード`,
+    verificationEmail: ({ code }) => `メールアドレスを確認するには、${code}を使用してください。このコードの有効期限は5分です。`,
+    verificationTextSubject: ({ organization }) => `${organization}の確認コード`,
+    verificationText: ({ code }) => `電話番号を確認するには、${code}を使用してください。`,
+    verificationCallSubject: ({ organization }) => `${organization}からの確認の電話`,
+    verificationCall: ({ organization, code }) => `こちらは${organization}です。確認コードは${code}です。`,
+    pushSubject: ({ organization }) => `${organization}：パスワードのリセットを承認しますか？`,
+    pushBody: ({ userPrincipalName }) => `${userPrincipalName}のパスワードがリセットされようとしています。ご自身による操作の場合のみ承認してください。`,
+    resetNoticeSubject: ({ organization }) => `${organization}のパスワードがリセットされました`,
+    resetNotice: ({ userPrincipalName }) =>
+      `パスワードポータルで${userPrincipalName}のパスワードがリセットされました。心当たりがない場合は、すぐに管理者に連絡してください。`,
+    helpRequestSubject: ({ userId }) => `${userId}のパスワードに関するヘルプの依頼`,
+    helpRequest: ({ organization, userId }) =>
+      `${organization}のパスワードポータルで「${userId}」のパスワードをリセットしている人が、管理者にヘルプを依頼しました。`,
+    adminResetSubject: ({ userPrincipalName }) => `${userPrincipalName}のパスワードのリセット`,
+    adminReset: ({ organization, admin, person }) => `${admin}が${person}の${organization}のパスワードをリセットしました。`,
+  },
+  'zh-Hans': {
+    resetCodeSubject: ({ organization }) => `${organization} 密码重置验证码`,
+    resetCodeEmail: ({ organization, code }) =>
+      `请使用 ${code} 重置您的 ${organization} 密码。验证码将在 5 分钟后过期。如果您没有请求此验证码，请忽略此邮件。`,
+    resetCodePhone: ({ organization, code }) => `${organization}：您的密码重置验证码为 ${code}，5 分钟后过期。`,
+    verificationEmailSubject: ({ organization }) => `您的 ${organization} 验证码`,
+    verificationEmail: ({ code }) => `请使用 ${code} 验证您的电子邮件地址。验证码将在 5 分钟后过期。`,
+    verificationTextSubject: ({ organization }) => `${organization} 验证码`,
+    verificationText: ({ code }) => `请使用 ${code} 验证您的电话号码。`,
+    verificationCallSubject: ({ organization }) => `${organization} 验证电话`,
+    verificationCall: ({ organization, code }) => `这里是 ${organization}。您的验证码是 ${code}。`,
+    pushSubject: ({ organization }) => `${organization}：是否批准密码重置？`,
+    pushBody: ({ userPrincipalName }) => `有人正在重置 ${userPrincipalName} 的密码。请仅在是您本人操作时批准。`,
+    resetNoticeSubject: ({ organization }) => `您的 ${organization} 密码已重置`,
+    resetNotice: ({ userPrincipalName }) =>
+      `${userPrincipalName} 的密码刚刚在密码门户中被重置。如果不是您本人操作，请立即联系您的管理员。`,
+    helpRequestSubject: ({ userId }) => `有人请求 ${userId} 的密码帮助`,
+    helpRequest: ({ organization, userId }) => `有人在 ${organization} 密码门户中重置“${userId}”的密码时，请求管理员提供帮助。`,
+    adminResetSubject: ({ userPrincipalName }) => `已重置 ${userPrincipalName} 的密码`,
+    adminReset: ({ organization, admin, person }) => `${admin} 重置了 ${person} 的 ${organization} 密码。`,
   },
   // Addresses, user IDs and codes are isolated (U+2068…U+2069) so they stay left to right in the Arabic text.
   ar: {
