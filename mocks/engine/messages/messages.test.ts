@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createBackendKit, none } from '../../testing/backend-fixture';
 import { createKit, type Kit } from '../../testing/reset-fixture';
 import { defaultBranding } from '../branding-defaults';
+import { messageLanguages, preferredLanguages } from '@/api';
 import { messageTemplates } from './templates';
 
 const contoso = { organization: 'Contoso' };
@@ -76,17 +77,27 @@ describe('messages in the person’s preferred language', () => {
     });
   });
 
-  it('Messages: without a wording in the preferred language, the organisation’s default language, then English', async () => {
+  it('Messages: every portal language has its wording; without a preferred language, the organisation’s default language, then English', async () => {
     const kit = await createKit();
-    user(kit, 'ada@contoso.com').preferredLanguage = 'ja';
+    const ada = user(kit, 'ada@contoso.com');
     const start = async () => {
       const flow = await kit.start('ada@contoso.com');
       await kit.challenge(flow.flowId, kit.method(flow, 'email'));
       return kit.outbox('ada.lovelace@fabrikam.com')[0]?.subject;
     };
+    ada.preferredLanguage = 'ja';
+    expect(await start()).toBe(messageTemplates.ja.resetCodeSubject(contoso));
+    ada.preferredLanguage = 'zh-Hans';
+    expect(await start()).toBe(messageTemplates['zh-Hans'].resetCodeSubject(contoso));
+    ada.preferredLanguage = null;
     expect(await start()).toBe(messageTemplates.en.resetCodeSubject(contoso));
     kit.state.branding = { ...defaultBranding('Contoso'), defaultLanguage: 'nl' };
     expect(await start()).toBe(messageTemplates.nl.resetCodeSubject(contoso));
+  });
+
+  it('Messages: the backend words its messages in every portal language', () => {
+    expect(Object.keys(messageTemplates).sort()).toEqual([...preferredLanguages].sort());
+    expect(messageLanguages).toEqual(preferredLanguages);
   });
 });
 

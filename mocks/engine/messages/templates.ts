@@ -1,4 +1,4 @@
-import type { PreferredLanguage } from '@/api';
+import type { MessageLanguage } from '@/api';
 
 interface Org {
   organization: string;
@@ -42,7 +42,7 @@ export interface MessageTemplates {
   adminReset(p: Org & { admin: string; person: string }): string;
 }
 
-export const messageTemplates: Record<PreferredLanguage, MessageTemplates> = {
+export const messageTemplates: Record<MessageLanguage, MessageTemplates> = {
   en: {
     resetCodeSubject: ({ organization }) => `${organization} password reset code`,
     resetCodeEmail: ({ organization, code }) =>
