@@ -259,7 +259,7 @@ export const announcementTexts: Record<MessageLanguage, AnnouncementTexts> = {
       preheader: '只需两分钟，还能省去一通打给技术支持的电话。',
       heading: '随时自行重置密码',
       intro:
-        '{{organization}} 现已推出密码门户。如果您忘记了密码或帐户被锁定，可以通过手机或电脑自行重置，白天晚上都可以。',
+        '{{organization}} 现已推出密码门户。如果您忘记了密码或帐户被锁定，无论白天还是夜晚，都可以通过手机或电脑自行重置。',
       stepsHeading: '请在 {{deadline}} 前完成以下操作',
       step1: '访问 {{url}}，使用您的工作帐户登录。',
       step2: '选择“注册或更新我的安全信息”。',

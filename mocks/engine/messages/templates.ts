@@ -192,7 +192,7 @@ export const messageTemplates: Record<MessageLanguage, MessageTemplates> = {
     resetNoticeSubject: ({ organization }) => `A senha da sua conta ${organization} foi redefinida`,
     resetNotice: ({ userPrincipalName }) =>
       `A senha de ${userPrincipalName} acabou de ser redefinida no portal de senhas. Se não foi você, entre em contato com seu administrador agora.`,
-    helpRequestSubject: ({ userId }) => `Ajuda solicitada com a senha de ${userId}`,
+    helpRequestSubject: ({ userId }) => `Pedido de ajuda com a senha de ${userId}`,
     helpRequest: ({ organization, userId }) =>
       `Alguém que está redefinindo a senha de “${userId}” no portal de senhas de ${organization} pediu ajuda a um administrador.`,
     adminResetSubject: ({ userPrincipalName }) => `Senha redefinida para ${userPrincipalName}`,
@@ -218,7 +218,7 @@ export const messageTemplates: Record<MessageLanguage, MessageTemplates> = {
     helpRequest: ({ organization, userId }) =>
       `Osoba resetująca hasło użytkownika „${userId}” w portalu haseł organizacji ${organization} poprosiła administratora o pomoc.`,
     adminResetSubject: ({ userPrincipalName }) => `Zresetowano hasło użytkownika ${userPrincipalName}`,
-    adminReset: ({ organization, admin, person }) => `Hasło użytkownika ${person} w organizacji ${organization} zostało zresetowane przez: ${admin}.`,
+    adminReset: ({ organization, admin, person }) => `Hasło użytkownika ${person} w organizacji ${organization} zostało zresetowane przez ${admin}.`,
   },
   sv: {
     resetCodeSubject: ({ organization }) => `${organization}: kod för lösenordsåterställning`,
