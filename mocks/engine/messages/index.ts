@@ -8,8 +8,8 @@ export { messageTemplates, type MessageTemplates } from './templates';
 const shippedLanguage = defaultBranding('').defaultLanguage;
 
 /**
- * The language a message to this person is worded in: their preferred language when the backend
- * has a wording in it, else the organisation's default language, else English.
+ * The language a message to this person is worded in: their preferred language (the backend has a
+ * wording in every portal language), else the organisation's default language, else English.
  */
 export function messageLanguageOf(state: PortalState, user: StoredUser | null): MessageLanguage {
   const preferred = user?.preferredLanguage;

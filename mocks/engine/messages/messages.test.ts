@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createBackendKit, none } from '../../testing/backend-fixture';
 import { createKit, type Kit } from '../../testing/reset-fixture';
 import { defaultBranding } from '../branding-defaults';
+import { messageLanguages, preferredLanguages } from '@/api';
 import { messageTemplates } from './templates';
 
 const contoso = { organization: 'Contoso' };
@@ -76,17 +77,27 @@ describe('messages in the person’s preferred language', () => {
     });
   });
 
-  it('Messages: without a wording in the preferred language, the organisation’s default language, then English', async () => {
+  it('Messages: every portal language has its wording; without a preferred language, the organisation’s default language, then English', async () => {
     const kit = await createKit();
-    user(kit, 'ada@contoso.com').preferredLanguage = 'ja';
+    const ada = user(kit, 'ada@contoso.com');
     const start = async () => {
       const flow = await kit.start('ada@contoso.com');
       await kit.challenge(flow.flowId, kit.method(flow, 'email'));
       return kit.outbox('ada.lovelace@fabrikam.com')[0]?.subject;
     };
+    ada.preferredLanguage = 'ja';
+    expect(await start()).toBe(messageTemplates.ja.resetCodeSubject(contoso));
+    ada.preferredLanguage = 'zh-Hans';
+    expect(await start()).toBe(messageTemplates['zh-Hans'].resetCodeSubject(contoso));
+    ada.preferredLanguage = null;
     expect(await start()).toBe(messageTemplates.en.resetCodeSubject(contoso));
     kit.state.branding = { ...defaultBranding('Contoso'), defaultLanguage: 'nl' };
     expect(await start()).toBe(messageTemplates.nl.resetCodeSubject(contoso));
+  });
+
+  it('Messages: the backend words its messages in every portal language', () => {
+    expect(Object.keys(messageTemplates).sort()).toEqual([...preferredLanguages].sort());
+    expect(messageLanguages).toEqual(preferredLanguages);
   });
 });
 
@@ -110,4 +121,22 @@ describe('registration codes in the person’s preferred language', () => {
     expect(call?.subject).toBe(messageTemplates.de.verificationCallSubject({ organization }));
     expect(call?.body).toBe(messageTemplates.de.verificationCall({ organization, code: (call?.code ?? '').split('').join(' ') }));
   });
+});
+
+describe('the templates', () => {
+  const params = { organization: 'Org-X', code: '000111', userPrincipalName: 'upn@x.test', userId: 'typed@x.test', admin: 'adm@x.test', person: 'who@x.test' };
+  const values = Object.values(params);
+
+  it.each(Object.keys(messageTemplates) as (keyof typeof messageTemplates)[])(
+    'Messages: every %s template keeps the parameters English has, untranslated',
+    (language) => {
+      for (const [name, english] of Object.entries(messageTemplates.en)) {
+        const template = messageTemplates[language][name as keyof typeof messageTemplates.en];
+        const expected = values.filter((value) => english(params).includes(value));
+        const wording = template(params);
+        expect(expected.filter((value) => !wording.includes(value)), `${language}.${name}`).toEqual([]);
+        expect(wording, `${language}.${name}`).not.toBe(language === 'en' ? '' : english(params));
+      }
+    },
+  );
 });

@@ -23,15 +23,13 @@ export function isPreferredLanguage(value: unknown): value is PreferredLanguage 
 }
 
 /**
- * The languages the backend's messages (codes, notices, the rollout announcement) are worded in;
- * any other preferred language gets the organisation's default language, then English.
+ * The languages the backend's messages (codes, notices, the rollout announcement) are worded in:
+ * every portal language. A person without a preferred language gets the organisation's default
+ * language, then English.
  */
-export const messageLanguages = ['en', 'nl', 'de', 'fr', 'ar'] as const satisfies readonly PreferredLanguage[];
-export type MessageLanguage = (typeof messageLanguages)[number];
-
-export function isMessageLanguage(value: unknown): value is MessageLanguage {
-  return typeof value === 'string' && (messageLanguages as readonly string[]).includes(value);
-}
+export const messageLanguages = preferredLanguages;
+export type MessageLanguage = PreferredLanguage;
+export const isMessageLanguage = isPreferredLanguage;
 
 /** The portal's language, sent when a person registers or resets: it becomes their `preferredLanguage`. */
 export const preferredLanguageField = z.optional(preferredLanguageSchema);

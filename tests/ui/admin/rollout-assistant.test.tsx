@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { announcementTexts } from '@/admin/announcement-texts';
+import { preferredLanguages } from '@/api';
 import { useAdminApp } from './admin-fixtures';
 
 const app = await useAdminApp();
@@ -52,12 +53,13 @@ describe('the rollout assistant', () => {
   it('Rollout: the admin picks the announcement’s language, whatever the console’s', async () => {
     const { user } = await app.renderAdmin('/admin/rollout', { signedInAs: 'admin@contoso.com' });
     const announce = await waitFor(() => stepItem('Tell people'));
-    await user.selectOptions(within(announce).getByRole('combobox', { name: 'Language of the e-mail' }), 'Français');
+    const picker = within(announce).getByRole('combobox', { name: 'Language of the e-mail' });
+    expect(within(picker).getAllByRole('option').map((option) => option.getAttribute('value'))).toEqual([...preferredLanguages]);
+    await user.selectOptions(picker, 'Polski');
     await user.click(within(announce).getByRole('button', { name: 'Send the announcement' }));
     await screen.findByText(/^Sent to \d+ (person|people)\.$/);
     const { items } = await app.api.call('getOutbox', { query: {} });
-    const start = announcementTexts.fr.email.subject.split('{{')[0] ?? '';
-    expect(items[0]?.subject.startsWith(start)).toBe(true);
+    for (const words of announcementTexts.pl.email.subject.split(/\{\{\w+\}\}/).filter(Boolean)) expect(items[0]?.subject).toContain(words);
     expect(items[0]?.subject).toContain('Contoso');
   });
 
