@@ -33,12 +33,14 @@ export function stepFromPath(pathname: string): ResetStep {
 export function useStepHistory(step: ResetStep | null, onAddressMove: (target: ResetStep, from: ResetStep) => boolean): void {
   const location = useLocation();
   const navigate = useNavigate();
-  const last = useRef<{ step: ResetStep | null; key: string } | null>(null);
+  const last = useRef<{ step: ResetStep; key: string } | null>(null);
   useEffect(() => {
+    // While the wizard cannot tell (its flow is loading), nothing is decided: an address that
+    // moved meanwhile (Back during a refetch) is judged against the step last shown, once known.
+    if (step === null) return;
     const before = last.current;
     if (before && before.step === step && before.key === location.key) return;
     last.current = { step, key: location.key };
-    if (step === null) return;
     const path = paths[step];
     if (location.pathname === path) return;
     if (before && before.step === step) {
@@ -47,6 +49,6 @@ export function useStepHistory(step: ResetStep | null, onAddressMove: (target: R
       return;
     }
     // The wizard moved (or the page just opened, or the flow just loaded): the address follows.
-    void navigate(path, { replace: before === null || before.step === null || step === 'finished' });
+    void navigate(path, { replace: before === null || step === 'finished' });
   }, [step, location.key, location.pathname, navigate, onAddressMove]);
 }
