@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { act, cleanup, configure, render, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
+import { useEffect } from 'react';
 import { MemoryRouter, useLocation, useNavigate, type Location, type NavigateFunction } from 'react-router-dom';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import type { ApiClient, OutboxMessage } from '@/api';
@@ -94,10 +95,19 @@ export interface AppHarness {
   advanceClock(seconds: number): Promise<void>;
 }
 
-/** Keeps the router's current location (and its navigate, for the browser's Back) where a test can read it. */
+/**
+ * Keeps the router's current location (and its navigate, for the browser's Back) where a test can
+ * read it: the location on the screen, so recorded once a render is committed and its effects
+ * have run. (Read during render, a test could see an address whose render the router, in a
+ * transition, had only begun; a Back pressed then merged with that unfinished move and was lost.)
+ */
 function LocationProbe({ into }: { into: { current: Location | null; navigate?: NavigateFunction } }) {
-  into.current = useLocation();
-  into.navigate = useNavigate();
+  const location = useLocation();
+  const navigate = useNavigate();
+  useEffect(() => {
+    into.current = location;
+    into.navigate = navigate;
+  }, [into, location, navigate]);
   return null;
 }
 

@@ -481,7 +481,7 @@ describe('reset: dead ends and endings', () => {
     expect(sessionStorage.getItem('password-portal.reset')).toBeNull();
   });
 
-  it('gives each step its own history entry: Back goes one step back, and a reload stays on the step', async () => {
+  it('gives each step its own history entry: Back goes one step back, but not past a used code, and a reload stays on the step', async () => {
     await withoutCaptcha(app);
     const first = await startReset(app, 'adele@contoso.com');
     await screen.findByRole('heading', { name: 'Prove it is you' });
@@ -504,15 +504,18 @@ describe('reset: dead ends and endings', () => {
     first.unmount();
 
     // A reload on a step shows that step again, without asking.
-    const { user, location } = await app.renderApp('/reset/code');
+    const { user, location, goBack } = await app.renderApp('/reset/code');
     expect(await screen.findByText(/We e-mailed a code to/)).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Continue your reset?' })).not.toBeInTheDocument();
     await typeCode(user, await app.lastCode(adeleEmail));
     expect(await screen.findByRole('heading', { name: 'Choose a new password' })).toHaveFocus();
     await waitFor(() => expect(location().pathname).toBe('/reset/password'));
 
-    // Back after the code was used (the page stays, says why, and focus moves to that) is checked
-    // in the browser: people-journeys.e2e.ts, "the browser’s Back button in the reset wizard". In
-    // jsdom under a loaded test run its history event raced the flow's reload (stop-19 note).
+    // The code is used: Back stays on the new password, and says why.
+    await goBack();
+    const why = 'You can’t go back to the previous step: the code you entered there has been used. Carry on here, or cancel the reset.';
+    await waitFor(() => expect(screen.getByText(why).closest('[tabindex="-1"]')).toHaveFocus());
+    expect(screen.getByRole('heading', { name: 'Choose a new password' })).toBeInTheDocument();
+    await waitFor(() => expect(location().pathname).toBe('/reset/password'));
   });
 });
