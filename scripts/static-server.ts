@@ -42,11 +42,16 @@ export interface StaticServer {
 export interface StaticServerOptions {
   /** What `/api/*` gets: a plain 404 (no API deployed) or a dropped connection. */
   api?: 'not-found' | 'refused';
+  /**
+   * A slow network, for a page's HTML: sent uncompressed up to the first `at` in it, the rest
+   * `pauseMs` later, so the browser paints the page it has read so far in between.
+   */
+  htmlPause?: { at: string; pauseMs: number };
 }
 
 export async function serveStatic(
   directory: string,
-  { api = 'not-found' }: StaticServerOptions = {},
+  { api = 'not-found', htmlPause }: StaticServerOptions = {},
 ): Promise<StaticServer> {
   const dir = resolve(directory);
   const contentSecurityPolicy = nginxContentSecurityPolicy();
@@ -100,6 +105,13 @@ export async function serveStatic(
       Vary: 'Accept-Encoding',
       'Content-Security-Policy': contentSecurityPolicy,
     };
+    const cut = htmlPause && extension === '.html' && request.method !== 'HEAD' ? entry.raw.indexOf(htmlPause.at) : -1;
+    if (htmlPause && cut > 0) {
+      response.writeHead(status, headers);
+      response.write(entry.raw.subarray(0, cut));
+      setTimeout(() => response.end(entry.raw.subarray(cut)), htmlPause.pauseMs);
+      return;
+    }
     let body = entry.raw;
     if (compressible.has(extension) && /\bbr\b/.test(accepts)) {
       body = entry.br;
