@@ -1,11 +1,10 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Text } from '@fluentui/react-components';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod/mini';
 import { isApiError } from '@/api';
 import { DeadEnd } from '@/components/feedback';
-import { FormActions, formErrorMap, PasswordChecklist, PasswordField, requiredText, useServerViolations, violationMessage } from '@/components/form';
+import { formResolver, FormActions, PasswordChecklist, PasswordField, requiredText, useServerViolations, violationMessage } from '@/components/form';
 import { PageHeading, Panel, PortalLink, useFormStyles } from '@/components/layout';
 import { SignedInPage } from '@/components/session';
 import { describeViolation } from '@/i18n';
@@ -25,7 +24,7 @@ function ChangePasswordForm() {
   const formStyles = useFormStyles();
   const changePassword = useChangePassword();
   const form = useForm<ChangePasswordValues>({
-    resolver: zodResolver(changePasswordFormSchema, { error: formErrorMap }),
+    resolver: formResolver(changePasswordFormSchema),
     defaultValues: { currentPassword: '', newPassword: '', confirmPassword: '' },
   });
   const newPassword = useWatch({ control: form.control, name: 'newPassword' });
