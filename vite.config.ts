@@ -266,6 +266,12 @@ function nameRouteChunks(): Plugin {
 const sharedFormKit =
   /\/node_modules\/(@fluentui\/react-(button|field|input|label|link|message-bar|text)\/|@tanstack\/(query-core|react-query)\/build\/modern\/(mutationObserver|useMutation)\.js)/;
 
+/** What every people's form page needs beyond home: react-hook-form and our fields built on it. */
+const formStack =
+  /(\/node_modules\/(react-hook-form|@hookform\/resolvers)\/|\/src\/components\/form\/(form-resolver|use-kit-field|field-validation|text-field|form-messages)\.tsx?$)/;
+/** The people's pages' shared feedback: their actions row, a part's error, dead ends and help. */
+const pageFeedback = /\/src\/components\/(feedback\/(error-state|part-error-boundary|dead-end|contact-help)|form\/form-actions)\.tsx?$/;
+
 export default defineConfig({
   plugins: [
     react(),
@@ -291,7 +297,14 @@ export default defineConfig({
         // each later page loads only its own code (ADR 0008). Only these modules: their
         // dependencies are chunked as usual.
         onlyExplicitManualChunks: true,
-        manualChunks: (id) => (id.endsWith('/src/main.tsx') || sharedFormKit.test(id) ? 'main' : undefined),
+        manualChunks: (id) => {
+          if (id.endsWith('/src/main.tsx') || sharedFormKit.test(id)) return 'main';
+          // Fewer, larger chunks for the form pages (issue 9): each small chunk costs its own
+          // imports and compresses alone.
+          if (formStack.test(id)) return 'form-stack';
+          if (pageFeedback.test(id)) return 'page-feedback';
+          return undefined;
+        },
       },
     },
   },

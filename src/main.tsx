@@ -5,6 +5,7 @@ import { isApiError } from '@/api';
 import { demoMode, waitForBackend } from '@/api/api-client';
 import { sessionStore } from '@/api/session-store';
 import { App } from '@/app';
+import { preloadPreferredTheme } from '@/branding';
 import { appTakesOverReveal, createI18n, initialLanguage, setLanguage } from '@/i18n';
 import { startPortalConfig, type PortalConfig } from '@/portal-config';
 
@@ -36,6 +37,8 @@ async function start(): Promise<void> {
   appTakesOverReveal();
   // /portal.json loads beside everything else; the page renders without waiting for it.
   const portalConfig = startPortalConfig();
+  // A dark colour scheme loads the dark theme beside the rest (it is not in the first page's JavaScript).
+  const darkTheme = preloadPreferredTheme();
   const i18n = createI18n();
   const language = initialLanguage();
   // English comes with the app (no wait); another language loads first, its text hidden meanwhile.
@@ -70,6 +73,8 @@ async function start(): Promise<void> {
     </StrictMode>
   );
   if (!prerendered) {
+    // Drawn anew: in the dark theme at once. (A prerendered page is light until it is taken over.)
+    await darkTheme;
     createRoot(container, options).render(app(portalConfig));
     return;
   }

@@ -139,4 +139,26 @@ describe('BrandingProvider', () => {
       await waitFor(() => expect(screen.getByTestId('name')).toHaveTextContent('Fabrikam'));
     });
   });
+
+  it('draws a dark colour scheme in the dark theme once its code has loaded (it is not in the first page)', async () => {
+    stubFetch({ status: 200, body: fabrikam }, notCustomized);
+    const dark = (query: string) =>
+      ({
+        matches: query === '(prefers-color-scheme: dark)',
+        media: query,
+        onchange: null,
+        addEventListener: () => undefined,
+        removeEventListener: () => undefined,
+        addListener: () => undefined,
+        removeListener: () => undefined,
+        dispatchEvent: () => false,
+      }) satisfies MediaQueryList;
+    vi.stubGlobal('matchMedia', dark);
+    function Scheme() {
+      const { colorScheme, theme } = useBranding();
+      return <p data-testid="scheme">{`${colorScheme} ${theme.colorNeutralBackground1}`}</p>;
+    }
+    renderProvider(<Scheme />);
+    await waitFor(() => expect(screen.getByTestId('scheme')).toHaveTextContent('dark #292929'));
+  });
 });

@@ -79,6 +79,49 @@ export function usePreferredColorScheme(): ColorScheme {
   return useSyncExternalStore(subscribeToColorScheme, currentColorScheme, () => 'light');
 }
 
+type DarkThemeModule = typeof import('./dark-theme');
+let darkThemeModule: DarkThemeModule | undefined;
+let darkThemePending: Promise<DarkThemeModule> | undefined;
+
+/**
+ * The dark theme's code (Fluent's dark tokens) is not in the first page's JavaScript: it loads
+ * when the colour scheme is dark (issue 9). Until it is there the page stays light.
+ */
+export function loadDarkTheme(): Promise<DarkThemeModule> {
+  darkThemePending ??= import('./dark-theme').then(
+    (module) => (darkThemeModule = module),
+    (error: unknown) => {
+      darkThemePending = undefined;
+      throw error;
+    },
+  );
+  return darkThemePending;
+}
+
+/** Starts loading the dark theme when the system asks for one; settles when it is there (or failed). */
+export function preloadPreferredTheme(): Promise<void> {
+  return currentColorScheme() === 'dark' ? loadDarkTheme().then(() => undefined, () => undefined) : Promise.resolve();
+}
+
+function useDarkThemeModule(wanted: boolean): DarkThemeModule | undefined {
+  const [module, setModule] = useState(() => darkThemeModule);
+  useEffect(() => {
+    if (!wanted || module) return;
+    let live = true;
+    loadDarkTheme().then(
+      (loaded) => {
+        if (live) setModule(loaded);
+      },
+      // Not loaded (offline): the page stays light.
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted, module]);
+  return module;
+}
+
 export interface BrandingContextValue {
   branding: Branding;
   theme: Theme;
@@ -111,10 +154,13 @@ export function pageBackground(branding: Branding, theme: Theme, colorScheme: Co
 }
 
 export function useBrandingValue(branding: Branding, helpdesk: Helpdesk, customized: boolean): BrandingContextValue {
-  const colorScheme = usePreferredColorScheme();
-  const themes = useMemo(() => createBrandThemes(rampForBranding(branding)), [branding]);
+  const preferred = usePreferredColorScheme();
+  const darkModule = useDarkThemeModule(preferred === 'dark');
+  const themes = useMemo(() => createBrandThemes(rampForBranding(branding), darkModule?.createDarkTheme), [branding, darkModule]);
+  // Dark once the dark theme's code is there; light until then.
+  const colorScheme: ColorScheme = preferred === 'dark' && themes.dark ? 'dark' : 'light';
   return useMemo(() => {
-    const theme = colorScheme === 'dark' ? themes.dark : themes.light;
+    const theme = colorScheme === 'dark' && themes.dark ? themes.dark : themes.light;
     const logo = colorScheme === 'dark' ? (branding.logo.dark ?? branding.logo.light) : branding.logo.light;
     return { branding, theme, themes, colorScheme, logo, paleBrandWarning: themes.paleBrandWarning, helpdesk, customized };
   }, [branding, colorScheme, customized, helpdesk, themes]);

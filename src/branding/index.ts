@@ -1,6 +1,6 @@
 export { contrastRatio, relativeLuminance, minimumTextContrast, hexToRgb, rgbToHex } from './contrast';
 export { createBrandRamp, brandVariantsFromRamp, rampForBranding } from './ramp';
-export { createLightTheme, createDarkTheme, createBrandThemes, isPaleBrand, darkerStepsNeeded, type BrandThemes } from './themes';
+export { createLightTheme, createBrandThemes, isPaleBrand, darkerStepsNeeded, type BrandThemes } from './themes';
 export { fallbackBranding } from './fallback-branding';
 export { inlineDefaults, inlineDefaultsId } from './inline-defaults';
 export { effectiveHelpdesk, helpdeskHref, type Helpdesk } from './helpdesk';
@@ -10,6 +10,8 @@ export {
   useBranding,
   useBrandingValue,
   usePreferredColorScheme,
+  loadDarkTheme,
+  preloadPreferredTheme,
   brandingKeys,
   defaultBrandingQuery,
   effectiveBrandingQuery,

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { brandRampSchema, rampSteps } from '@/api/schemas/branding';
 import { contrastRatio, relativeLuminance } from './contrast';
 import { brandVariantsFromRamp, createBrandRamp, rampForBranding } from './ramp';
-import { createDarkTheme, createLightTheme, darkerStepsNeeded, isPaleBrand } from './themes';
+import { createDarkTheme } from './dark-theme';
+import { createLightTheme, darkerStepsNeeded, isPaleBrand } from './themes';
 
 const hexColor = fc
   .tuple(fc.integer({ min: 0, max: 255 }), fc.integer({ min: 0, max: 255 }), fc.integer({ min: 0, max: 255 }))

@@ -1,5 +1,4 @@
 import {
-  createDarkTheme as createFluentDarkTheme,
   createLightTheme as createFluentLightTheme,
   type BrandVariants,
   type Theme,
@@ -7,7 +6,7 @@ import {
 import { rampSteps } from '@/api/schemas/branding';
 import { contrastRatio, minimumTextContrast } from './contrast';
 
-type Step = (typeof rampSteps)[number];
+export type Step = (typeof rampSteps)[number];
 
 const white = '#FFFFFF';
 
@@ -55,7 +54,7 @@ export function darkerStepsNeeded(ramp: BrandVariants, step: Step): number {
 }
 
 /** The ramp moved `shift` steps toward the dark end (step 10 repeats at the bottom). */
-function shiftedDarker(ramp: BrandVariants, shift: number): BrandVariants {
+export function shiftedDarker(ramp: BrandVariants, shift: number): BrandVariants {
   const shifted = { ...ramp };
   rampSteps.forEach((step, index) => {
     shifted[step] = ramp[rampSteps[Math.max(0, index - shift)] ?? 10];
@@ -67,38 +66,6 @@ function withTextOnBrandFrom(base: Theme, source: Theme): Theme {
   const theme: Theme = { ...base };
   for (const token of textOnBrandTokens) theme[token] = source[token];
   return theme;
-}
-
-/** Fluent's dark page background: brand-coloured text must stay readable on it. */
-const darkBackground = '#292929';
-
-/** Brand text tokens of the dark theme (links, brand foregrounds) and the steps Fluent gives them. */
-const darkTextTokens = {
-  colorNeutralForeground2BrandHover: 100,
-  colorNeutralForeground2BrandPressed: 90,
-  colorNeutralForeground2BrandSelected: 100,
-  colorNeutralForeground3BrandHover: 100,
-  colorNeutralForeground3BrandPressed: 90,
-  colorNeutralForeground3BrandSelected: 100,
-  colorBrandForegroundLink: 100,
-  colorBrandForegroundLinkHover: 110,
-  colorBrandForegroundLinkPressed: 90,
-  colorBrandForegroundLinkSelected: 100,
-  colorCompoundBrandForeground1: 100,
-  colorCompoundBrandForeground1Hover: 110,
-  colorCompoundBrandForeground1Pressed: 90,
-  colorBrandForeground1: 110,
-  colorBrandForeground2: 120,
-} as const satisfies Partial<Record<keyof Theme, Step>>;
-
-/** The first step from `step` toward 160 that reads at AA on the dark background. */
-export function lighterStepForDark(ramp: BrandVariants, step: Step): Step {
-  const start = rampSteps.indexOf(step);
-  for (let index = start; index < rampSteps.length; index += 1) {
-    const candidate = rampSteps[index];
-    if (candidate !== undefined && contrastRatio(ramp[candidate], darkBackground) >= minimumTextContrast) return candidate;
-  }
-  return 160;
 }
 
 /** True when the brand colour (step 80) is too pale to carry white text (contrast < 4.5:1). */
@@ -113,34 +80,14 @@ export function createLightTheme(ramp: BrandVariants): Theme {
   return shift === 0 ? base : withTextOnBrandFrom(base, createFluentLightTheme(shiftedDarker(ramp, shift)));
 }
 
-/**
- * Fluent's dark theme with the brand foregrounds from steps 110/120 (Fluent's advice for dark),
- * every brand text token moved lighter until it reads at 4.5:1 on the dark background, and
- * buttons (brand background at step 70) darker when white text fails on them.
- */
-export function createDarkTheme(ramp: BrandVariants): Theme {
-  const theme: Theme = { ...createFluentDarkTheme(ramp) };
-  const shift = darkerStepsNeeded(ramp, 70);
-  if (shift > 0) {
-    const background = createFluentDarkTheme(shiftedDarker(ramp, shift));
-    theme.colorBrandBackground = background.colorBrandBackground;
-    theme.colorBrandBackgroundHover = background.colorBrandBackgroundHover;
-    theme.colorBrandBackgroundPressed = background.colorBrandBackgroundPressed;
-    theme.colorBrandBackgroundSelected = background.colorBrandBackgroundSelected;
-  }
-  for (const [token, step] of Object.entries(darkTextTokens) as [keyof typeof darkTextTokens, Step][]) {
-    theme[token] = ramp[lighterStepForDark(ramp, step)];
-  }
-  return theme;
-}
-
 export interface BrandThemes {
   light: Theme;
-  dark: Theme;
+  /** Null until the dark theme's code has loaded (`loadDarkTheme`): only a dark colour scheme loads it. */
+  dark: Theme | null;
   /** The brand colour is too pale for white text; buttons use darker steps. */
   paleBrandWarning: boolean;
 }
 
-export function createBrandThemes(ramp: BrandVariants): BrandThemes {
-  return { light: createLightTheme(ramp), dark: createDarkTheme(ramp), paleBrandWarning: isPaleBrand(ramp) };
+export function createBrandThemes(ramp: BrandVariants, createDarkTheme?: (ramp: BrandVariants) => Theme): BrandThemes {
+  return { light: createLightTheme(ramp), dark: createDarkTheme ? createDarkTheme(ramp) : null, paleBrandWarning: isPaleBrand(ramp) };
 }

@@ -32,7 +32,7 @@ function inputLength(input: unknown): number {
   return typeof input === 'string' ? input.length : 0;
 }
 
-/** zod issues as violation codes (pass as the resolver's parse options: `{ error: formErrorMap }`). */
+/** zod issues as violation codes (`formResolver` passes it to the form schema's parse). */
 export const formErrorMap = (issue: { code: string; input?: unknown; minimum?: unknown; maximum?: unknown; format?: unknown; origin?: unknown }): string => {
   if (issue.code === 'too_small') {
     const min = Number(issue.minimum);

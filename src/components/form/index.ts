@@ -4,6 +4,7 @@ export { CodeField, type CodeFieldProps } from './code-field';
 export { PasswordChecklist, type PasswordChecklistProps } from './password-checklist';
 export { passwordRulesQuery, passwordRuleKeys, localChecks } from './password-rules-queries';
 export { violationMessage, violationFromMessage, wordFieldError, formErrorMap, requiredText } from './form-messages';
+export { formResolver } from './form-resolver';
 export { FormError } from './form-error';
 export { NativeSelect, type NativeSelectProps, type SelectOption } from './native-select';
 export { useKitField, type KitFieldProps } from './use-kit-field';

@@ -1,10 +1,9 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm, useWatch, type Path } from 'react-hook-form';
 import { isApiError } from '@/api/problem';
 import type { Branding } from '@/api/schemas/branding';
-import { FormError, formErrorMap, FormStatus, TextField, useServerViolations } from '@/components/form';
+import { formResolver, FormError, FormStatus, TextField, useServerViolations } from '@/components/form';
 import { StaticBrandingProvider, useBranding } from '@/branding';
 import { useAdminMay } from '@/admin/components/admin-may';
 import { AdminPage, Section } from '@/admin/components/admin-page';
@@ -70,7 +69,7 @@ function BrandingForm(props: { initial: Branding; customized: boolean; notice: N
   const save = usePutAdminBranding();
   const may = useAdminMay();
   const reset = useDeleteAdminBranding();
-  const form = useForm<BrandingFormValues>({ defaultValues: toFormValues(initial), resolver: zodResolver(brandingFormSchema, { error: formErrorMap }) });
+  const form = useForm<BrandingFormValues>({ defaultValues: toFormValues(initial), resolver: formResolver(brandingFormSchema) });
   const { control } = form;
   const preview = useLivePreview(useWatch({ control }), initial);
   const violations = useServerViolations(form, { fields: brandingFields(form.getValues()), describe: useAdminViolationWords() });

@@ -1,10 +1,9 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, type Path } from 'react-hook-form';
 import { isApiError } from '@/api/problem';
 import { policySchema, type Policy } from '@/api/schemas/policy';
 import { ErrorState, LoadingState } from '@/components/feedback';
-import { cleanLines, FormError, formErrorMap, FormStatus, useServerViolations } from '@/components/form';
+import { formResolver, cleanLines, FormError, FormStatus, useServerViolations } from '@/components/form';
 import { usePolicy } from '@/admin/api/get-policy';
 import { useAdminMay } from '@/admin/components/admin-may';
 import { AdminPage } from '@/admin/components/admin-page';
@@ -73,7 +72,7 @@ function PolicyForm({ policy }: { policy: Policy }) {
   const styles = useStyles();
   const save = usePutPolicy();
   const may = useAdminMay();
-  const form = useForm<Policy>({ defaultValues: policy, resolver: zodResolver(policySchema, { error: formErrorMap }) });
+  const form = useForm<Policy>({ defaultValues: policy, resolver: formResolver(policySchema) });
   const { control, formState } = form;
   const violations = useServerViolations(form, { fields: policyFields, describe: useAdminViolationWords() });
 

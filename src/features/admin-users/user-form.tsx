@@ -1,12 +1,11 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod/mini';
 import { preferredLanguages } from '@/api/schemas/common';
 import { licenses, patchUserRequestSchema, userSources, type Contact, type User } from '@/api/schemas/directory';
 import { nativeLanguageName } from '@/i18n';
 import { LoadingState } from '@/components/feedback';
-import { CheckboxGroupField, FieldGroup, FormError, formErrorMap, FormStatus, SelectField, TextField } from '@/components/form';
+import { formResolver, CheckboxGroupField, FieldGroup, FormError, FormStatus, SelectField, TextField } from '@/components/form';
 import { useGroups } from '@/admin/api/list-groups';
 import { useAdminMay } from '@/admin/components/admin-may';
 import { useAdminTranslation } from '@/admin/i18n/register';
@@ -43,7 +42,7 @@ export function UserEditForm({ user }: { user: User }) {
   const groups = useGroups();
   const { t } = useAdminTranslation();
   const styles = useStyles();
-  const form = useForm<UserForm>({ defaultValues: formValues(user), resolver: zodResolver(userFormSchema, { error: formErrorMap }) });
+  const form = useForm<UserForm>({ defaultValues: formValues(user), resolver: formResolver(userFormSchema) });
   const { control } = form;
 
   const onSubmit = form.handleSubmit(async (values) => {

@@ -1,12 +1,13 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Text } from '@fluentui/react-components';
+import { usePrefetchQuery } from '@tanstack/react-query';
+import { Suspense, useEffect } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod/mini';
 import { isApiError } from '@/api';
-import { DeadEnd } from '@/components/feedback';
-import { FormActions, formErrorMap, PasswordChecklist, PasswordField, requiredText, useServerViolations, violationMessage } from '@/components/form';
-import { PageHeading, Panel, PortalLink, useFormStyles } from '@/components/layout';
+import { DeadEnd, PartErrorBoundary } from '@/components/feedback';
+import { formResolver, FormActions, passwordRulesQuery, PasswordField, requiredText, useServerViolations, violationMessage } from '@/components/form';
+import { lazyExport, moduleLoader, PageHeading, Panel, PortalLink, useFormStyles } from '@/components/layout';
 import { SignedInPage } from '@/components/session';
 import { describeViolation } from '@/i18n';
 import { useChangePassword } from '../api/change-password';
@@ -20,15 +21,25 @@ const changePasswordFormSchema = z
   .check(z.refine((values) => values.newPassword === values.confirmPassword, { path: ['confirmPassword'], message: violationMessage('mismatch') }));
 type ChangePasswordValues = z.input<typeof changePasswordFormSchema>;
 
+// The strength checker (the live rules and the meter) loads after the form, which works without
+// it: it shows once the password rules have come, as before, and the rules load at once.
+const checklist = moduleLoader(() => import('./password-checklist-part'));
+const PasswordChecklist = lazyExport(checklist, 'PasswordChecklist');
+
 function ChangePasswordForm() {
   const { t } = useTranslation();
   const formStyles = useFormStyles();
   const changePassword = useChangePassword();
   const form = useForm<ChangePasswordValues>({
-    resolver: zodResolver(changePasswordFormSchema, { error: formErrorMap }),
+    resolver: formResolver(changePasswordFormSchema),
     defaultValues: { currentPassword: '', newPassword: '', confirmPassword: '' },
   });
   const newPassword = useWatch({ control: form.control, name: 'newPassword' });
+  usePrefetchQuery(passwordRulesQuery());
+  useEffect(() => {
+    // Should it fail, the checklist's place says so, with "Try again".
+    checklist.load().catch(() => undefined);
+  }, []);
   // A wrong current password goes to its field; every rule the new one breaks goes to the new one.
   const violations = useServerViolations(form, {
     fields: ['currentPassword', 'newPassword'],
@@ -70,7 +81,11 @@ function ChangePasswordForm() {
       <form className={formStyles} onSubmit={(event) => void onSubmit(event)} noValidate>
         <PasswordField control={form.control} name="currentPassword" label={t('changePassword.current')} autoComplete="current-password" required />
         <PasswordField control={form.control} name="newPassword" label={t('changePassword.new')} autoComplete="new-password" required />
-        <PasswordChecklist password={newPassword} />
+        <PartErrorBoundary>
+          <Suspense fallback={null}>
+            <PasswordChecklist password={newPassword} />
+          </Suspense>
+        </PartErrorBoundary>
         <PasswordField control={form.control} name="confirmPassword" label={t('changePassword.confirm')} autoComplete="new-password" required />
         {/* Throttled (with until when) and anything else that is not about one field. */}
         <FormActions

@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import type { TFunction } from 'i18next';
@@ -6,7 +5,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod/mini';
 import type { Challenge, ResetFlowMethod } from '@/api';
-import { CodeField, FormActions, formErrorMap, codeProblems, requiredText, useCodeProblems } from '@/components/form';
+import { formResolver, CodeField, FormActions, codeProblems, requiredText, useCodeProblems } from '@/components/form';
 import { ContactHelp } from '@/components/feedback';
 import { Panel, useFormStyles } from '@/components/layout';
 import { dateTimeFormat, ltrInText } from '@/i18n';
@@ -81,7 +80,7 @@ export function CodeChallenge({ flow, challenge, phoneNumber, onVerified, onRese
   const verify = useVerifyChallenge();
   const resend = useCreateChallenge();
   const [missed, setMissed] = useState(false);
-  const form = useForm<CodeValues>({ resolver: zodResolver(codeSchema, { error: formErrorMap }), defaultValues: { code: '' } });
+  const form = useForm<CodeValues>({ resolver: formResolver(codeSchema), defaultValues: { code: '' } });
   const codeProblem = useCodeProblems(form, 'code');
   const method = flow.methods.find((candidate) => candidate.methodId === challenge.methodId);
 

@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
@@ -7,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { z } from 'zod/mini';
 import { isApiError, startResetRequestSchema, type ResetFlow } from '@/api';
-import { FormActions, formErrorMap, TextField, violationMessage } from '@/components/form';
+import { formResolver, FormActions, TextField, violationMessage } from '@/components/form';
 import { PageHeading, Panel, useFormStyles } from '@/components/layout';
 import { LoadingState } from '@/components/feedback';
 import { describeProblem, toLanguage } from '@/i18n';
@@ -59,7 +58,7 @@ export function IdentifyStep({ onStarted, onEnded }: IdentifyStepProps) {
   // Sign-in sends a locked-out person here with the user ID they typed (as Entra's ?username=).
   const [search] = useSearchParams();
   const form = useForm<IdentifyValues>({
-    resolver: zodResolver(identifySchema, { error: formErrorMap }),
+    resolver: formResolver(identifySchema),
     defaultValues: { userId: (search.get('userId') ?? '').slice(0, 256), captchaAnswer: '' },
   });
 

@@ -1,11 +1,10 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Field, Radio, RadioGroup } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod/mini';
 import { isApiError, type Challenge, type ResetFlow } from '@/api';
-import { FormActions, formErrorMap, TextField, violationMessage } from '@/components/form';
+import { formResolver, FormActions, TextField, violationMessage } from '@/components/form';
 import { Panel, useFormStyles } from '@/components/layout';
 import { describeProblem, ltrInText } from '@/i18n';
 import { useCreateChallenge } from '../api/create-challenge';
@@ -30,7 +29,7 @@ export function MethodStep({ flow, onChallenge, onEnded }: MethodStepProps) {
   const [methodId, setMethodId] = useState(available[0]?.methodId ?? '');
   const method = available.find((candidate) => candidate.methodId === methodId);
   const createChallenge = useCreateChallenge();
-  const form = useForm<PhoneValues>({ resolver: zodResolver(phoneSchema, { error: formErrorMap }), defaultValues: { phoneNumber: '' } });
+  const form = useForm<PhoneValues>({ resolver: formResolver(phoneSchema), defaultValues: { phoneNumber: '' } });
 
   const onSubmit = form.handleSubmit(({ phoneNumber }) => {
     if (!method) return;

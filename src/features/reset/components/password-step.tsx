@@ -1,9 +1,8 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod/mini';
 import { isApiError, type ResetFlow } from '@/api';
-import { FormActions, formErrorMap, PasswordChecklist, PasswordField, requiredText, violationMessage } from '@/components/form';
+import { formResolver, FormActions, PasswordChecklist, PasswordField, requiredText, violationMessage } from '@/components/form';
 import { PageHeading, Panel, useFormStyles } from '@/components/layout';
 import { describeProblem } from '@/i18n';
 import { useResetPassword } from '../api/reset-password';
@@ -26,7 +25,7 @@ export function PasswordStep({ flow, onDone, onEnded }: PasswordStepProps) {
   const formStyles = useFormStyles();
   const resetPassword = useResetPassword();
   const form = useForm<NewPasswordValues>({
-    resolver: zodResolver(newPasswordSchema, { error: formErrorMap }),
+    resolver: formResolver(newPasswordSchema),
     defaultValues: { newPassword: '', confirmPassword: '' },
   });
   const newPassword = useWatch({ control: form.control, name: 'newPassword' });

@@ -1,11 +1,10 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod/mini';
 import type { SecurityInfo } from '@/api';
-import { CodeField, FormActions, formErrorMap, isCodeProblem, requiredText, useCodeProblems } from '@/components/form';
+import { formResolver, CodeField, FormActions, isCodeProblem, requiredText, useCodeProblems } from '@/components/form';
 import { ErrorState, LoadingState } from '@/components/feedback';
 import { PageHeading, useFormStyles } from '@/components/layout';
 import { useCompleteApp } from '../api/complete-app';
@@ -56,7 +55,7 @@ export function AppEditor({ title, onSaved, onCancel }: AppEditorProps) {
   const formStyles = useFormStyles();
   const start = useStartAppVerification();
   const complete = useCompleteApp();
-  const form = useForm<CodeForm>({ resolver: zodResolver(codeSchema, { error: formErrorMap }), defaultValues: { code: '' } });
+  const form = useForm<CodeForm>({ resolver: formResolver(codeSchema), defaultValues: { code: '' } });
   const codeProblem = useCodeProblems(form, 'code');
   const { mutate: startMutate } = start;
   useEffect(() => startMutate(), [startMutate]);

@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Field, Radio, RadioGroup, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
@@ -6,7 +5,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod/mini';
 import { isApiError, type SecurityInfo, type VerificationStarted } from '@/api';
-import { CodeField, FormActions, formErrorMap, isCodeProblem, requiredText, TextField, useCodeProblems, useServerViolations } from '@/components/form';
+import { formResolver, CodeField, FormActions, isCodeProblem, requiredText, TextField, useCodeProblems, useServerViolations } from '@/components/form';
 import { PageHeading, useFormStyles } from '@/components/layout';
 import { describeViolation } from '@/i18n';
 import { useCompleteEmail } from '../api/complete-email';
@@ -40,8 +39,8 @@ export function CodeVerificationEditor({ kind, title, prefill, onSaved, onCancel
   const completePhone = useCompleteMobilePhone();
   const start = kind === 'email' ? startEmail : startPhone;
   const complete = kind === 'email' ? completeEmail : completePhone;
-  const valueForm = useForm<ValueForm>({ resolver: zodResolver(valueSchema, { error: formErrorMap }), defaultValues: { value: prefill ?? '' } });
-  const codeForm = useForm<CodeForm>({ resolver: zodResolver(codeSchema, { error: formErrorMap }), defaultValues: { code: '' } });
+  const valueForm = useForm<ValueForm>({ resolver: formResolver(valueSchema), defaultValues: { value: prefill ?? '' } });
+  const codeForm = useForm<CodeForm>({ resolver: formResolver(codeSchema), defaultValues: { code: '' } });
   const valueViolations = useServerViolations(valueForm, { fields: ['value'], fieldOf: () => 'value', describe: (violation) => describeViolation(t, violation) });
   const codeProblem = useCodeProblems(codeForm, 'code');
 

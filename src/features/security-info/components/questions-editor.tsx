@@ -1,10 +1,9 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod/mini';
 import { isApiError, type SecurityInfo } from '@/api';
-import { FormActions, formErrorMap, SelectField, TextField, useServerViolations, violationMessage } from '@/components/form';
+import { formResolver, FormActions, SelectField, TextField, useServerViolations, violationMessage } from '@/components/form';
 import { PageHeading, useFormStyles } from '@/components/layout';
 import { describeQuestion, describeViolation } from '@/i18n';
 import { useRegisterQuestions } from '../api/register-questions';
@@ -56,7 +55,7 @@ export function QuestionsEditor({ title, info, onSaved, onCancel }: QuestionsEdi
   const register = useRegisterQuestions();
   const count = info.questions.registerCount;
   const form = useForm<QuestionsForm>({
-    resolver: zodResolver(questionsFormSchema, { error: formErrorMap }),
+    resolver: formResolver(questionsFormSchema),
     defaultValues: { answers: Array.from({ length: count }, (_, index) => ({ questionId: info.questions.registeredQuestionIds[index] ?? '', answer: '' })) },
   });
   const fields = Array.from({ length: count }, (_, index) => [`answers.${index}.questionId`, `answers.${index}.answer`] as const).flat() as Path<QuestionsForm>[];

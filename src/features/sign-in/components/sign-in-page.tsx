@@ -1,11 +1,10 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Text } from '@fluentui/react-components';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { z } from 'zod/mini';
 import { isApiError, signInRequestSchema } from '@/api';
-import { FormError, formErrorMap, PasswordField, TextField, violationMessage } from '@/components/form';
+import { formResolver, FormError, PasswordField, TextField, violationMessage } from '@/components/form';
 import { Actions, Page, PageHeading, Panel, PortalLink, useDocumentTitle, useFormStyles, useHydrated } from '@/components/layout';
 import { safeReturnTo, useSession } from '@/components/session';
 import { describeProblem } from '@/i18n';
@@ -34,7 +33,7 @@ export function SignInPage() {
   const signIn = useSignIn();
   const returnTo = safeReturnTo(search.get('returnTo'));
   const form = useForm<SignInValues>({
-    resolver: zodResolver(signInFormSchema, { error: formErrorMap }),
+    resolver: formResolver(signInFormSchema),
     defaultValues: { userId: '', password: '' },
   });
 
