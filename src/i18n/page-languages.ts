@@ -20,15 +20,16 @@ function fromEntry(entry: RegistryEntry): PageLanguage {
   return { tag: entry.tag as LanguageTag, name: entry.name, dir: entry.dir, demoOnly: entry.demoOnly, load };
 }
 
-function fromPage(): readonly PageLanguage[] {
-  const block = typeof document === 'undefined' ? null : document.getElementById(languageRegistryId);
+/** The languages of a page's registry block; English alone when it has none. */
+export function languagesOfPage(page: Pick<Document, 'getElementById'> | undefined): readonly PageLanguage[] {
+  const block = page?.getElementById(languageRegistryId);
   if (!block?.textContent) return [english];
   return (JSON.parse(block.textContent) as RegistryEntry[]).map(fromEntry);
 }
 
 /** The languages, in the switcher's order (English first). */
 export function pageLanguages(): readonly PageLanguage[] {
-  return (current ??= fromPage());
+  return (current ??= languagesOfPage(typeof document === 'undefined' ? undefined : document));
 }
 
 /** Where the page has no registry block (the prerender, tests): the registry itself. */
