@@ -119,6 +119,27 @@ export default tseslint.config(
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
+  // The app reads its languages from the page (src/i18n/page-languages.ts, ADR "language registry
+  // outside home"): only their types come from the registry, so adding a language adds 0 bytes to
+  // home's JavaScript (`npm run size -- --check` proves it). The prerender and the tests use it.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: [...testFiles, 'src/prerender/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)i18n/languages$|^\\./languages$',
+              allowTypeImports: true,
+              message: 'The app takes its languages from the page (src/i18n/page-languages.ts); import only types from the registry.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   // Tests may use vitest, node and the kits of mocks/testing; every other arrow holds for them too.
   { files: testFiles, rules: restrictPaths([...zones, ...mocksLayers.map((layer) => layer(['./testing']))]) },
 );

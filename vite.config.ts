@@ -7,7 +7,7 @@ import react from '@vitejs/plugin-react';
 import { build, loadEnv, type Manifest, type Plugin, type ResolvedConfig } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { publishOpenApiDocument } from './scripts/openapi-vite-plugin';
-import { preloadStartLanguage } from './scripts/lib/preload-start-language';
+import { languageRegistry } from './scripts/lib/language-registry-plugin';
 import { inlineDefaultsId } from './src/branding/inline-defaults-id';
 import { earlyLanguageScript } from './src/i18n/early-language-script';
 import { appShellFile, fileForPath, notFoundFile, prerenderedAttribute, prerenderedPages } from './src/prerender/prerendered-pages';
@@ -92,7 +92,7 @@ function routeChunks(manifest: Manifest, path: string): string[] {
   const feature = routeFeature[path];
   const route = feature ? manifest[`src/features/${feature}/index.ts`] : undefined;
   if (!route) return [];
-  const entry = Object.values(manifest).find((chunk) => chunk.isEntry);
+  const entry = manifest['index.html'];
   const closure = (key: string, into: Set<string>) => {
     const chunk = manifest[key];
     if (!chunk || into.has(chunk.file)) return into;
@@ -281,7 +281,7 @@ export default defineConfig({
     sourceHasNoSideEffects(),
     nameRouteChunks(),
     publishOpenApiDocument(),
-    preloadStartLanguage(),
+    languageRegistry(),
     precompress(),
     prerenderPages(),
   ],

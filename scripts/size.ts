@@ -11,11 +11,15 @@
  * build against a real API, and in a demo build (`npm run build:demo && npx tsx scripts/size.ts
  * --outDir=dist-demo --check`) each is its own chunk that no other route loads.
  * Each language's strings are listed too (≤ 12 KB gzip each, none of them in home).
- * `--check` exits non-zero when any of this is broken.
+ * `--check` exits non-zero when any of this is broken. It also builds once more with one language
+ * added (a stand-in file) and fails unless home's JavaScript is byte for byte the same: adding a
+ * language adds 0 bytes to it (issue 12; the registry lives in index.html, ADR "language registry
+ * outside home").
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import type { Plugin } from 'vite';
 
 interface ManifestChunk {
   file: string;
@@ -43,11 +47,11 @@ function fileSize(file: string) {
 }
 
 /** The JS files a chunk needs before it runs: itself and its static imports, transitively. */
-function closure(key: string, into = new Set<string>()): Set<string> {
-  const chunk = manifest[key];
+function closure(key: string, into = new Set<string>(), of: Manifest = manifest): Set<string> {
+  const chunk = of[key];
   if (!chunk || into.has(chunk.file)) return into;
   if (chunk.file.endsWith('.js')) into.add(chunk.file);
-  for (const imported of chunk.imports ?? []) closure(imported, into);
+  for (const imported of chunk.imports ?? []) closure(imported, into, of);
   return into;
 }
 
@@ -62,7 +66,8 @@ function total(files: Iterable<string>) {
   return { gzip, brotli };
 }
 
-const entryKey = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
+// The page's entry: the languages' chunks are entries of the build too (scripts/lib/language-registry-plugin.ts).
+const entryKey = manifest['index.html'] ? 'index.html' : Object.keys(manifest).find((key) => manifest[key]?.isEntry);
 if (!entryKey) throw new Error('No entry chunk in the manifest');
 const entryFiles = closure(entryKey);
 
@@ -196,7 +201,7 @@ if (parts.length > 0) {
 // Each language is its own chunk (docs/i18n.md), ≤ 12 KB gzip, and none is in what home loads.
 const localePattern = /^src\/i18n\/locales\/([^/]+)\.ts$/;
 const languageRows = Object.values(manifest)
-  .filter((chunk) => chunk.isDynamicEntry && localePattern.test(chunk.src ?? ''))
+  .filter((chunk) => localePattern.test(chunk.src ?? ''))
   .map((chunk) => {
     const size = fileSize(chunk.file);
     if (size.gzip > 12 * 1024) failures.push(`${chunk.src}: ${kb(size.gzip)} gzip > 12 KB`);
@@ -205,6 +210,69 @@ const languageRows = Object.values(manifest)
   });
 console.log('Each language (its own chunk, fetched when chosen; English ships with the app):');
 console.table(languageRows);
+
+/**
+ * The same build (mode, config) with one language more, added as a real one is (docs/i18n.md):
+ * a locale file, and an entry in `src/i18n/languages.ts` (appended to the registry wherever the
+ * bundle imports it, and given to the build's registry plugin). Without the steps that write no
+ * JavaScript (prerender, compressed copies). Home's files, byte for byte, against this build's.
+ */
+async function homeWithOneMoreLanguage(): Promise<string[]> {
+  const started = Date.now();
+  const { build } = await import('vite');
+  const { default: config } = await import('../vite.config');
+  const { languageRegistry } = await import('./lib/language-registry-plugin');
+  const { languageList } = await import('../src/i18n/languages');
+  const work = resolve('node_modules/.cache/size-one-more-language');
+  const extraOut = join(work, 'dist');
+  mkdirSync(work, { recursive: true });
+  const file = join(work, 'eo.ts');
+  writeFileSync(file, `export const eo = { common: { appName: 'Pasvorta portalo', language: 'Lingvo' } };\n`);
+  const registryFile = resolve('src/i18n/languages.ts');
+  const oneMoreEntry: Plugin = {
+    name: 'one-more-language',
+    enforce: 'pre',
+    transform(code, id) {
+      if (id !== registryFile) return null;
+      const end = '\n] as const;';
+      if (!code.includes(end)) throw new Error(`size: no "${end.trim()}" closes languageList in ${id}`);
+      return code.replace(end, `\n  language('eo', 'Esperanto', 'ltr', ['one', 'other'], () => import(${JSON.stringify(file)}).then((module) => module.eo)),${end}`);
+    },
+  };
+  try {
+    const plugins = (config.plugins ?? []).flat().flatMap((plugin) => {
+      const name = plugin && typeof plugin === 'object' && 'name' in plugin ? plugin.name : '';
+      if (name === 'prerender-pages' || name === 'precompress') return [];
+      return name === 'language-registry' ? [languageRegistry([...languageList, { tag: 'eo', name: 'Esperanto', dir: 'ltr', file }])] : [plugin];
+    });
+    await build({
+      ...config,
+      configFile: false,
+      mode: demoBuild ? 'demo' : 'production',
+      logLevel: 'error',
+      plugins: [oneMoreEntry, ...plugins],
+      build: { ...config.build, outDir: extraOut, emptyOutDir: true },
+    });
+    const extra = JSON.parse(readFileSync(join(extraOut, '.vite', 'manifest.json'), 'utf8')) as Manifest;
+    const extraHome = closure('src/features/home/index.ts', closure('index.html', new Set(), extra), extra);
+    const problems: string[] = [];
+    if (!Object.values(extra).some((chunk) => chunk.src?.endsWith('size-one-more-language/eo.ts'))) problems.push('the build with one language more has no chunk for it');
+    const before = [...homeFiles].sort();
+    const after = [...extraHome].sort();
+    const differs = (name: string, index: number) => name !== before[index] || !readFileSync(join(extraOut, name)).equals(readFileSync(join(outDir, name)));
+    const changed = after.filter(differs);
+    if (before.length !== after.length || changed.length > 0) {
+      const afterGzip = after.reduce((sum, name) => sum + gzipSync(readFileSync(join(extraOut, name)), { level: 9 }).length, 0);
+      problems.push(`one language more changes home's JavaScript: ${before.length} → ${after.length} files, ${total(before).gzip} → ${afterGzip} bytes gzip; new or changed: ${changed.join(', ')}`);
+    }
+    const seconds = ((Date.now() - started) / 1000).toFixed(0);
+    console.log(`One language more (the build again with "eo" added, ${seconds} s): home's JavaScript ${problems.length === 0 ? `is the same, byte for byte (${before.length} files, ${total(before).gzip} bytes gzip)` : 'CHANGED'}.`);
+    return problems;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+if (check) failures.push(...(await homeWithOneMoreLanguage()));
 if (failures.length > 0) {
   console.log(`Budgets broken:\n- ${failures.join('\n- ')}`);
   if (check) process.exit(1);

@@ -1,4 +1,9 @@
 import { afterEach, beforeEach, vi } from 'vitest';
+import { installLanguages } from '@/i18n/page-languages';
+import { languageList } from '@/i18n/languages';
+
+// No index.html here to carry the languages (src/i18n/page-languages.ts): the registry itself.
+installLanguages(languageList);
 
 // Tests fail on any unexpected console.error (React warnings, act() mistakes, failed requests).
 let errorSpy: ReturnType<typeof vi.spyOn> | undefined;

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { appRunningAttribute, earlyLanguageScript, languagePendingAttribute, revealAfterMs } from './early-language-script';
 import { languageStorageKey } from './language-keys';
-import { isLanguageTag, languages } from './languages';
+import { languageRegistryId } from './language-registry';
+import { languages } from './languages';
 import { pickLanguage } from './pick-language';
 
 interface Run {
@@ -20,8 +21,9 @@ interface Run {
 function run({ search = '', stored = null, browser = ['en-US'], pageLanguage = 'en', storageThrows = false, tags }: Run) {
   const attributes = new Map<string, string>();
   const timers: { ms: number; callback: () => void }[] = [];
-  const script = tags ? earlyLanguageScript.replace(JSON.stringify(languages), JSON.stringify(tags)) : earlyLanguageScript;
-  runInNewContext(script, {
+  // The page's registry block (language-registry.ts): only the tags matter here.
+  const registry = JSON.stringify((tags ?? languages).map((tag) => ({ tag, name: tag, dir: 'ltr' })));
+  runInNewContext(earlyLanguageScript, {
     URLSearchParams,
     location: { search },
     localStorage: {
@@ -32,6 +34,7 @@ function run({ search = '', stored = null, browser = ['en-US'], pageLanguage = '
     },
     navigator: { languages: browser, language: browser[0] },
     document: {
+      getElementById: (id: string) => (id === languageRegistryId ? { textContent: registry } : null),
       documentElement: {
         lang: pageLanguage,
         setAttribute: (name: string, value: string) => attributes.set(name, value),
@@ -45,9 +48,10 @@ function run({ search = '', stored = null, browser = ['en-US'], pageLanguage = '
 }
 
 describe('the early language check (the page’s one inline script)', () => {
-  it('decides by the registry’s tags', () => {
-    expect(earlyLanguageScript).toContain(JSON.stringify(languages));
+  it('decides by the registry’s tags as the page carries them, so a new language leaves it as it is', () => {
+    expect(earlyLanguageScript).toContain(JSON.stringify(languageRegistryId));
     expect(earlyLanguageScript).toContain(JSON.stringify(languageStorageKey));
+    for (const tag of languages.filter((candidate) => candidate !== 'en')) expect(earlyLanguageScript).not.toContain(`"${tag}"`);
   });
 
   it('leaves the text alone when the person gets the prerendered language', () => {
@@ -93,7 +97,7 @@ describe('the early language check (the page’s one inline script)', () => {
     const { search = '', stored = null, browser = ['en-US'], storageThrows = false, tags = languages } = wanted;
     const query = new URLSearchParams(search).get('lang');
     // The app's stored choice is one of its tags or nothing (storedLanguage).
-    const remembered = storageThrows || !isLanguageTag(stored) ? null : stored;
+    const remembered = storageThrows || !(languages as readonly (string | null)[]).includes(stored) ? null : stored;
     const picked = pickLanguage({ query, stored: remembered, browser }, tags);
     expect(run(wanted).pending).toBe(picked === 'en' ? null : picked);
   });

@@ -1,5 +1,5 @@
 import { languageQueryParameter, languageStorageKey } from './language-keys';
-import { languages } from './languages';
+import { languageRegistryId } from './language-registry';
 
 /**
  * The one inline script of the page (issue 9, ADR 0014): the prerendered HTML is
@@ -12,9 +12,10 @@ import { languages } from './languages';
  * the organisation's default, the language the page was prerendered in: nothing to hide.
  *
  * A plain string, so its bytes (and the sha256 hash the CSP allows it by, in
- * deploy/nginx/security-headers.conf) never depend on a compiler; the data it decides by (the
- * registry's tags, the storage key, the query parameter) is the app's own, so adding a language
- * changes the hash: `early-language-script.test.ts` checks the hash, and that the script decides
+ * deploy/nginx/security-headers.conf) never depend on a compiler. It decides by the registry's
+ * tags as the page carries them (the JSON block before it, `language-registry.ts`), so adding a
+ * language leaves the script and its hash as they are; the storage key and the query parameter
+ * are the app's own. `early-language-script.test.ts` checks the hash, and that the script decides
  * as `pickLanguage` does.
  */
 
@@ -31,7 +32,8 @@ export const appRunningAttribute = 'data-app-running';
 export const appRevealAfterMs = 10_000;
 
 export const earlyLanguageScript = `(function () {
-  var tags = ${JSON.stringify(languages)};
+  var tags = [];
+  try { tags = JSON.parse(document.getElementById(${JSON.stringify(languageRegistryId)}).textContent).map(function (entry) { return entry.tag; }); } catch (e) {}
   function match(tag) {
     if (!tag) return null;
     var lower = String(tag).toLowerCase(), primary = lower.split('-')[0], i;

@@ -2,10 +2,10 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '@/api';
 import { languageQueryParameter, languageStorageKey as storageKey } from './language-keys';
-import { isLanguageTag, languageInfo, languageList, languages, type LanguageTag } from './languages';
+import type { LanguageTag } from './languages';
 import { en } from './locales/en';
+import { isLanguageTag, languageInfo, languageTags } from './page-languages';
 import { pickLanguage } from './pick-language';
-
 
 /** The language the person picked before, if any. */
 export function storedLanguage(): LanguageTag | null {
@@ -35,7 +35,7 @@ function queryLanguage(): string | null {
 
 /** The browser's preferred language when we support it. */
 export function browserLanguage(): LanguageTag | null {
-  const picked = pickLanguage({ browser: browserLanguages() }, languages);
+  const picked = pickLanguage({ browser: browserLanguages() }, languageTags());
   return isLanguageTag(picked) ? picked : null;
 }
 
@@ -55,9 +55,9 @@ export function toLanguageTag(value: string | undefined): LanguageTag {
  */
 export function initialLanguage(organisation?: string | null): LanguageTag {
   const query = queryLanguage();
-  const linked = pickLanguage({ query }, languages);
+  const linked = pickLanguage({ query }, languageTags());
   if (isLanguageTag(linked)) storeLanguage(linked);
-  return toLanguageTag(pickLanguage({ query, stored: storedLanguage(), browser: browserLanguages(), organisation }, languages) ?? undefined);
+  return toLanguageTag(pickLanguage({ query, stored: storedLanguage(), browser: browserLanguages(), organisation }, languageTags()) ?? undefined);
 }
 
 /** Loads a language's messages (once) and switches to it. */
@@ -84,7 +84,7 @@ export function createI18n(initial: LanguageTag = 'en'): I18n {
     resources: { en: { translation: en } },
     lng: 'en',
     fallbackLng: 'en',
-    supportedLngs: languageList.map((entry) => entry.tag),
+    supportedLngs: languageTags(),
     load: 'currentOnly',
     interpolation: { escapeValue: false },
     initAsync: false,

@@ -10,7 +10,8 @@ export {
   languageDir,
   ltrInText,
 } from './i18n';
-export { languages, languageList, languageInfo, isLanguageTag, type LanguageTag, type LanguageInfo } from './languages';
+export type { LanguageTag, LanguageInfo } from './languages';
+export { pageLanguages, installLanguages, languageInfo, isLanguageTag, type PageLanguage } from './page-languages';
 export { languageQueryParameter, languageStorageKey } from './language-keys';
 export { pickLanguage } from './pick-language';
 export type { DeepStrings, LocaleOf, PluralForm } from './locale-type';

@@ -5,6 +5,11 @@ import { en, type Locale } from './locales/en';
  * The languages of the portal: adding one is ONE file `locales/<tag>.ts` and ONE line here
  * (docs/i18n.md). English ships with the app; every other language is its own chunk, loaded when
  * it is chosen (and preloaded beside the app when it is the start language).
+ *
+ * The app never imports this file's values (only its types): the build writes the list into
+ * `index.html` (scripts/lib/language-registry-plugin.ts) and the app reads it there
+ * (`page-languages.ts`), so adding a language adds 0 bytes to home's JavaScript. The build, the
+ * prerender and the tests import it.
  */
 export interface LanguageInfo<Tag extends string = string> {
   /** BCP 47, as i18next, `<html lang>` and `?lang=` use it. */
@@ -52,10 +57,7 @@ export type LanguageTag = (typeof languageList)[number]['tag'];
 /** The tags, in the switcher's order. */
 export const languages: readonly LanguageTag[] = languageList.map((entry) => entry.tag);
 
+/** A language of the registry (for the build and the tests; the app asks `page-languages.ts`). */
 export function languageInfo(tag: LanguageTag): LanguageInfo<LanguageTag> {
   return languageList.find((entry) => entry.tag === tag) ?? languageList[0];
-}
-
-export function isLanguageTag(value: unknown): value is LanguageTag {
-  return typeof value === 'string' && (languages as readonly string[]).includes(value);
 }

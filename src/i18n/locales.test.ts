@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { localeExport } from './language-registry';
 import { languageList } from './languages';
 import { localeProblems } from './locale-check';
 import { en, type Locale } from './locales/en';
@@ -16,6 +17,13 @@ describe('every language of the registry', () => {
     const tags = languageList.map((entry) => entry.tag);
     expect(new Set(tags).size).toBe(tags.length);
     expect(tags[0]).toBe('en');
+  });
+
+  // The build makes `locales/<tag>.ts` the language's chunk and the app takes its export
+  // `localeExport(tag)` (scripts/lib/language-registry-plugin.ts): the same strings as the loader's.
+  it.each(languageList.filter((entry) => entry.tag !== 'en').map((entry) => [entry.tag, entry] as const))('%s is locales/<tag>.ts, its strings the export the build takes', async (tag, entry) => {
+    const module = (await import(`./locales/${tag}.ts`)) as Record<string, unknown>;
+    expect(module[localeExport(tag)]).toBe(await entry.load());
   });
 });
 

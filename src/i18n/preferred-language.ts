@@ -1,5 +1,5 @@
 import { isPreferredLanguage, type PreferredLanguage } from '@/api/schemas/common';
-import { languageList } from './languages';
+import { pageLanguages } from './page-languages';
 
 /**
  * The portal's language as the optional `preferredLanguage` of a registration or a completed reset
@@ -13,7 +13,7 @@ export function preferredLanguageField(): { preferredLanguage?: PreferredLanguag
 
 /** A language's name in itself ("Deutsch", "العربية"): the registry's, else the browser's. */
 export function nativeLanguageName(tag: string): string {
-  const registered = languageList.find((entry) => entry.tag === tag && !entry.demoOnly);
+  const registered = pageLanguages().find((entry) => entry.tag === tag && !entry.demoOnly);
   if (registered) return registered.name;
   try {
     return new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;

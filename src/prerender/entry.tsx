@@ -13,10 +13,14 @@ import { StaticRouter } from 'react-router-dom';
 import { brandingSchema, type Branding } from '@/api/schemas/branding';
 import { App } from '@/app';
 import { fallbackBranding } from '@/branding/fallback-branding';
-import { createI18n, languageDir, setLanguage } from '@/i18n';
+import { createI18n, installLanguages, languageDir, setLanguage } from '@/i18n';
+import { languageList } from '@/i18n/languages';
 import { thisBuild } from '@/portal-config/load-portal-config';
 import type { PortalConfig } from '@/portal-config';
 import { resolvePortalConfig } from '@/portal-config/read-portal-json';
+
+// No page here to carry the languages (src/i18n/page-languages.ts): the registry itself.
+installLanguages(languageList);
 
 export interface PrerenderInput {
   /** The address to render. */

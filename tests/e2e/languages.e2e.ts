@@ -21,11 +21,19 @@ const heading = (page: Awaited<ReturnType<typeof openPortal>>['page']) => page.g
 describe('choosing the language', () => {
   it('a ?lang= link opens that language, preloads its chunk beside the app, and a reload keeps it', async () => {
     const { page, pageErrors } = await openPortal(browser, { locale: 'en-US' });
+    const dutchChunk: string[] = [];
+    page.on('request', (request) => {
+      if (/\/assets\/nl-[^/]*\.js$/.test(request.url())) dutchChunk.push(request.url());
+    });
     await gotoPortal(page, '/?lang=nl');
     await heading(page).getByText(nl.home.welcome).waitFor();
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['nl', 'ltr']);
     // The start script asked for the Dutch chunk before the app ran (the build's preload, not the app's import()).
     expect(await page.locator('link[rel="modulepreload"][href*="/nl-"]').count()).toBe(1);
+    // The app took the chunk from the page's language registry (index.html): the preloaded one, fetched once.
+    const registry = await page.locator('script#language-registry').textContent();
+    expect(JSON.parse(registry ?? '[]')).toContainEqual(expect.objectContaining({ tag: 'nl', name: 'Nederlands', module: new URL(dutchChunk[0] ?? '/').pathname }));
+    expect(dutchChunk).toHaveLength(1);
 
     await page.goto('/');
     await heading(page).getByText(nl.home.welcome).waitFor();

@@ -95,4 +95,12 @@ describe('import boundaries', { timeout: 60_000 }, () => {
     );
     expect(errors).toEqual([]);
   });
+
+  it('keeps the languages out of the app’s code: types from the registry only (the page carries the list)', async () => {
+    const rule = '@typescript-eslint/no-restricted-imports';
+    expect(await boundaryErrors('src/components/shell/lint-fixture.ts', "export { languageList } from '@/i18n/languages';\n")).toContain(rule);
+    expect(await boundaryErrors('src/i18n/lint-fixture.ts', "export { languages } from './languages';\n")).toContain(rule);
+    expect(await boundaryErrors('src/i18n/lint-fixture.ts', "export type { LanguageTag } from './languages';\n")).toEqual([]);
+    expect(await boundaryErrors('src/prerender/lint-fixture.ts', "export { languageList } from '@/i18n/languages';\n")).toEqual([]);
+  });
 });

@@ -2,7 +2,7 @@ import { makeStyles, tokens, useId } from '@fluentui/react-components';
 import { LocalLanguageRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { demoMode } from '@/api/api-client';
-import { isLanguageTag, languageList, setLanguage, storeLanguage, toLanguageTag } from '@/i18n';
+import { isLanguageTag, pageLanguages, setLanguage, storeLanguage, toLanguageTag } from '@/i18n';
 import { themedSelect } from '../layout/themed-select';
 import { useHydrated } from '../layout/use-hydrated';
 import { visuallyHidden } from '../layout/visually-hidden';
@@ -41,7 +41,7 @@ export function LanguageSwitcher() {
           void setLanguage(i18n, chosen);
         }}
       >
-        {languageList.filter((entry) => demoMode || !entry.demoOnly).map(({ tag, name, dir }) => (
+        {pageLanguages().filter((entry) => demoMode || !entry.demoOnly).map(({ tag, name, dir }) => (
           <option key={tag} value={tag} lang={tag} dir={dir}>
             {name}
           </option>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useBranding } from '@/branding';
 import { ContactHelp } from '@/components/feedback';
 import { Page, PageHeading, Panel, useDocumentTitle } from '@/components/layout';
-import { languageInfo, type LanguageTag } from '@/i18n/languages';
+import { languageInfo, type LanguageTag } from '@/i18n';
 import { reflowWidth, testedLanguages } from '../tested';
 
 /*
