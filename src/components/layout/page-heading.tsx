@@ -1,5 +1,5 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 
 const useStyles = makeStyles({
   h2: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
@@ -26,7 +26,9 @@ let firstHeading: HTMLHeadingElement | null = null;
 export function PageHeading({ children, level = 1, focusOnMount = true }: { children: ReactNode; level?: 1 | 2; focusOnMount?: boolean }) {
   const styles = useStyles();
   const ref = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
+  // A layout effect: focus has moved by the time the heading is on screen (a passive effect left a
+  // moment where the new step showed and focus was still on the old button).
+  useLayoutEffect(() => {
     const heading = ref.current;
     if (!heading) return;
     firstHeading ??= heading;
