@@ -140,6 +140,26 @@ export default tseslint.config(
       ],
     },
   },
+  // In Node there is no page, so the page's languages are English alone: a browser test or a
+  // script that asked them for German got "English", switched to it, and waited for German text
+  // that never came (CI, stop 20). They take the registry itself.
+  {
+    files: ['tests/e2e/**', 'tests/nginx/**', 'scripts/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@/i18n',
+              importNames: ['languageInfo', 'pageLanguages', 'isLanguageTag'],
+              message: 'Node has no page, so these answer English alone: import them from @/i18n/languages.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   // Tests may use vitest, node and the kits of mocks/testing; every other arrow holds for them too.
   { files: testFiles, rules: restrictPaths([...zones, ...mocksLayers.map((layer) => layer(['./testing']))]) },
 );

@@ -4,7 +4,7 @@ import { adminDe } from '@/admin/i18n/de';
 import { adminEn } from '@/admin/i18n/en';
 import { adminFr } from '@/admin/i18n/fr';
 import { adminNl } from '@/admin/i18n/nl';
-import { languageInfo } from '@/i18n';
+import { languageInfo } from '@/i18n/languages';
 import { ar } from '@/i18n/locales/ar';
 import { de } from '@/i18n/locales/de';
 import { en } from '@/i18n/locales/en';
