@@ -3,6 +3,7 @@ import { Secret, TOTP } from 'otpauth';
 import { describe, expect, it } from 'vitest';
 import { personaTotpSecret } from '../../../mocks/store/seed';
 import { pushPollMs } from '@/features/reset/api/get-challenge';
+import { ar } from '@/i18n/locales/ar';
 import { answerCaptchaQuestion } from '../../captcha-question';
 import { advanceClientTimers, useApp, useFakeClientTimers } from '../../render-app';
 import {
@@ -22,6 +23,20 @@ const app = await useApp();
 const captchaQuestion = /\?\*?$/;
 const adeleEmail = 'adele.vance@fabrikam.com';
 const strongPassword = 'Quiet-Harbour-Lantern-42';
+
+describe('reset: right to left', () => {
+  it('keeps each masked address and number left to right (isolated) in the Arabic method choices', async () => {
+    await withoutCaptcha(app);
+    const { user } = await app.renderApp('/reset', { language: 'ar' });
+    await user.type(await findField(ar.reset.userId), 'adele@contoso.com');
+    await user.click(screen.getByRole('button', { name: ar.common.next }));
+    await screen.findByRole('heading', { name: ar.reset.verifyHeadingOne });
+    const choices = screen.getAllByRole('radio').map((radio) => radio.closest('span, div')?.textContent ?? '');
+    const withValue = choices.filter((label) => /[•@]/.test(label));
+    expect(withValue.length).toBeGreaterThan(0);
+    for (const label of withValue) expect(label).toMatch(/\u2066[^\u2069]*[•@][^\u2069]*\u2069/);
+  });
+});
 
 describe('reset: the happy path', () => {
   it('resets with a code by e-mail, the live checklist and a strong password', async () => {

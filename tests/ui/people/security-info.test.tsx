@@ -2,6 +2,7 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { Secret, TOTP } from 'otpauth';
 import { describe, expect, it } from 'vitest';
+import { ar } from '@/i18n/locales/ar';
 import { useApp } from '../../render-app';
 import { field, findField, pasteInto, updatePolicy } from './people-helpers';
 
@@ -53,6 +54,15 @@ describe('security info', () => {
     expect(within(office).queryByRole('button')).not.toBeInTheDocument();
     expect(within(methodCard('Security questions')).getByText('Set up')).toBeInTheDocument();
     expect(within(methodCard('E-mail')).getByText('Not set up')).toBeInTheDocument();
+  });
+
+  it('keeps a masked phone number left to right on an Arabic page', async () => {
+    await app.renderApp('/security-info', { signedInAs: 'isaiah@contoso.com', language: 'ar' });
+    await screen.findByRole('heading', { name: ar.securityInfo.heading });
+    const office = methodCard(ar.securityInfo.kinds.officePhone);
+    const masked = office.querySelector('bdi');
+    expect(masked).toHaveAttribute('dir', 'ltr');
+    expect(masked?.textContent).toMatch(/\d/);
   });
 
   it('adds an e-mail address after a wrong code and then the right one', async () => {

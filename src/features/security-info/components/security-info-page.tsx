@@ -175,7 +175,12 @@ function SecurityInfoView() {
                   <Text weight="semibold" size={400}>
                     {name}
                   </Text>
-                  {method.masked && <Text>{method.masked}</Text>}
+                  {method.masked && (
+                    <Text>
+                      {/* A phone number or address stays left to right on a right-to-left page. */}
+                      <bdi dir="ltr">{method.masked}</bdi>
+                    </Text>
+                  )}
                   {!method.editable && (
                     <Text size={200}>{method.registered ? t('securityInfo.managedByAdmin') : t('securityInfo.officeHint')}</Text>
                   )}
