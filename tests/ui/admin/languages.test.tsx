@@ -33,6 +33,16 @@ describe('the console in the languages it has and the ones it lacks', () => {
     // The portal around it stays Arabic.
     expect(screen.getByRole('link', { name: 'الانتقال إلى المحتوى الرئيسي' }).closest('[lang]')).not.toBe(part);
   });
+
+  it('in Arabic its overlays are English too: the user panel, which mounts outside the console, says lang="en" dir="ltr"', async () => {
+    const { user } = await app.renderAdmin('/admin/users', { signedInAs: 'admin@contoso.com', language: 'ar' });
+    await user.type(await screen.findByRole('searchbox', { name: 'Search by name or user ID' }), 'adele');
+    await user.click(screen.getByRole('button', { name: 'Search' }));
+    await user.click(await screen.findByRole('button', { name: 'Edit Adele Vance' }));
+    const panel = await screen.findByRole('dialog', { name: 'Edit Adele Vance' });
+    expect(languageOf(panel)).toHaveAttribute('lang', 'en');
+    expect(languageOf(panel)).toHaveAttribute('dir', 'ltr');
+  });
 });
 
 describe('the API reference in a language it lacks', () => {
