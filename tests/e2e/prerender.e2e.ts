@@ -55,7 +55,15 @@ async function watchPage(page: Page): Promise<void> {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
         const input = 'hadRecentInput' in entry && entry.hadRecentInput === true;
-        if (!input && 'value' in entry && typeof entry.value === 'number') total += entry.value;
+        if (!input && 'value' in entry && typeof entry.value === 'number') {
+          total += entry.value;
+          // What moved, for the failure message: each source's element, and its box before and after.
+          const sources = 'sources' in entry && Array.isArray(entry.sources) ? (entry.sources as { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[]) : [];
+          const box = (rect: DOMRectReadOnly) => `${Math.round(rect.x)},${Math.round(rect.y)} ${Math.round(rect.width)}×${Math.round(rect.height)}`;
+          const name = (node?: Node) => (node instanceof Element ? `${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ''} “${(node.textContent ?? '').trim().slice(0, 40)}”` : (node?.nodeName ?? '?'));
+          const moved = sources.map((source) => `${name(source.node)} ${box(source.previousRect)} → ${box(source.currentRect)}`);
+          document.documentElement.dataset.shiftSources = `${document.documentElement.dataset.shiftSources ?? ''}${entry.value.toFixed(4)} at ${Math.round(entry.startTime)} ms: ${moved.join('; ')}\n`;
+        }
       }
       document.documentElement.dataset.shifts = String(total);
     }).observe({ type: 'layout-shift', buffered: true });
@@ -69,7 +77,12 @@ async function watchPage(page: Page): Promise<void> {
   });
 }
 
-const shifts = (page: Page) => page.evaluate(() => Number(document.documentElement.dataset.shifts ?? '0'));
+/** The page's layout shift, 0 if none; a failure names what moved, when and where. */
+const shifts = async (page: Page) => {
+  const { total, sources } = await page.evaluate(() => ({ total: Number(document.documentElement.dataset.shifts ?? '0'), sources: document.documentElement.dataset.shiftSources ?? '' }));
+  if (total !== 0) console.log(`layout shifts on ${page.url()}:\n${sources}`);
+  return total;
+};
 const replaced = (page: Page) => page.evaluate(() => document.documentElement.dataset.replaced === 'true');
 /** What the app logged or threw, less the API calls this server answers with 404. */
 const notAboutTheApi = (errors: string[]) => errors.filter((error) => !/Failed to load resource|\/api\//.test(error));
