@@ -1,6 +1,5 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Language } from '@/api';
 import { languageQueryParameter, languageStorageKey as storageKey } from './language-keys';
 import type { LanguageTag } from './languages';
 import { en } from './locales/en';
@@ -37,11 +36,6 @@ function queryLanguage(): string | null {
 export function browserLanguage(): LanguageTag | null {
   const picked = pickLanguage({ browser: browserLanguages() }, languageTags());
   return isLanguageTag(picked) ? picked : null;
-}
-
-/** The contract's language (captcha texts, branding): Dutch is Dutch, everything else English. */
-export function toLanguage(value: string | undefined): Language {
-  return value?.slice(0, 2).toLowerCase() === 'nl' ? 'nl' : 'en';
 }
 
 /** A registry tag for whatever i18next holds, English when it is none of ours. */

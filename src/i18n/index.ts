@@ -5,7 +5,6 @@ export {
   storedLanguage,
   storeLanguage,
   browserLanguage,
-  toLanguage,
   toLanguageTag,
   languageDir,
   ltrInText,

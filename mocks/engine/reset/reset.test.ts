@@ -49,6 +49,8 @@ describe('CAPTCHA', () => {
     if (!captcha.enabled) throw new Error('captcha should be on');
     expect(captcha.alternativeQuestion.en).toMatch(/\?$/);
     expect(captcha.alternativeQuestion.nl).toMatch(/\?$/);
+    expect(captcha.alternativeQuestion.ar).toMatch(/؟$/);
+    expect(captcha.alternativeQuestion.ja).toMatch(/？$/);
     const stored = kit.state.captchas.get(captcha.challengeId);
     const flow = await kit.start('ada@contoso.com', { challengeId: captcha.challengeId, answer: stored?.alternativeAnswer ?? '' });
     expect(flow.step).toBe('verify');

@@ -27,6 +27,8 @@ export const passwordCheckResultSchema = z.object({
 });
 export type PasswordCheckResult = z.infer<typeof passwordCheckResultSchema>;
 
+const questionText = z.optional(z.string());
+
 export const captchaSchema = z.discriminatedUnion('enabled', [
   z.object({
     enabled: z.literal(true),
@@ -35,9 +37,23 @@ export const captchaSchema = z.discriminatedUnion('enabled', [
     image: z.string(),
     /**
      * The accessible alternative: a plain-language question whose answer is accepted for the
-     * same challenge (screen-reader and low-vision users).
+     * same challenge (screen-reader and low-vision users). English and Dutch always; the other
+     * portal languages when the server words them (the client falls back to English).
      */
-    alternativeQuestion: z.object({ en: z.string(), nl: z.string() }),
+    alternativeQuestion: z.object({
+      en: z.string(),
+      nl: z.string(),
+      de: questionText,
+      fr: questionText,
+      es: questionText,
+      it: questionText,
+      'pt-BR': questionText,
+      pl: questionText,
+      sv: questionText,
+      ja: questionText,
+      'zh-Hans': questionText,
+      ar: questionText,
+    }),
   }),
   z.object({ enabled: z.literal(false) }),
 ]);

@@ -460,7 +460,6 @@ export const de: Locale<'one' | 'other'> = {
     limitationsHeading: 'Bekannte Einschränkungen',
     limitAdmin: 'Die Verwaltungskonsole gibt es nur auf Englisch, Niederländisch, Deutsch und Französisch; in anderen Sprachen wird sie auf Englisch angezeigt.',
     limitBranding: 'Der Name der Organisation und die Links in der Fußzeile werden so angezeigt, wie die Organisation sie verfasst hat, in den Sprachen, die sie angegeben hat.',
-    limitCaptcha: 'Die Frage, die Sie statt des CAPTCHA-Bildes beantworten können, gibt es nur auf Englisch oder Niederländisch.',
     limitAutomated: 'Automatische Prüfungen finden nicht jedes Problem, und keiner dieser Tests verwendet einen Screenreader.',
     reportHeading: 'Ein Problem melden',
     report: 'Wenn Ihnen etwas in diesem Portal die Nutzung schwer macht, teilen Sie es uns bitte mit:',

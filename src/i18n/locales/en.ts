@@ -462,7 +462,6 @@ export const en = {
     limitationsHeading: 'Known limitations',
     limitAdmin: 'The admin console is in English, Dutch, German and French only; in other languages it is shown in English.',
     limitBranding: "The organisation's name and footer links are shown as the organisation wrote them, in the languages it provided.",
-    limitCaptcha: 'The question offered instead of the CAPTCHA picture is in English or Dutch only.',
     limitAutomated: 'Automated checks cannot find every problem, and none of these tests uses a screen reader.',
     reportHeading: 'Report a problem',
     report: 'If something on this portal is hard for you to use, please let us know:',

@@ -464,7 +464,6 @@ export const es: Locale<'one' | 'many' | 'other'> = {
     limitationsHeading: 'Limitaciones conocidas',
     limitAdmin: 'La consola de administración solo está en inglés, neerlandés, alemán y francés; en los demás idiomas se muestra en inglés.',
     limitBranding: 'El nombre de la organización y los enlaces del pie de página se muestran tal como los escribió la organización, en los idiomas que proporcionó.',
-    limitCaptcha: 'La pregunta que se ofrece en lugar de la imagen CAPTCHA solo está en inglés o neerlandés.',
     limitAutomated: 'Las comprobaciones automáticas no encuentran todos los problemas, y ninguna de estas pruebas usa un lector de pantalla.',
     reportHeading: 'Informar de un problema',
     report: 'Si algo de este portal le resulta difícil de usar, háganoslo saber:',

@@ -464,7 +464,6 @@ export const fr: Locale<'one' | 'many' | 'other'> = {
     limitationsHeading: 'Limites connues',
     limitAdmin: 'La console d’administration n’existe qu’en anglais, néerlandais, allemand et français ; dans les autres langues, elle s’affiche en anglais.',
     limitBranding: 'Le nom de l’organisation et les liens du pied de page s’affichent tels que l’organisation les a rédigés, dans les langues qu’elle a fournies.',
-    limitCaptcha: 'La question proposée à la place de l’image CAPTCHA n’existe qu’en anglais ou en néerlandais.',
     limitAutomated: 'Les contrôles automatiques ne trouvent pas tous les problèmes, et aucun de ces tests n’utilise de lecteur d’écran.',
     reportHeading: 'Signaler un problème',
     report: 'Si quelque chose dans ce portail vous est difficile à utiliser, dites-le-nous :',

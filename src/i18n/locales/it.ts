@@ -464,7 +464,6 @@ export const it: Locale<'one' | 'many' | 'other'> = {
     limitationsHeading: 'Limitazioni note',
     limitAdmin: 'La console di amministrazione è disponibile solo in inglese, olandese, tedesco e francese; nelle altre lingue viene mostrata in inglese.',
     limitBranding: 'Il nome dell’organizzazione e i link a piè di pagina vengono mostrati così come li ha scritti l’organizzazione, nelle lingue che ha fornito.',
-    limitCaptcha: 'La domanda proposta al posto dell’immagine CAPTCHA è disponibile solo in inglese o olandese.',
     limitAutomated: 'I controlli automatici non trovano tutti i problemi, e nessuno di questi test usa un lettore di schermo.',
     reportHeading: 'Segnala un problema',
     report: 'Se qualcosa in questo portale è difficile da usare per te, faccelo sapere:',

@@ -460,7 +460,6 @@ export const nl: Messages = {
     limitationsHeading: 'Bekende beperkingen',
     limitAdmin: 'De beheerconsole is alleen in het Engels, Nederlands, Duits en Frans; in andere talen wordt hij in het Engels getoond.',
     limitBranding: 'De naam van de organisatie en de links onderaan de pagina worden getoond zoals de organisatie ze schreef, in de talen die zij opgaf.',
-    limitCaptcha: 'De vraag die je in plaats van de CAPTCHA-afbeelding kunt beantwoorden, is alleen in het Engels of Nederlands.',
     limitAutomated: 'Automatische controles vinden niet elk probleem, en geen van deze tests gebruikt een schermlezer.',
     reportHeading: 'Een probleem melden',
     report: 'Is iets in dit portaal moeilijk te gebruiken voor je? Laat het ons weten:',

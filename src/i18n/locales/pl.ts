@@ -472,7 +472,6 @@ export const pl: Locale<'one' | 'few' | 'many' | 'other'> = {
     limitationsHeading: 'Znane ograniczenia',
     limitAdmin: 'Konsola administracyjna jest dostępna tylko po angielsku, niderlandzku, niemiecku i francusku; w innych językach jest wyświetlana po angielsku.',
     limitBranding: 'Nazwa organizacji i linki w stopce są wyświetlane tak, jak zapisała je organizacja, w podanych przez nią językach.',
-    limitCaptcha: 'Pytanie proponowane zamiast obrazka CAPTCHA jest dostępne tylko po angielsku lub niderlandzku.',
     limitAutomated: 'Automatyczne testy nie wykrywają wszystkich problemów i żaden z tych testów nie korzysta z czytnika ekranu.',
     reportHeading: 'Zgłoś problem',
     report: 'Jeśli coś w tym portalu jest dla Ciebie trudne w użyciu, daj nam znać:',

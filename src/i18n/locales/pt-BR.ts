@@ -467,7 +467,6 @@ export const ptBR: Locale<'one' | 'many' | 'other'> = {
     limitationsHeading: 'Limitações conhecidas',
     limitAdmin: 'O console de administração está disponível só em inglês, holandês, alemão e francês; nos outros idiomas, ele é exibido em inglês.',
     limitBranding: 'O nome da organização e os links do rodapé são exibidos como a organização os escreveu, nos idiomas que ela forneceu.',
-    limitCaptcha: 'A pergunta oferecida no lugar da imagem CAPTCHA está disponível só em inglês ou holandês.',
     limitAutomated: 'Verificações automáticas não encontram todos os problemas, e nenhum destes testes usa um leitor de tela.',
     reportHeading: 'Relatar um problema',
     report: 'Se algo neste portal for difícil de usar para você, avise-nos:',

@@ -460,7 +460,6 @@ export const sv: Locale<'one' | 'other'> = {
     limitationsHeading: 'Kända begränsningar',
     limitAdmin: 'Administrationskonsolen finns bara på engelska, nederländska, tyska och franska; på andra språk visas den på engelska.',
     limitBranding: 'Organisationens namn och länkarna i sidfoten visas som organisationen skrev dem, på de språk den angav.',
-    limitCaptcha: 'Frågan som erbjuds i stället för CAPTCHA-bilden finns bara på engelska eller nederländska.',
     limitAutomated: 'Automatiska kontroller hittar inte alla problem, och inget av de här testerna använder en skärmläsare.',
     reportHeading: 'Rapportera ett problem',
     report: 'Om något i den här portalen är svårt för dig att använda, hör gärna av dig:',

@@ -456,7 +456,6 @@ export const zhHans: Locale<'other'> = {
     limitationsHeading: '已知限制',
     limitAdmin: '管理控制台仅提供英语、荷兰语、德语和法语版本；在其他语言下以英语显示。',
     limitBranding: '组织名称和页脚链接按组织编写的原样显示，使用组织提供的语言。',
-    limitCaptcha: '替代 CAPTCHA 图片的问题仅提供英语或荷兰语版本。',
     limitAutomated: '自动检查无法发现所有问题，而且这些测试均未使用屏幕阅读器。',
     reportHeading: '报告问题',
     report: '如果您觉得此门户中的某些内容难以使用，请告诉我们：',

@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { testedLanguages } from '@/features/accessibility/tested';
 import { languageInfo } from '@/i18n/languages';
@@ -29,7 +30,13 @@ describe('the accessibility statement', () => {
     expect(document.title).toBe('Accessibility · Contoso');
   });
 
-  it('in Arabic: the footer labels the organisation wrote only in English and Dutch, and the CAPTCHA question, say they are English', async () => {
+  it('in Arabic: the footer labels the organisation wrote only in English and Dutch, and a CAPTCHA question the server words only in those, say they are English', async () => {
+    // A server that words the question in the contract's two required languages only.
+    app.mock.server.use(
+      http.get('*/captcha', () =>
+        HttpResponse.json({ enabled: true, challengeId: 'cap-en-nl', image: 'data:image/svg+xml;base64,', alternativeQuestion: { en: 'What is two plus two?', nl: 'Hoeveel is twee plus twee?' } }),
+      ),
+    );
     const { user } = await app.renderApp('/reset');
     await screen.findByRole('heading', { level: 1 });
     await user.selectOptions(screen.getByLabelText('Language'), 'ar');
@@ -39,7 +46,7 @@ describe('the accessibility statement', () => {
     expect(footer.getByRole('link', { name: ar.titles.accessibility })).not.toHaveAttribute('lang');
     await screen.findByRole('img', { name: ar.reset.captchaAlt });
     await user.click(screen.getByRole('button', { name: ar.reset.captchaUseQuestion }));
-    const question = await screen.findByText(/\?/);
+    const question = await screen.findByText('What is two plus two?');
     expect(question.closest('[lang]')).toHaveAttribute('lang', 'en');
     expect(question.closest('label')).toHaveAttribute('dir', 'auto');
   });

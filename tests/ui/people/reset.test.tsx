@@ -86,6 +86,24 @@ describe('reset: the happy path', () => {
   });
 });
 
+describe('reset: the CAPTCHA question in the page\'s language', () => {
+  it('asks it in Arabic on an Arabic page (not marked as English), and its answer gets past the step', async () => {
+    const { user } = await app.renderApp('/reset', { language: 'ar' });
+    await user.type(await findField(ar.reset.userId), 'adele@contoso.com');
+    await screen.findByRole('img', { name: ar.reset.captchaAlt });
+    await user.click(screen.getByRole('button', { name: ar.reset.captchaUseQuestion }));
+    const arabicQuestion = /؟\*?$/;
+    await findField(arabicQuestion);
+    const label = screen.getByText(arabicQuestion);
+    const question = label.textContent ?? '';
+    expect(question).toMatch(/^[^a-z]*[\u0600-\u06ff]/i);
+    expect(label.closest('[lang="en"]')).toBeNull();
+    await user.type(field(arabicQuestion), answerCaptchaQuestion(question, 'ar'));
+    await user.click(screen.getByRole('button', { name: ar.common.next }));
+    expect(await screen.findByRole('heading', { name: ar.reset.verifyHeadingOne })).toBeInTheDocument();
+  });
+});
+
 describe('reset: verification', () => {
   it('asks for two methods when the policy needs two, and does not offer the used one again', async () => {
     await withoutCaptcha(app, { methodsRequired: 2 });

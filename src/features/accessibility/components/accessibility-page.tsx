@@ -22,8 +22,9 @@ import { reflowWidth, testedLanguages } from '../tested';
  * - Limitations: the admin console's languages, src/admin/i18n/locales.test.ts (English fallback with
  *   lang="en": the admin console's own tests); footer labels in the organisation's languages, marked
  *   with lang when another: src/branding/localized-text.test.ts, tests/ui/people/accessibility.test.tsx
- *   and the en-XA tour; the CAPTCHA question in English or Dutch, marked with lang:
- *   tests/ui/people/accessibility.test.tsx, tests/e2e/people-journeys.e2e.ts (the Arabic keyboard reset).
+ *   and the en-XA tour; the CAPTCHA question in the page's language (no longer a limitation):
+ *   tests/ui/people/reset.test.tsx, tests/e2e/people-journeys.e2e.ts (the Arabic and Japanese keyboard
+ *   reset); English marked with lang when the server words only en/nl: tests/ui/people/accessibility.test.tsx.
  * - This page itself (footer link, the languages named = the tests' lists, how to report a problem):
  *   tests/ui/people/accessibility.test.tsx; prerendered and hydrated as it is: tests/e2e/prerender.e2e.ts.
  */
@@ -89,7 +90,6 @@ export function AccessibilityPage() {
         <ul className={styles.list}>
           <li>{t('accessibility.limitAdmin')}</li>
           <li>{t('accessibility.limitBranding')}</li>
-          <li>{t('accessibility.limitCaptcha')}</li>
           <li>{t('accessibility.limitAutomated')}</li>
         </ul>
         <PageHeading level={2} focusOnMount={false}>

@@ -9,7 +9,7 @@ import { isApiError, startResetRequestSchema, type ResetFlow } from '@/api';
 import { formResolver, FormActions, TextField, violationMessage } from '@/components/form';
 import { PageHeading, Panel, useFormStyles } from '@/components/layout';
 import { LoadingState } from '@/components/feedback';
-import { describeProblem, toLanguage } from '@/i18n';
+import { describeProblem } from '@/i18n';
 import { useCaptcha } from '../api/get-captcha';
 import { useStartReset } from '../api/start-reset';
 import { flowEndFrom, stepProblem, type FlowEnd } from '../flow-end';
@@ -88,8 +88,10 @@ export function IdentifyStep({ onStarted, onEnded }: IdentifyStepProps) {
     );
   });
 
-  const language = toLanguage(i18n.language);
   const captchaData = captcha.data;
+  // The question in the page's language when the server words it, else English (said to be English).
+  const questions: Partial<Record<string, string>> | undefined = captchaData?.enabled ? captchaData.alternativeQuestion : undefined;
+  const question = questions?.[i18n.language];
   return (
     <Panel>
       <PageHeading>{t('reset.identifyHeading')}</PageHeading>
@@ -112,9 +114,8 @@ export function IdentifyStep({ onStarted, onEnded }: IdentifyStepProps) {
                 <TextField
                   control={form.control}
                   name="captchaAnswer"
-                  label={captchaData.alternativeQuestion[language]}
-                  // The server asks in English or Dutch: in any other language, the question says which it is.
-                  labelLang={i18n.language === language ? undefined : language}
+                  label={question ?? captchaData.alternativeQuestion.en}
+                  labelLang={question === undefined ? 'en' : undefined}
                   autoComplete="off"
                   required
                 />
