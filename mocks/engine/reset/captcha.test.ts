@@ -102,6 +102,15 @@ describe('CAPTCHA rules', () => {
     expect(redeemCaptcha(state, again.stored.challengeId, 'seventy', 0)).toBe(false);
   });
 
+  it('CAPTCHA: a picture that spells a number word is read as letters (SEVEN is typed seven, not 7)', () => {
+    const state: Pick<PortalState, 'captchas'> = { captchas: new Map() };
+    const stored = { challengeId: 'cap_words', answer: 'SEVEN', alternativeAnswer: '3', expiresAt: 1000, used: false };
+    state.captchas.set(stored.challengeId, stored);
+    expect(redeemCaptcha(state, stored.challengeId, 'seven', 0)).toBe(true);
+    state.captchas.set('cap_words2', { ...stored, challengeId: 'cap_words2', used: false });
+    expect(redeemCaptcha(state, 'cap_words2', '7', 0)).toBe(false);
+  });
+
   it('CAPTCHA alternative: the right answer passes, in another language’s words too', () => {
     const state: Pick<PortalState, 'captchas'> = { captchas: new Map() };
     const captcha = createCaptcha(seededRandom(10), 0);

@@ -505,8 +505,10 @@ export function redeemCaptcha(state: Pick<PortalState, 'captchas'>, challengeId:
   const captcha = state.captchas.get(challengeId);
   if (!captcha || captcha.used || now >= captcha.expiresAt) return false;
   captcha.used = true;
+  // The picture's letters as typed (a picture may spell SEVEN); the question's number in any form.
+  const letters = foldAnswer(answer).replace(/\s+/g, '');
   const typed = normalizeCaptchaAnswer(answer);
-  return typed.length > 0 && (typed === captcha.answer.toLowerCase() || typed === normalizeCaptchaAnswer(captcha.alternativeAnswer));
+  return letters.length > 0 && (letters === captcha.answer.toLowerCase() || typed === normalizeCaptchaAnswer(captcha.alternativeAnswer));
 }
 
 /** Drops challenges expired for a while, so the persisted state stays small. */
