@@ -13,12 +13,12 @@ export interface TextFieldProps<T extends FieldValues> extends KitFieldProps<T> 
   emptyAsNull?: boolean;
   /** The label's language when it is not the page's (text the server wrote in another language): marked, and read in its own direction. */
   labelLang?: string;
-  /** The value's language when it is not the page's (a text written in a given language): marked, and typed in its own direction. */
-  inputLang?: string;
+  /** The value's language when it is not the page's (a text the admin writes in a given language); passed to the input as it is. */
+  lang?: string;
 }
 
 /** A Fluent Field bound to react-hook-form: errors are announced and set aria-invalid. */
-export function TextField<T extends FieldValues>({ control, name, label, labelLang, inputLang, hint, required, className, emptyAsNull, ...input }: TextFieldProps<T>) {
+export function TextField<T extends FieldValues>({ control, name, label, labelLang, hint, required, className, emptyAsNull, ...input }: TextFieldProps<T>) {
   const { fieldName, value: fieldValue, onChange, onBlur, ref, validation } = useKitField(control, name);
   return (
     <Field label={labelLang ? { children: label, lang: labelLang, dir: 'auto' } : label} hint={hint} required={required} className={className} {...validation}>
@@ -30,9 +30,8 @@ export function TextField<T extends FieldValues>({ control, name, label, labelLa
         onChange={(_, data) => onChange(emptyAsNull && data.value.trim() === '' ? null : data.value)}
         onBlur={onBlur}
         ref={ref}
-        lang={inputLang}
         // User IDs, e-mail addresses, phone numbers and codes read left to right in any language.
-        dir={input.type === 'email' || input.type === 'tel' || input.inputMode === 'numeric' ? 'ltr' : inputLang ? 'auto' : undefined}
+        dir={input.type === 'email' || input.type === 'tel' || input.inputMode === 'numeric' ? 'ltr' : undefined}
       />
     </Field>
   );

@@ -58,7 +58,7 @@ export function LinksSection({ control }: { control: Control<BrandingFormValues>
       label={t('branding.footerLabelIn', { language: nativeLanguageName(language) })}
       required={language === defaultLanguage}
       maxLength={60}
-      inputLang={language}
+      lang={language}
       className={className}
     />
   );
