@@ -1,5 +1,5 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useFieldArray, useFormState, useWatch, type Control } from 'react-hook-form';
 import type { PreferredLanguage } from '@/api/schemas/common';
 import { FieldGroup, SelectField, TextField } from '@/components/form';
@@ -90,9 +90,11 @@ export function LinksSection({ control }: { control: Control<BrandingFormValues>
 
 /**
  * A link's labels in the languages not shown with it, behind a native `<details>`: keyboard and
- * screen readers know it as it is, and at 320 px the form stays short. The summary says how many
- * are filled in; it opens by itself when one of them has an error, so the focus can reach it
- * (react-hook-form focuses the first error once more a moment after the submit).
+ * screen readers know it as it is, and at 320 px the form stays short. Its fields mount when it
+ * opens (ten fields a link, kept out of the page until asked for; their values stay in the form).
+ * The summary says how many are filled in; it opens by itself when one of them has an error, so
+ * the focus can reach it (react-hook-form focuses the first error once more a moment after the
+ * submit).
  */
 function OtherLabels(props: {
   control: Control<BrandingFormValues>;
@@ -109,15 +111,13 @@ function OtherLabels(props: {
   const labelErrors = errors.footerLinks?.[index]?.label;
   const hasError = others.some((language) => labelErrors?.[language] !== undefined);
   const filled = others.filter((language) => (labels?.[language] ?? '').trim() !== '').length;
-  const details = useRef<HTMLDetailsElement>(null);
+  const [open, setOpen] = useState(false);
   // Opened, never closed, from here: the person closes it, not a corrected value.
-  useLayoutEffect(() => {
-    if (hasError && details.current) details.current.open = true;
-  }, [hasError]);
+  if (hasError && !open) setOpen(true);
   return (
-    <details ref={details} className={className}>
+    <details className={className} open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary className={styles.summary}>{filled > 0 ? t('branding.otherLabelsFilled', { filled }) : t('branding.otherLabels')}</summary>
-      <div className={styles.otherLabels}>{others.map((language) => children(language))}</div>
+      {open && <div className={styles.otherLabels}>{others.map((language) => children(language))}</div>}
     </details>
   );
 }

@@ -53,9 +53,13 @@ describe('the branding editor', () => {
 
   it('edits footer labels per language, and a Dutch page shows the Dutch label', async () => {
     const { user, unmount } = await app.renderAdmin('/admin/branding', { signedInAs: 'admin@contoso.com' });
-    expect(await screen.findAllByRole('textbox', { name: 'Label (Nederlands)' })).toHaveLength(2);
+    // English, the default language, shows; Dutch is among the other languages, one click away.
+    expect(await screen.findAllByRole('textbox', { name: /Label \(English\)/ })).toHaveLength(2);
+    expect(screen.queryByRole('textbox', { name: 'Label (Nederlands)' })).not.toBeInTheDocument();
     const links = screen.getAllByRole('group', { name: /^Footer link/ });
     expect(links).toHaveLength(2);
+    for (const link of links) await user.click(within(link).getByText('Labels in other languages (1 filled in)'));
+    expect(screen.getAllByRole('textbox', { name: 'Label (Nederlands)' })).toHaveLength(2);
     expect(within(links[1]!).getByRole('textbox', { name: /Label \(English\)/ })).toHaveValue('Terms of use');
     const termsInDutch = within(links[1]!).getByRole('textbox', { name: 'Label (Nederlands)' });
     expect(termsInDutch).toHaveValue('Gebruiksvoorwaarden');
@@ -91,6 +95,7 @@ describe('the branding editor', () => {
     // English (the default) shows; the other languages wait behind a disclosure, Dutch filled in.
     const terms = links[1]!;
     expect(within(terms).getByText('Labels in other languages (1 filled in)')).toBeInTheDocument();
+    expect(within(terms).queryByRole('textbox', { name: 'Label (Deutsch)' })).not.toBeInTheDocument();
     await user.click(within(terms).getByText('Labels in other languages (1 filled in)'));
     expect(within(terms).getByRole('textbox', { name: 'Label (Deutsch)' })).toHaveAttribute('lang', 'de');
 
