@@ -40,7 +40,8 @@ async function start(): Promise<void> {
   // A dark colour scheme loads the dark theme beside the rest (it is not in the first page's JavaScript).
   const darkTheme = preloadPreferredTheme();
   const i18n = createI18n();
-  const language = initialLanguage();
+  // Nothing the person asks for matches: the organisation's default, which a prerendered page is in.
+  const language = initialLanguage(document.documentElement.lang);
   // English comes with the app (no wait); another language loads first, its text hidden meanwhile.
   await setLanguage(i18n, language);
   const container = document.getElementById('root');

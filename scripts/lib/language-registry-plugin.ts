@@ -32,7 +32,8 @@ function registryBlock(languages: readonly BuildLanguage[], moduleOf: (language:
 /**
  * The start language's strings load in parallel with the app, not after it (issue 12): a tiny
  * classic script makes the app's own choice (`pickLanguage`, its source inlined here, so there is
- * one copy) from `?lang=`, the stored choice and the browser's languages, and adds a
+ * one copy) from `?lang=`, the stored choice, the browser's languages and the page's own language
+ * (a prerendered page is in the organisation's default, as `src/main.tsx` takes it), and adds a
  * `modulepreload` for that language's chunk, both read from the page's registry block. An async
  * file, not inline: the CSP allows only 'self' scripts. English ships with the app and preloads
  * nothing. Its bytes do not depend on the languages.
@@ -43,7 +44,7 @@ const startLanguageSource = `(function () {
     var registry = JSON.parse(document.getElementById(${JSON.stringify(languageRegistryId)}).textContent);
     var stored = null;
     try { stored = localStorage.getItem(${JSON.stringify(languageStorageKey)}); } catch (error) {}
-    var tag = pickLanguage({ query: new URLSearchParams(location.search).get(${JSON.stringify(languageQueryParameter)}), stored: stored, browser: navigator.languages || [navigator.language] }, registry.map(function (entry) { return entry.tag; }));
+    var tag = pickLanguage({ query: new URLSearchParams(location.search).get(${JSON.stringify(languageQueryParameter)}), stored: stored, browser: navigator.languages || [navigator.language], organisation: document.documentElement.lang }, registry.map(function (entry) { return entry.tag; }));
     var entry = registry.filter(function (candidate) { return candidate.tag === tag; })[0];
     if (!entry || !entry.module) return;
     var link = document.createElement('link');

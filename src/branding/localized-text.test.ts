@@ -24,7 +24,16 @@ describe('a branding text per language', () => {
     const plain = { ...fallbackBranding, footerLinks: [{ label: 'Privacy', url: 'https://www.contoso.com/privacy' }] };
     expect(brandingSchema.safeParse(plain).success).toBe(true);
     expect(brandingSchema.safeParse({ ...plain, footerLinks: [{ label: {}, url: '/privacy' }] }).success).toBe(false);
-    expect(brandingSchema.safeParse({ ...plain, footerLinks: [{ label: { de: 'Datenschutz' }, url: '/privacy' }] }).success).toBe(false);
+    // Any of the portal's languages, none other.
+    expect(brandingSchema.safeParse({ ...plain, footerLinks: [{ label: { de: 'Datenschutz' }, url: '/privacy' }] }).success).toBe(true);
+    expect(brandingSchema.safeParse({ ...plain, footerLinks: [{ label: { tlh: 'Datenschutz' }, url: '/privacy' }] }).success).toBe(false);
+  });
+
+  it('falls back on any default language, then on any label there is', () => {
+    const terms = { de: 'Nutzungsbedingungen', en: 'Terms of use' };
+    expect(localizedTextIn(terms, 'ja', 'de')).toEqual({ text: 'Nutzungsbedingungen', lang: 'de' });
+    expect(localizedTextIn(terms, 'en', 'de')).toEqual({ text: 'Terms of use', lang: 'en' });
+    expect(localizedTextIn({ ja: 'プライバシー' }, 'ar', 'de')).toEqual({ text: 'プライバシー', lang: 'ja' });
   });
 
   it('ships Dutch footer labels in public/branding.json', () => {

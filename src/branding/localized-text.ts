@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { Language } from '@/api/schemas/common';
+import type { PreferredLanguage } from '@/api/schemas/common';
 import type { LocalizedText } from '@/api/schemas/branding';
 import { useBranding } from './branding-provider';
 
 /** A branding text in `language`: its own value, else the default language's, else any there is; and the language it is in (unknown for a plain string). */
-export function localizedTextIn(text: LocalizedText, language: string, defaultLanguage: Language): { text: string; lang?: string } {
+export function localizedTextIn(text: LocalizedText, language: string, defaultLanguage: PreferredLanguage): { text: string; lang?: string } {
   if (typeof text === 'string') return { text };
   const values = text as Record<string, string | undefined>;
   const lang = [language, defaultLanguage, ...Object.keys(values)].find((candidate) => values[candidate] !== undefined);
@@ -12,7 +12,7 @@ export function localizedTextIn(text: LocalizedText, language: string, defaultLa
 }
 
 /** A branding text in `language`: its own value, else the default language's, else any there is. */
-export function localizedText(text: LocalizedText, language: string, defaultLanguage: Language): string {
+export function localizedText(text: LocalizedText, language: string, defaultLanguage: PreferredLanguage): string {
   return localizedTextIn(text, language, defaultLanguage).text;
 }
 

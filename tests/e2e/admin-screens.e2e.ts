@@ -12,7 +12,7 @@ import { fr } from '@/i18n/locales/fr';
 import { nl } from '@/i18n/locales/nl';
 import { openSection, signInToConsole } from './support/admin';
 import { axeViolations } from './support/axe';
-import { hasHorizontalScroll, launchBrowser, openPortal, overflowingCells, overlappingControls, screenshot, type ViewportName } from './support/browser';
+import { hasHorizontalScroll, launchBrowser, openPortal, overflowingCells, overlappingControls, screenshot, tabTo, type ViewportName } from './support/browser';
 import { fillIn, signIn, switchLanguage } from './support/portal';
 
 let browser: Browser;
@@ -114,6 +114,33 @@ describe.each<[ViewportName, Language]>([
       for (const violation of await axeViolations(page)) unusable.push(`${screen}: ${violation.id} ${violation.help} — ${violation.targets.join(', ')}`);
     });
     expect(unusable).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+// The footer labels in other languages, behind a disclosure closed on the tour: opened by keyboard at 320 px.
+describe.each<Language>(['en', 'ar'])('the branding form’s labels in other languages at 320 px in %s', (language) => {
+  it('opens with Enter on its summary; nothing scrolls sideways or overlaps, axe-core finds nothing, and Tab reaches every field', async () => {
+    const { page, pageErrors } = await openPortal(browser, { viewport: 'narrow' });
+    const { admin: a } = catalogues[language];
+    await signInToConsole(page);
+    if (language !== 'en') await switchLanguage(page, languageInfo(language).name);
+    await openSection(page, a.nav.label, a.nav.branding, a.branding.heading);
+    const link = page.getByRole('main').getByRole('group', { name: fillIn(a.branding.footerLink, { index: '1' }) });
+    const summary = link.getByText(fillIn(a.branding.otherLabelsFilled, { filled: '1' }));
+    const german = link.getByRole('textbox', { name: fillIn(a.branding.footerLabelIn, { language: 'Deutsch' }) });
+    expect(await german.isVisible()).toBe(false);
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    await german.waitFor();
+    await screenshot(page, `admin-branding-other-labels-narrow-${language}`);
+    const unusable: string[] = [];
+    if (await hasHorizontalScroll(page)) unusable.push('scrolls sideways');
+    for (const pair of await overlappingControls(page)) unusable.push(`controls overlap: ${pair}`);
+    for (const violation of await axeViolations(page)) unusable.push(`${violation.id} ${violation.help} — ${violation.targets.join(', ')}`);
+    expect(unusable).toEqual([]);
+    await tabTo(page, german);
+    expect(await german.getAttribute('lang')).toBe('de');
     expect(pageErrors).toEqual([]);
   });
 });

@@ -93,6 +93,11 @@ describe('messages in the person’s preferred language', () => {
     expect(await start()).toBe(messageTemplates.en.resetCodeSubject(contoso));
     kit.state.branding = { ...defaultBranding('Contoso'), defaultLanguage: 'nl' };
     expect(await start()).toBe(messageTemplates.nl.resetCodeSubject(contoso));
+    // Any portal language may be the organisation's default.
+    kit.state.branding = { ...defaultBranding('Contoso'), defaultLanguage: 'de' };
+    expect(await start()).toBe(messageTemplates.de.resetCodeSubject(contoso));
+    kit.state.branding = { ...defaultBranding('Contoso'), defaultLanguage: 'ar' };
+    expect(await start()).toBe(messageTemplates.ar.resetCodeSubject(contoso));
   });
 
   it('Messages: the backend words its messages in every portal language', () => {

@@ -385,8 +385,10 @@ export const adminDe: AdminMessages = {
     previewNote: 'Eine Vorschau, nicht die echte Seite.',
     ramp: 'Die Farbskala',
     footerLink: 'Link {{index}} in der Fußzeile',
-    footerLabelIn: 'Beschriftung auf {{language}}',
+    footerLabelIn: 'Beschriftung ({{language}})',
     footerLabelsHint: 'Eine leere Beschriftung zeigt die in der Standardsprache ({{language}}), die erforderlich ist.',
+    otherLabels: 'Beschriftungen in anderen Sprachen',
+    otherLabelsFilled: 'Beschriftungen in anderen Sprachen ({{filled}} ausgefüllt)',
   },
   rollout: {
     heading: 'Einführungspaket',

@@ -385,8 +385,10 @@ export const adminEn = {
     previewNote: 'A preview, not the live page.',
     ramp: 'The colour ramp',
     footerLink: 'Footer link {{index}}',
-    footerLabelIn: 'Label in {{language}}',
+    footerLabelIn: 'Label ({{language}})',
     footerLabelsHint: 'A label left empty shows the one in the default language ({{language}}), which is required.',
+    otherLabels: 'Labels in other languages',
+    otherLabelsFilled: 'Labels in other languages ({{filled}} filled in)',
   },
   rollout: {
     heading: 'Rollout kit',

@@ -386,8 +386,10 @@ export const adminFr: AdminLocale<'one' | 'many' | 'other'> = {
     previewNote: 'Un aperçu, pas la page réelle.',
     ramp: 'La gamme de couleurs',
     footerLink: 'Lien {{index}} du pied de page',
-    footerLabelIn: 'Libellé en {{language}}',
+    footerLabelIn: 'Libellé ({{language}})',
     footerLabelsHint: 'Un libellé laissé vide affiche celui de la langue par défaut ({{language}}), qui est obligatoire.',
+    otherLabels: 'Libellés dans d’autres langues',
+    otherLabelsFilled: 'Libellés dans d’autres langues (renseignés : {{filled}})',
   },
   rollout: {
     heading: 'Kit de déploiement',

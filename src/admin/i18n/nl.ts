@@ -387,6 +387,8 @@ export const adminNl: AdminMessages = {
     footerLink: 'Link {{index}} in de voettekst',
     footerLabelIn: 'Tekst ({{language}})',
     footerLabelsHint: 'Een lege tekst toont die in de standaardtaal ({{language}}), die verplicht is.',
+    otherLabels: 'Teksten in andere talen',
+    otherLabelsFilled: 'Teksten in andere talen ({{filled}} ingevuld)',
   },
   rollout: {
     heading: 'Uitrolpakket',

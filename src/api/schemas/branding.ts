@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { languageSchema, type Language } from './common';
+import { preferredLanguageSchema, type PreferredLanguage } from './common';
 
 export const hexColorSchema = z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, 'hex_color'));
 
@@ -24,14 +24,15 @@ const footerTextSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(
 
 /**
  * A branding text in one language for all (a plain string, as before) or one value per language
- * (`{ "en": "Terms of use", "nl": "Gebruiksvoorwaarden" }`, at least one). A language without a
- * value shows the branding's `defaultLanguage` (then any value there is).
+ * (`{ "en": "Terms of use", "de": "Nutzungsbedingungen" }`, at least one), keyed by any of the
+ * portal's languages. A language without a value shows the branding's `defaultLanguage` (then any
+ * value there is).
  */
 export const localizedFooterTextSchema = z.union([
   footerTextSchema,
-  z.partialRecord(languageSchema, footerTextSchema).check(z.refine((texts) => Object.keys(texts).length > 0, 'required')),
+  z.partialRecord(preferredLanguageSchema, footerTextSchema).check(z.refine((texts) => Object.keys(texts).length > 0, 'required')),
 ]);
-export type LocalizedText = string | Partial<Record<Language, string>>;
+export type LocalizedText = string | Partial<Record<PreferredLanguage, string>>;
 
 export const footerLinkSchema = z.strictObject({
   label: localizedFooterTextSchema,
@@ -48,7 +49,12 @@ export const brandingSchema = z.strictObject({
   background: z.nullable(hexColorSchema),
   helpdeskUrl: z.nullable(z.string().check(z.maxLength(500))),
   footerLinks: z.array(footerLinkSchema).check(z.maxLength(8)),
-  defaultLanguage: z.enum(['en', 'nl']),
+  /**
+   * The organisation's language, any of the portal's (BCP 47, the same tags as a user's
+   * `preferredLanguage`; once only `en` or `nl`, which stay valid): a first visit whose browser
+   * asks for none of ours opens in it, and messages to a person without a preferred language use it.
+   */
+  defaultLanguage: preferredLanguageSchema,
   /** The address people type (for the rollout kit), e.g. https://passwords.contoso.com */
   portalUrl: z.string().check(z.maxLength(500)),
 });

@@ -7,6 +7,11 @@ export const isoDateSchema = z.iso.date();
 /** What people type as their user ID (the userPrincipalName). */
 export const userIdSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(256));
 
+/**
+ * The two languages the contract's own texts come in (the CAPTCHA's question) and the training
+ * guides: Dutch, else English. The organisation's and a person's language are any of the portal's
+ * (`preferredLanguageSchema` below).
+ */
 export const languageSchema = z.enum(['en', 'nl']);
 export type Language = z.infer<typeof languageSchema>;
 

@@ -13,6 +13,8 @@ export interface TextFieldProps<T extends FieldValues> extends KitFieldProps<T> 
   emptyAsNull?: boolean;
   /** The label's language when it is not the page's (text the server wrote in another language): marked, and read in its own direction. */
   labelLang?: string;
+  /** The value's language when it is not the page's (a text the admin writes in a given language); passed to the input as it is. */
+  lang?: string;
 }
 
 /** A Fluent Field bound to react-hook-form: errors are announced and set aria-invalid. */

@@ -1,12 +1,18 @@
 import { z } from 'zod/mini';
 import { brandingSchema, type Branding, type LocalizedText } from '@/api/schemas/branding';
-import { languageSchema, type Language } from '@/api/schemas/common';
+import { preferredLanguages, type PreferredLanguage } from '@/api/schemas/common';
 
-export const languages = languageSchema.options;
+/** The languages a footer label may be written in, and the organisation's default: every one of the portal's. */
+export const languages = preferredLanguages;
 
 /** What the form edits: every footer label as one text per language ('' = use the default language's). */
 const labelText = z.string().check(z.maxLength(60));
-const labelsSchema = z.strictObject({ en: labelText, nl: labelText } satisfies Record<Language, typeof labelText>);
+const labelsSchema = z.strictObject(Object.fromEntries(languages.map((language) => [language, labelText])) as Record<PreferredLanguage, typeof labelText>);
+
+/** A link with no label yet, in any language. */
+export function emptyLabels(): Record<PreferredLanguage, string> {
+  return Object.fromEntries(languages.map((language) => [language, ''])) as Record<PreferredLanguage, string>;
+}
 
 export const brandingFormSchema = z
   .extend(brandingSchema, {
@@ -24,9 +30,9 @@ export const brandingFormSchema = z
 export type BrandingFormValues = z.infer<typeof brandingFormSchema>;
 
 /** A saved label as one text per language: a plain string is the default language's. */
-function labelsOf(label: LocalizedText, defaultLanguage: Language): Record<Language, string> {
+function labelsOf(label: LocalizedText, defaultLanguage: PreferredLanguage): Record<PreferredLanguage, string> {
   const texts = typeof label === 'string' ? { [defaultLanguage]: label } : label;
-  return Object.fromEntries(languages.map((language) => [language, texts[language] ?? ''])) as Record<Language, string>;
+  return { ...emptyLabels(), ...texts };
 }
 
 export function toFormValues(branding: Branding): BrandingFormValues {

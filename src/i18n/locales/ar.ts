@@ -6,7 +6,6 @@ export const ar: Locale<'zero' | 'one' | 'two' | 'few' | 'many' | 'other'> = {
     appName: 'بوابة كلمات المرور',
     skipToContent: 'الانتقال إلى المحتوى الرئيسي',
     language: 'اللغة',
-    languageNames: { en: 'English', nl: 'Nederlands' },
     loading: 'جارٍ التحميل…',
     continue: 'متابعة',
     next: 'التالي',

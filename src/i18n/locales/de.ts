@@ -6,7 +6,6 @@ export const de: Locale<'one' | 'other'> = {
     appName: 'Passwortportal',
     skipToContent: 'Zum Hauptinhalt springen',
     language: 'Sprache',
-    languageNames: { en: 'English', nl: 'Nederlands' },
     loading: 'Wird geladen…',
     continue: 'Weiter',
     next: 'Weiter',

@@ -6,7 +6,6 @@ export const en = {
     appName: 'Password portal',
     skipToContent: 'Skip to main content',
     language: 'Language',
-    languageNames: { en: 'English', nl: 'Nederlands' },
     loading: 'Loading…',
     continue: 'Continue',
     next: 'Next',

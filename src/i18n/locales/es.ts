@@ -6,7 +6,6 @@ export const es: Locale<'one' | 'many' | 'other'> = {
     appName: 'Portal de contraseñas',
     skipToContent: 'Ir al contenido principal',
     language: 'Idioma',
-    languageNames: { en: 'English', nl: 'Nederlands' },
     loading: 'Cargando…',
     continue: 'Continuar',
     next: 'Siguiente',

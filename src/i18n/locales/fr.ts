@@ -6,7 +6,6 @@ export const fr: Locale<'one' | 'many' | 'other'> = {
     appName: 'Portail des mots de passe',
     skipToContent: 'Aller au contenu principal',
     language: 'Langue',
-    languageNames: { en: 'English', nl: 'Nederlands' },
     loading: 'Chargement…',
     continue: 'Continuer',
     next: 'Suivant',

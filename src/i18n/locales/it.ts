@@ -6,7 +6,6 @@ export const it: Locale<'one' | 'many' | 'other'> = {
     appName: 'Portale password',
     skipToContent: 'Vai al contenuto principale',
     language: 'Lingua',
-    languageNames: { en: 'English', nl: 'Nederlands' },
     loading: 'Caricamento…',
     continue: 'Continua',
     next: 'Avanti',

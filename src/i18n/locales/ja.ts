@@ -6,7 +6,6 @@ export const ja: Locale<'other'> = {
     appName: 'パスワードポータル',
     skipToContent: 'メインコンテンツにスキップ',
     language: '言語',
-    languageNames: { en: 'English', nl: 'Nederlands' },
     loading: '読み込んでいます…',
     continue: '続行',
     next: '次へ',

@@ -6,7 +6,6 @@ export const nl: Messages = {
     appName: 'Wachtwoordportaal',
     skipToContent: 'Naar de hoofdinhoud',
     language: 'Taal',
-    languageNames: { en: 'English', nl: 'Nederlands' },
     loading: 'Laden…',
     continue: 'Doorgaan',
     next: 'Volgende',

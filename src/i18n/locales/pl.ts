@@ -10,7 +10,6 @@ export const pl: Locale<'one' | 'few' | 'many' | 'other'> = {
     appName: 'Portal haseł',
     skipToContent: 'Przejdź do treści głównej',
     language: 'Język',
-    languageNames: { en: 'English', nl: 'Nederlands' },
     loading: 'Ładowanie…',
     continue: 'Kontynuuj',
     next: 'Dalej',

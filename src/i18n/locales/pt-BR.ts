@@ -9,7 +9,6 @@ export const ptBR: Locale<'one' | 'many' | 'other'> = {
     appName: 'Portal de senhas',
     skipToContent: 'Ir para o conteúdo principal',
     language: 'Idioma',
-    languageNames: { en: 'English', nl: 'Nederlands' },
     loading: 'Carregando…',
     continue: 'Continuar',
     next: 'Avançar',

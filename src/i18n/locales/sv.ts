@@ -6,7 +6,6 @@ export const sv: Locale<'one' | 'other'> = {
     appName: 'Lösenordsportal',
     skipToContent: 'Hoppa till huvudinnehållet',
     language: 'Språk',
-    languageNames: { en: 'English', nl: 'Nederlands' },
     loading: 'Läser in…',
     continue: 'Fortsätt',
     next: 'Nästa',

@@ -6,7 +6,6 @@ export const zhHans: Locale<'other'> = {
     appName: '密码门户',
     skipToContent: '跳到主要内容',
     language: '语言',
-    languageNames: { en: 'English', nl: 'Nederlands' },
     loading: '正在加载…',
     continue: '继续',
     next: '下一步',

@@ -149,7 +149,8 @@ export async function overlappingControls(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const controls = [
       ...document.querySelectorAll<HTMLElement>('main input:not([type="radio"]):not([type="checkbox"]):not([type="file"]), main select, main textarea, main button'),
-    ].filter((element) => element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden');
+      // Not shown: no box, hidden, or inside a closed <details> (Chromium keeps boxes there: its content is content-visibility: hidden).
+    ].filter((element) => element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden' && element.checkVisibility());
     const labelOf = (element: HTMLElement) =>
       element instanceof HTMLInputElement || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement
         ? element.labels?.[0]?.textContent

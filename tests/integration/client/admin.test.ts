@@ -91,6 +91,18 @@ describe('the admin API through the typed client', () => {
     expect(await api.call('getBranding')).toMatchObject({ organizationName: 'Contoso', customized: false });
   });
 
+  it('takes any of the portal’s languages as the default, and answers an unknown one with the field and the languages it takes', async () => {
+    const admin = await mock.admin();
+    const branding = await admin.call('getAdminBranding');
+    const saved = await admin.call('putAdminBranding', { body: { ...branding, defaultLanguage: 'ja', footerLinks: [{ label: { ja: 'プライバシー' }, url: 'https://www.contoso.com/privacy' }] } });
+    expect(saved).toMatchObject({ defaultLanguage: 'ja', footerLinks: [{ label: { ja: 'プライバシー' } }] });
+    expect(await api.call('getBranding')).toMatchObject({ defaultLanguage: 'ja', customized: true });
+    const refused = await expectProblem(admin.call('putAdminBranding', { body: { ...branding, defaultLanguage: 'tlh' as Branding['defaultLanguage'] } }), 'invalid_request');
+    expect(refused.violations).toEqual([
+      { code: 'invalid_value', field: 'defaultLanguage', params: { allowed: 'en|nl|de|fr|es|it|pt-BR|pl|sv|ja|zh-Hans|ar' } },
+    ]);
+  });
+
   it('searches and pages the directory', async () => {
     const admin = await mock.admin();
     const first = await admin.call('listUsers', { query: { limit: 2 } });

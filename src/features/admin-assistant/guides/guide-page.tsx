@@ -45,7 +45,10 @@ export function GuidePage({ kind }: { kind: GuideKind }) {
   const { t, i18n } = useAdminTranslation();
   const styles = useStyles();
   const { branding, themes } = useBranding();
-  const [language, setLanguage] = useState<Language>(languageSchema.safeParse(i18n.resolvedLanguage).data ?? branding.defaultLanguage);
+  const [language, setLanguage] = useState<Language>(
+    // The guides come in English and Dutch: the console's language, else the organisation's, else English.
+    () => languageSchema.safeParse(i18n.resolvedLanguage).data ?? languageSchema.safeParse(branding.defaultLanguage).data ?? 'en',
+  );
   const frame = useRef<HTMLIFrameElement>(null);
   const policy = usePolicy();
   const qrCode = useQuery({
