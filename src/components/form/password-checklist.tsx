@@ -2,6 +2,7 @@ import { makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-componen
 import { CheckmarkCircleFilled, CircleRegular, DismissCircleFilled } from '@fluentui/react-icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { ltrInText } from '@/i18n';
 import { visuallyHidden } from '../layout/visually-hidden';
 import { localChecks, passwordRulesQuery, usePasswordCheck } from './password-rules-queries';
 
@@ -69,8 +70,9 @@ export function PasswordChecklist({ password, flowId }: PasswordChecklistProps) 
     {
       key: 'characters',
       label: local.invalid.length > 0
-        ? t('violations.invalid_character', { character: local.invalid.join(' ') })
-        : t('checklist.characters', { symbols: rules.data.allowedSymbols }),
+        // The symbols keep their order (and brackets their shape) on a right-to-left page.
+        ? t('violations.invalid_character', { character: ltrInText(t, local.invalid.join(' ')) })
+        : t('checklist.characters', { symbols: ltrInText(t, rules.data.allowedSymbols) }),
       state: state(local.characters),
     },
     { key: 'guess', label: t('checklist.notGuessable'), state: guessState },

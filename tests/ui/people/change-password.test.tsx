@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { ar } from '@/i18n/locales/ar';
 import { useApp } from '../../render-app';
 import { field, findField, pasteInto, updatePolicy } from './people-helpers';
 
@@ -17,6 +18,13 @@ async function changePassword(signedInAs: string, current: string, next: string,
 }
 
 describe('change password', () => {
+  it('keeps the checklist\'s allowed symbols left to right (isolated) on an Arabic page', async () => {
+    await app.renderApp('/change-password', { signedInAs: 'adele@contoso.com', language: 'ar' });
+    const checklist = await screen.findByRole('list', { name: ar.checklist.heading });
+    const symbols = [...checklist.querySelectorAll('li')].map((item) => item.textContent ?? '').find((text) => text.includes('@'));
+    expect(symbols).toMatch(/\u2066[^\u2069]*@[^\u2069]*\u2069/);
+  });
+
   it('changes a known password', async () => {
     await changePassword('adele@contoso.com', adelePassword, strongPassword);
     expect(await screen.findByRole('heading', { name: 'Your password has been changed' })).toHaveFocus();
