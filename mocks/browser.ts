@@ -10,6 +10,26 @@ import { localStorageStorage, memoryStorage } from './store/persistence';
  */
 export const demoHashIterations = 10_000;
 
+let quieted = false;
+
+/**
+ * msw asks the browser to check its worker for an update on every start and never waits for the
+ * answer. When the page goes on to another address (a reload, a link) before the check is done,
+ * Chromium rejects it ("Failed to update a ServiceWorker …: Not found") and, with nobody waiting,
+ * that surfaces as an uncaught error (a demo e2e tour failed on it once). The worker that runs
+ * keeps serving either way: a failed check is noted here, not thrown at the page.
+ */
+function quietUpdateChecks(): void {
+  if (quieted || typeof ServiceWorkerRegistration === 'undefined') return;
+  quieted = true;
+  const update = ServiceWorkerRegistration.prototype.update;
+  ServiceWorkerRegistration.prototype.update = function checkForUpdate(this: ServiceWorkerRegistration) {
+    const checked = update.call(this);
+    checked.catch(() => undefined);
+    return checked;
+  };
+}
+
 export interface MockWorker {
   worker: SetupWorker;
   backend: Awaited<ReturnType<typeof createBackend>>;
@@ -29,6 +49,7 @@ export async function startMockWorker(): Promise<MockWorker> {
     if (document.visibilityState === 'hidden') flush();
   });
   const worker = setupWorker(...createHandlers(backend));
+  quietUpdateChecks();
   await worker.start({
     onUnhandledRequest: 'bypass',
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
