@@ -1,9 +1,9 @@
 import '@testing-library/jest-dom/vitest';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor } from '@testing-library/react';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import type { Branding, EffectiveBranding } from '@/api/schemas/branding';
-import { BrandingProvider, useBranding } from './branding-provider';
+import { BrandingProvider, brandingKeys, useBranding } from './branding-provider';
 import { fallbackBranding } from './fallback-branding';
 import { inlineDefaultsId } from './inline-defaults';
 
@@ -129,6 +129,29 @@ describe('BrandingProvider', () => {
       renderProvider();
       expect(screen.getByTestId('name')).toHaveTextContent('Fabrikam');
       await waitFor(() => expect(screen.getByTestId('name')).toHaveTextContent('Northwind'));
+    });
+
+    it('renders nothing below it again when /branding.json says the same (a whole page, ~160 ms on a slow phone)', async () => {
+      stubFetch({ status: 200, body: fabrikam }, notCustomized);
+      const rendered = vi.fn();
+      function Counted() {
+        useBranding();
+        // After every render of a component that reads the branding.
+        useEffect(() => rendered());
+        return <Probe />;
+      }
+      const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+      render(
+        <QueryClientProvider client={queryClient}>
+          <BrandingProvider>
+            <Counted />
+          </BrandingProvider>
+        </QueryClientProvider>,
+      );
+      await waitFor(() => expect(queryClient.getQueryState(brandingKeys.defaults())?.status).toBe('success'));
+      await waitFor(() => expect(queryClient.getQueryState(brandingKeys.effective())?.status).toBe('success'));
+      expect(screen.getByTestId('name')).toHaveTextContent('Fabrikam');
+      expect(rendered).toHaveBeenCalledTimes(1);
     });
 
     it('keeps them when /branding.json is missing', async () => {

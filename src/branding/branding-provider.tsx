@@ -52,6 +52,12 @@ export const effectiveBrandingQuery = () =>
     throwOnError: false,
   });
 
+/** The same object for as long as the value says the same (plain JSON data: branding, help desk). */
+function useSameWhileEqual<T>(value: T): T {
+  const key = JSON.stringify(value);
+  return useMemo(() => JSON.parse(key) as T, [key]);
+}
+
 /** The API's answer when an admin saved a branding, else the runtime defaults. */
 export function chooseBranding(defaults: Branding, fromApi: EffectiveBranding | undefined): Branding {
   if (!fromApi?.customized) return defaults;
@@ -201,11 +207,11 @@ export function BrandingProvider({ children, defaultsUrl: url, initial: given }:
   const [initial] = useState(() => given ?? inlineDefaults());
   const defaults = useQuery(defaultBrandingQuery(url));
   const effective = useQuery(effectiveBrandingQuery());
-  const branding = useMemo(
-    () => chooseBranding(defaults.data ?? initial, effective.data),
-    [defaults.data, effective.data, initial],
-  );
-  const helpdesk = useMemo(() => effectiveHelpdesk(branding, effective.data?.helpdesk), [branding, effective.data?.helpdesk]);
+  // The runtime file and the API usually say what the page was built with: then the branding and
+  // the help desk stay the same objects, and nothing below renders again (a whole page's render,
+  // ~160 ms on a slow phone).
+  const branding = useSameWhileEqual(chooseBranding(defaults.data ?? initial, effective.data));
+  const helpdesk = useSameWhileEqual(effectiveHelpdesk(branding, effective.data?.helpdesk));
   const value = useBrandingValue(branding, helpdesk, effective.data?.customized ?? false);
   const background = pageBackground(branding, value.theme, value.colorScheme);
   useDocumentBranding(branding.favicon, background);
