@@ -10,9 +10,13 @@
  * numbers move with the load of the machine, so rerun when a figure swings.
  *
  * `--no-build` measures what dist, dist-demo and the last floor build already hold.
+ * `--baseline=DIR` also measures another checkout's builds (DIR/dist and DIR/dist-demo, built
+ * there beforehand: `git worktree add DIR <commit> && cd DIR && npm ci && npm run build && npm run
+ * build:demo`), interleaved with this one's, so a change is measured before and after in one run
+ * on one machine load.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +34,7 @@ const rounds = Number(
   process.argv.find((arg) => arg.startsWith('--rounds='))?.slice('--rounds='.length) ?? 3,
 );
 const skipBuild = process.argv.includes('--no-build');
+const baselineDir = process.argv.find((arg) => arg.startsWith('--baseline='))?.slice('--baseline='.length);
 
 function npmRun(script: string): void {
   console.log(`> npm run ${script}`);
@@ -108,18 +113,30 @@ async function main(): Promise<void> {
     npmRun('build:demo');
     await buildFloor();
   }
-  const servers = {
+  const servers: Record<string, StaticServer> = {
     real: await serveStatic(resolve(root, 'dist')),
     demo: await serveStatic(resolve(root, 'dist-demo')),
     floor: await serveStatic(floorOut),
   };
-  const origin = (server: StaticServer) => server.origin;
+  const builds = [{ prefix: '', real: servers.real!, demo: servers.demo! }];
+  if (baselineDir) {
+    for (const name of ['dist', 'dist-demo']) {
+      if (!existsSync(join(resolve(baselineDir), name, 'index.html'))) throw new Error(`--baseline: no build in ${join(baselineDir, name)}`);
+    }
+    servers.baselineReal = await serveStatic(resolve(baselineDir, 'dist'));
+    servers.baselineDemo = await serveStatic(resolve(baselineDir, 'dist-demo'));
+    builds.unshift({ prefix: 'baseline ', real: servers.baselineReal, demo: servers.baselineDemo });
+  }
+  // Each page of the baseline right before the same page of this build.
+  const measured = [
+    { name: 'real /', build: 'real', path: '/' },
+    { name: 'real /reset', build: 'real', path: '/reset' },
+    { name: 'real /sign-in', build: 'real', path: '/sign-in' },
+    { name: 'demo /', build: 'demo', path: '/' },
+  ] as const;
   const pages = [
-    { label: 'real /', url: `${origin(servers.real)}/` },
-    { label: 'real /reset', url: `${origin(servers.real)}/reset` },
-    { label: 'real /sign-in', url: `${origin(servers.real)}/sign-in` },
-    { label: 'demo /', url: `${origin(servers.demo)}/` },
-    { label: 'floor (bare React 19)', url: `${origin(servers.floor)}/` },
+    ...measured.flatMap(({ name, build, path }) => builds.map((each) => ({ label: `${each.prefix}${name}`, url: `${each[build].origin}${path}` }))),
+    { label: 'floor (bare React 19)', url: `${servers.floor!.origin}/` },
   ];
   const loadBefore = load();
   const results = new Map<string, Measure[]>(pages.map((page) => [page.label, []]));
@@ -128,7 +145,7 @@ async function main(): Promise<void> {
       const result = await measure(page.url);
       results.get(page.label)!.push(result);
       console.log(
-        `round ${round} ${page.label.padEnd(22)} score ${result.score} LCP ${Math.round(result.lcp)} ms TBT ${Math.round(result.tbt)} ms CLS ${result.cls.toFixed(3)}`,
+        `round ${round} ${page.label.padEnd(31)} score ${result.score} LCP ${Math.round(result.lcp)} ms TBT ${Math.round(result.tbt)} ms CLS ${result.cls.toFixed(3)}`,
       );
     }
   }
