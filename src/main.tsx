@@ -1,5 +1,5 @@
 import { createDOMRenderer, RendererProvider } from '@fluentui/react-components';
-import { startTransition, StrictMode } from 'react';
+import { StrictMode } from 'react';
 import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
 import { isApiError } from '@/api';
 import { demoMode, waitForBackend } from '@/api/api-client';
@@ -80,14 +80,9 @@ async function start(): Promise<void> {
     return;
   }
   // At once, with the portal.json the page was rendered with; the deployed one follows if it differs.
-  // As a transition, so the work is done in slices a phone can answer input between (the page is
-  // already painted; React hydrates first the part the person touches), not in one long task.
-  let root: ReturnType<typeof hydrateRoot> | undefined;
-  startTransition(() => {
-    root = hydrateRoot(container, app(prerendered), options);
-  });
+  const root = hydrateRoot(container, app(prerendered), options);
   const loaded = await portalConfig;
-  if (root && JSON.stringify(loaded) !== JSON.stringify(prerendered)) root.render(app(loaded, demoMode && loaded.backend === 'demo'));
+  if (JSON.stringify(loaded) !== JSON.stringify(prerendered)) root.render(app(loaded, demoMode && loaded.backend === 'demo'));
 }
 
 void start();
