@@ -298,7 +298,8 @@ export default defineConfig({
         // dependencies are chunked as usual.
         onlyExplicitManualChunks: true,
         manualChunks: (id) => {
-          if (id.endsWith('/src/main.tsx') || sharedFormKit.test(id)) return 'main';
+          // The note of what was typed before the takeover: main.tsx writes it, the form stack reads it.
+          if (id.endsWith('/src/main.tsx') || id.endsWith('/src/components/form/typed-before-takeover.ts') || sharedFormKit.test(id)) return 'main';
           // Fewer, larger chunks for the form pages (issue 9): each small chunk costs its own
           // imports and compresses alone.
           if (formStack.test(id)) return 'form-stack';

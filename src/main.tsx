@@ -5,6 +5,7 @@ import { isApiError } from '@/api';
 import { demoMode, waitForBackend } from '@/api/api-client';
 import { sessionStore } from '@/api/session-store';
 import { App } from '@/app';
+import { rememberTypedFields } from '@/components/form/typed-before-takeover';
 import { preloadPreferredTheme } from '@/branding';
 import { appTakesOverReveal, createI18n, initialLanguage, setLanguage } from '@/i18n';
 import { startPortalConfig, type PortalConfig } from '@/portal-config';
@@ -80,6 +81,8 @@ async function start(): Promise<void> {
     return;
   }
   // At once, with the portal.json the page was rendered with; the deployed one follows if it differs.
+  // What the person typed meanwhile goes to the form, not away with the takeover.
+  rememberTypedFields(container);
   const root = hydrateRoot(container, app(prerendered), options);
   const loaded = await portalConfig;
   if (JSON.stringify(loaded) !== JSON.stringify(prerendered)) root.render(app(loaded, demoMode && loaded.backend === 'demo'));

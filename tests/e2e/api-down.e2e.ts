@@ -64,4 +64,27 @@ describe.each(['not-found', 'refused'] as const)('the real build when /api answe
     await main.getByText(en.errors.offline).waitFor();
     expect(notAboutTheApi(pageErrors)).toEqual([]);
   });
+
+  it('keeps a sign-in typed on the prerendered page before its scripts have come, and sends it once the button is there', async () => {
+    const { page, pageErrors } = await openPortal(browser, { viewport: 'phone' });
+    // The scripts take 2 s to come, as on a slow connection: the person types meanwhile.
+    await page.route(/\/assets\/.+\.js$/, async (route) => {
+      await new Promise((done) => setTimeout(done, 2_000));
+      await route.fallback();
+    });
+    await page.goto(`${server.origin}/sign-in`, { waitUntil: 'commit' });
+    const main = page.getByRole('main');
+    await main.getByRole('textbox', { name: en.signIn.userId }).fill('adele@contoso.com');
+    await main.getByRole('textbox', { name: en.signIn.password, exact: true }).fill('Not-the-point-1!');
+    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-app-running'))).toBe(false);
+    // The prerendered button waits for the app: Enter sends nothing meanwhile (no password in the address).
+    await page.keyboard.press('Enter');
+    expect(new URL(page.url()).search).toBe('');
+    await main.getByRole('button', { name: en.signIn.submit }).click({ timeout: 30_000 });
+    await main.getByText(en.errors.offline).waitFor({ timeout: 30_000 });
+    await expect.poll(() => main.getByRole('textbox', { name: en.signIn.userId }).inputValue()).toBe('adele@contoso.com');
+    expect(await main.getByText(en.violations.required).count()).toBe(0);
+    expect(new URL(page.url()).search).toBe('');
+    expect(notAboutTheApi(pageErrors)).toEqual([]);
+  });
 });

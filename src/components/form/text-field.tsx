@@ -1,5 +1,7 @@
 import { Field, Input, type InputProps } from '@fluentui/react-components';
+import { useEffect } from 'react';
 import type { FieldValues } from 'react-hook-form';
+import { takeTypedField } from './typed-before-takeover';
 import { useKitField, type KitFieldProps } from './use-kit-field';
 
 export interface TextFieldProps<T extends FieldValues> extends KitFieldProps<T> {
@@ -20,6 +22,11 @@ export interface TextFieldProps<T extends FieldValues> extends KitFieldProps<T> 
 /** A Fluent Field bound to react-hook-form: errors are announced and set aria-invalid. */
 export function TextField<T extends FieldValues>({ control, name, label, labelLang, hint, required, className, emptyAsNull, ...input }: TextFieldProps<T>) {
   const { fieldName, value: fieldValue, onChange, onBlur, ref, validation } = useKitField(control, name);
+  // Typed into the prerendered page before the app took it over: the form gets it (once).
+  useEffect(() => {
+    const typed = takeTypedField(fieldName);
+    if (typed) onChange(typed);
+  }, [fieldName, onChange]);
   return (
     <Field label={labelLang ? { children: label, lang: labelLang, dir: 'auto' } : label} hint={hint} required={required} className={className} {...validation}>
       <Input

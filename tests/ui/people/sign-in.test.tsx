@@ -1,5 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { rememberTypedFields, takeTypedField } from '@/components/form/typed-before-takeover';
 import { useApp } from '../../render-app';
 import { field, findField, pasteInto } from './people-helpers';
 
@@ -28,6 +29,23 @@ describe('sign-in and the registration interstitial', () => {
     expect(await screen.findByRole('heading', { name: 'Get back into your account' })).toBeInTheDocument();
     expect(location().pathname).toBe('/reset');
     expect(await findField('User ID')).toHaveValue('lynne@contoso.com');
+  });
+
+  it('keeps what was typed on the prerendered page before the app took it over, and signs in with it', async () => {
+    // The prerendered page, typed into before its scripts had come (a slow connection).
+    const page = document.createElement('div');
+    page.innerHTML = '<input name="userId" value=""><input type="password" name="password" value=""><input type="checkbox" name="remember">';
+    page.querySelector<HTMLInputElement>('[name="userId"]')!.value = 'adele@contoso.com';
+    page.querySelector<HTMLInputElement>('[name="password"]')!.value = 'Adele-Demo-2026!';
+    page.querySelector<HTMLInputElement>('[name="remember"]')!.checked = true;
+    rememberTypedFields(page);
+    const { user } = await app.renderApp('/sign-in');
+    expect(await findField('User ID')).toHaveValue('adele@contoso.com');
+    expect(field('Password')).toHaveValue('Adele-Demo-2026!');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByText('Signed in as Adele Vance')).toBeInTheDocument();
+    // Once: the next sign-in page starts empty.
+    expect(takeTypedField('userId')).toBeUndefined();
   });
 
   it('lets a registered person straight through', async () => {
