@@ -113,20 +113,20 @@ async function main(): Promise<void> {
     npmRun('build:demo');
     await buildFloor();
   }
-  const servers: Record<string, StaticServer> = {
-    real: await serveStatic(resolve(root, 'dist')),
-    demo: await serveStatic(resolve(root, 'dist-demo')),
-    floor: await serveStatic(floorOut),
-  };
-  const builds = [{ prefix: '', real: servers.real!, demo: servers.demo! }];
+  const serveBuilds = async (dir: string, prefix: string) => ({
+    prefix,
+    real: await serveStatic(resolve(dir, 'dist')),
+    demo: await serveStatic(resolve(dir, 'dist-demo')),
+  });
+  const builds = [await serveBuilds(root, '')];
   if (baselineDir) {
     for (const name of ['dist', 'dist-demo']) {
       if (!existsSync(join(resolve(baselineDir), name, 'index.html'))) throw new Error(`--baseline: no build in ${join(baselineDir, name)}`);
     }
-    servers.baselineReal = await serveStatic(resolve(baselineDir, 'dist'));
-    servers.baselineDemo = await serveStatic(resolve(baselineDir, 'dist-demo'));
-    builds.unshift({ prefix: 'baseline ', real: servers.baselineReal, demo: servers.baselineDemo });
+    builds.unshift(await serveBuilds(baselineDir, 'baseline '));
   }
+  const floor = await serveStatic(floorOut);
+  const servers: StaticServer[] = [floor, ...builds.flatMap(({ real, demo }) => [real, demo])];
   // Each page of the baseline right before the same page of this build.
   const measured = [
     { name: 'real /', build: 'real', path: '/' },
@@ -136,7 +136,7 @@ async function main(): Promise<void> {
   ] as const;
   const pages = [
     ...measured.flatMap(({ name, build, path }) => builds.map((each) => ({ label: `${each.prefix}${name}`, url: `${each[build].origin}${path}` }))),
-    { label: 'floor (bare React 19)', url: `${servers.floor!.origin}/` },
+    { label: 'floor (bare React 19)', url: `${floor.origin}/` },
   ];
   const loadBefore = load();
   const results = new Map<string, Measure[]>(pages.map((page) => [page.label, []]));
@@ -149,7 +149,7 @@ async function main(): Promise<void> {
       );
     }
   }
-  for (const server of Object.values(servers)) await server.close();
+  for (const server of servers) await server.close();
 
   const medians = pages.map((page) => {
     const runs = results.get(page.label)!;
