@@ -1,5 +1,5 @@
 import { createDOMRenderer, RendererProvider } from '@fluentui/react-components';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
 import { isApiError } from '@/api';
 import { demoMode, waitForBackend } from '@/api/api-client';
@@ -83,9 +83,14 @@ async function start(): Promise<void> {
   // At once, with the portal.json the page was rendered with; the deployed one follows if it differs.
   // What the person typed meanwhile goes to the form, not away with the takeover.
   rememberTypedFields(container);
-  const root = hydrateRoot(container, app(prerendered), options);
+  // As a transition, so the work is done in slices a phone can answer input between (the page is
+  // already painted; React hydrates first the part the person touches), not in one long task.
+  let root: ReturnType<typeof hydrateRoot> | undefined;
+  startTransition(() => {
+    root = hydrateRoot(container, app(prerendered), options);
+  });
   const loaded = await portalConfig;
-  if (JSON.stringify(loaded) !== JSON.stringify(prerendered)) root.render(app(loaded, demoMode && loaded.backend === 'demo'));
+  if (root && JSON.stringify(loaded) !== JSON.stringify(prerendered)) root.render(app(loaded, demoMode && loaded.backend === 'demo'));
 }
 
 void start();
