@@ -10,6 +10,7 @@ import { publishOpenApiDocument } from './scripts/openapi-vite-plugin';
 import { languageRegistry } from './scripts/lib/language-registry-plugin';
 import { inlineDefaultsId } from './src/branding/inline-defaults-id';
 import { earlyLanguageScript } from './src/i18n/early-language-script';
+import { startScriptsAfterFirstPaint } from './src/prerender/after-first-paint';
 import { appShellFile, fileForPath, notFoundFile, prerenderedAttribute, prerenderedPages } from './src/prerender/prerendered-pages';
 
 const srcDir = fileURLToPath(new URL('./src', import.meta.url));
@@ -118,7 +119,7 @@ interface PrerenderModule {
 /**
  * Issue 9: after the browser bundle, builds `src/prerender/entry.tsx` for Node and writes each
  * people's page (src/prerender/prerendered-pages.ts) as HTML with its critical CSS, the build's default
- * branding and language, and a preload of its route chunk; `app.html` is the page with nothing
+ * branding and language, its route's chunks to preload, and its scripts started after its first paint; `app.html` is the page with nothing
  * prerendered (the admin console). `vite preview` serves them like nginx does.
  */
 function prerenderPages(): Plugin {
@@ -164,22 +165,22 @@ function prerenderPages(): Plugin {
         const manifest = ((await readJson(join(outDir, '.vite/manifest.json'))) ?? {}) as Manifest;
         const branding = await readJson(join(config.publicDir, 'branding.json'));
         const portalJson = await readJson(join(config.publicDir, 'portal.json'));
-        await writeFile(join(outDir, appShellFile), template);
+        await writeFile(join(outDir, appShellFile), startScriptsAfterFirstPaint(template));
         await writeCompressedCopies(join(outDir, appShellFile));
         for (const page of prerenderedPages) {
           const rendered = await module.prerenderPage({ path: page.path, branding, portalJson });
-          const preloads = routeChunks(manifest, page.path)
-            .map((file) => `<link rel="modulepreload" crossorigin href="${config.base}${file}">`)
-            .join('');
+          const preloads = routeChunks(manifest, page.path).map((file) => `${config.base}${file}`);
           const renderedFor = page.file === notFoundFile ? '*' : page.path;
-          const html = template
+          const prerendered = template
             .replace(/<html lang="[^"]*">/, `<html lang="${escapeAttribute(rendered.language)}" dir="${rendered.dir}">`)
             .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(rendered.title)}</title>`)
-            .replace('</head>', `${preloads}${rendered.styles}</head>`)
+            .replace('</head>', `${rendered.styles}</head>`)
             .replace(
               '<div id="root"></div>',
               `<div id="root" ${prerenderedAttribute}="${renderedFor}" data-portal-config="${escapeAttribute(JSON.stringify(rendered.config))}">${rendered.html}</div>`,
             );
+          // Its scripts (the entry's and the route's chunks) start once it has painted (ADR 0018).
+          const html = startScriptsAfterFirstPaint(prerendered, preloads);
           await writeFile(join(outDir, page.file), html);
           await writeCompressedCopies(join(outDir, page.file));
         }

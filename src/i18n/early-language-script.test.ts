@@ -121,6 +121,6 @@ describe('the early language check (the page’s one inline script)', () => {
     const hash = createHash('sha256').update(earlyLanguageScript).digest('base64');
     const conf = readFileSync(new URL('../../deploy/nginx/security-headers.conf', import.meta.url), 'utf8');
     const scriptSrc = /script-src ([^;]+);/.exec(conf)?.[1];
-    expect(scriptSrc, 'the script changed: put its new hash in deploy/nginx/security-headers.conf').toBe(`'self' 'sha256-${hash}'`);
+    expect(scriptSrc?.split(' '), 'the script changed: put its new hash in deploy/nginx/security-headers.conf').toContain(`'sha256-${hash}'`);
   });
 });

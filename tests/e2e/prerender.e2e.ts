@@ -126,6 +126,31 @@ describe('the prerendered real build', () => {
     },
   );
 
+  it.each(['/', '/reset', '/sign-in'])('paints %s before it asks for its JavaScript, then loads the entry and every chunk the page lists', async (path) => {
+    const { page, pageErrors } = await openPortal(browser, { viewport: 'phone', baseURL: server.origin });
+    await page.goto(`${server.origin}${path}`);
+    await page.waitForLoadState('networkidle');
+    const { firstPaint, scripts, listed } = await page.evaluate(() => {
+      const paint = performance.getEntriesByName('first-contentful-paint')[0];
+      const block = document.getElementById('app-scripts')?.textContent ?? 'null';
+      const appScripts = JSON.parse(block) as { entry: string; preload: string[] } | null;
+      return {
+        firstPaint: paint ? paint.startTime : null,
+        // The app's modules; the start-language script is the early language check's (not the app's).
+        scripts: (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+          .filter((entry) => /\/assets\/.+\.js$/.test(new URL(entry.name).pathname) && !/\/start-language-/.test(entry.name))
+          .map((entry) => ({ path: new URL(entry.name).pathname, start: entry.startTime })),
+        listed: appScripts ? [appScripts.entry, ...appScripts.preload] : [],
+      };
+    });
+    expect(firstPaint).not.toBeNull();
+    expect(listed.length).toBeGreaterThan(1);
+    expect(scripts.filter((script) => script.start < firstPaint!)).toEqual([]);
+    // Everything listed was fetched; whatever else came later is the page's own doing (a later step, a language).
+    expect(listed.filter((file) => !scripts.some((script) => script.path === file))).toEqual([]);
+    expect(notAboutTheApi(pageErrors)).toEqual([]);
+  });
+
   it('does not move while the browser is still reading the page (a paint between the language select’s options)', async () => {
     // A select as wide as its widest option grew as the options arrived, moving the header's
     // tools: the 0.0015 shift on /sign-in in 1 of 3 loaded runs, every time with this pause.

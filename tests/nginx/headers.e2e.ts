@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { earlyLanguageScript } from '@/i18n/early-language-script';
+import { afterFirstPaintScript } from '@/prerender/after-first-paint';
 import { prerenderedPages } from '@/prerender/prerendered-pages';
 
 const base = inject('baseUrl');
@@ -38,14 +39,16 @@ function expectSecurityHeaders(response: Response): void {
 }
 
 // The app chunk: the entry itself is under the 1 KB below which the build writes no .br or .gz.
-const firstAsset = /href="\/(assets\/app-[\w-]+\.js)"/.exec(indexHtml)?.[1] ?? '';
+// (Listed in the page's #app-scripts block, ADR 0018.)
+const firstAsset = /"\/(assets\/app-[\w-]+\.js)"/.exec(indexHtml)?.[1] ?? '';
 
 describe('the shipped nginx config', () => {
-  it('sends a CSP with no eval and one inline script (the early language check, by its hash), inline styles only (Griffel), never framed', async () => {
+  it('sends a CSP with no eval and two inline scripts (the early language check, the scripts’ start after the first paint, by their hashes), inline styles only (Griffel), never framed', async () => {
     const csp = cspOf(await get('/'));
-    const hash = createHash('sha256').update(earlyLanguageScript).digest('base64');
-    expect(csp.get('script-src')).toEqual(["'self'", `'sha256-${hash}'`]);
+    const hashOf = (script: string) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
+    expect(csp.get('script-src')).toEqual(["'self'", hashOf(earlyLanguageScript), hashOf(afterFirstPaintScript)]);
     expect(indexHtml).toContain(`<script>${earlyLanguageScript}</script>`);
+    expect(indexHtml).toContain(`<script>${afterFirstPaintScript}</script>`);
     expect(csp.get('default-src')).toEqual(["'self'"]);
     expect(csp.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
     expect(csp.get('frame-ancestors')).toEqual(["'none'"]);

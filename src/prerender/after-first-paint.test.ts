@@ -1,0 +1,171 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { runInNewContext } from 'node:vm';
+import { languagePendingAttribute } from '@/i18n/early-language-script';
+import { afterFirstPaintScript, appScriptsId, firstPaintLimitMs, startScriptsAfterFirstPaint, type AppScripts } from './after-first-paint';
+import { prerenderedAttribute } from './prerendered-pages';
+
+const builtPage = `<!doctype html><html lang="en"><head><title>Portal</title>
+    <script type="module" crossorigin src="/assets/index-a1.js"></script>
+    <link rel="modulepreload" crossorigin href="/assets/app-b2.js">
+    <link rel="modulepreload" crossorigin href="/assets/main-c3.js">
+  </head><body><div id="root"></div></body></html>`;
+
+const scriptsOf = (html: string): AppScripts => {
+  const json = new RegExp(`<script type="application/json" id="${appScriptsId}">(.*?)</script>`).exec(html)?.[1];
+  if (!json) throw new Error('no #app-scripts block');
+  return JSON.parse(json) as AppScripts;
+};
+
+interface Added {
+  tag: string;
+  rel?: string;
+  href?: string;
+  type?: string;
+  src?: string;
+  crossOrigin?: string;
+}
+
+interface RunOptions {
+  hidden?: boolean;
+  /** The browser has no paint timing. */
+  noPaintTiming?: boolean;
+  /** Another language is on its way (the early language check hid the text). */
+  languagePending?: boolean;
+  /** A page with nothing prerendered (app.html). */
+  prerendered?: boolean;
+}
+
+/** Runs the inline script as the browser would, against a stand-in document; frames, timers and paint entries are held back. */
+function run(scripts: AppScripts | null, { hidden = false, noPaintTiming = false, languagePending = false, prerendered = true }: RunOptions = {}) {
+  const added: Added[] = [];
+  const frames: (() => void)[] = [];
+  const timers: { callback: () => void; ms: number }[] = [];
+  const listeners: Record<string, () => void> = {};
+  let paintObserver: { callback: (list: { getEntries(): { name: string }[] }, observer: { disconnect(): void }) => void; disconnected: boolean } | null = null;
+  const document = {
+    visibilityState: hidden ? 'hidden' : 'visible',
+    documentElement: { hasAttribute: (name: string) => languagePending && name === languagePendingAttribute },
+    querySelector: (selector: string) => (prerendered && selector === `[${prerenderedAttribute}]` ? {} : null),
+    getElementById: (id: string) => (id === appScriptsId && scripts ? { textContent: JSON.stringify(scripts) } : null),
+    createElement: (tag: string) => ({ tag }) as Added,
+    head: { appendChild: (element: Added) => added.push({ ...element }) },
+    addEventListener: (type: string, listener: () => void) => (listeners[type] = listener),
+  };
+  class PerformanceObserver {
+    static supportedEntryTypes = ['paint', 'largest-contentful-paint'];
+    constructor(callback: NonNullable<typeof paintObserver>['callback']) {
+      paintObserver = { callback, disconnected: false };
+    }
+    observe(options: { type: string; buffered: boolean }) {
+      expect(options).toEqual({ type: 'paint', buffered: true });
+    }
+  }
+  runInNewContext(afterFirstPaintScript, {
+    document,
+    ...(noPaintTiming ? {} : { PerformanceObserver }),
+    requestAnimationFrame: (callback: () => void) => frames.push(callback),
+    setTimeout: (callback: () => void, ms: number) => timers.push({ callback, ms }),
+  });
+  const paint = (...names: string[]) => {
+    const observer = paintObserver;
+    if (!observer) throw new Error('no paint observer');
+    observer.callback({ getEntries: () => names.map((name) => ({ name })) }, { disconnect: () => (observer.disconnected = true) });
+  };
+  return { added, frames, timers, listeners, document, paint, observer: () => paintObserver };
+}
+
+const scripts: AppScripts = { entry: '/assets/index-a1.js', preload: ['/assets/app-b2.js', '/assets/reset-d4.js'] };
+const tags = (added: Added[]) => added.map((element) => element.tag);
+
+describe('the app’s scripts start after the first paint (ADR 0018)', () => {
+  it('the build moves the entry script and its preloads out of the page into #app-scripts, with the route’s chunks', () => {
+    const html = startScriptsAfterFirstPaint(builtPage, ['/assets/reset-d4.js', '/assets/main-c3.js']);
+    expect(html).not.toMatch(/<script type="module"/);
+    expect(html).not.toMatch(/rel="modulepreload"/);
+    expect(scriptsOf(html)).toEqual({ entry: '/assets/index-a1.js', preload: ['/assets/app-b2.js', '/assets/main-c3.js', '/assets/reset-d4.js'] });
+    expect(html).toContain(`<script>${afterFirstPaintScript}</script></head>`);
+  });
+
+  it('the build leaves a page without an entry script as it is', () => {
+    const page = '<html><head></head><body></body></html>';
+    expect(startScriptsAfterFirstPaint(page, ['/assets/x.js'])).toBe(page);
+  });
+
+  it('the block cannot end its script element, whatever a file is called', () => {
+    const html = startScriptsAfterFirstPaint(builtPage.replace('index-a1.js', 'index-</script>.js'));
+    expect(scriptsOf(html).entry).toBe('/assets/index-</script>.js');
+  });
+
+  it('asks for nothing before the page has painted its text, then for the preloads and the entry', () => {
+    const { added, frames, timers, paint, observer } = run(scripts);
+    expect(added).toEqual([]);
+    frames[0]!();
+    paint('first-paint');
+    expect(added).toEqual([]);
+    paint('first-contentful-paint');
+    expect(added).toEqual([
+      { tag: 'link', rel: 'modulepreload', href: '/assets/app-b2.js', crossOrigin: 'anonymous' },
+      { tag: 'link', rel: 'modulepreload', href: '/assets/reset-d4.js', crossOrigin: 'anonymous' },
+      { tag: 'script', type: 'module', src: '/assets/index-a1.js', crossOrigin: 'anonymous' },
+    ]);
+    expect(observer()?.disconnected).toBe(true);
+    // The time limit after the first frame finds them started: nothing twice.
+    expect(timers).toEqual([{ callback: expect.any(Function), ms: firstPaintLimitMs }]);
+    timers[0]!.callback();
+    expect(added).toHaveLength(3);
+  });
+
+  it('waits for the text’s paint at most firstPaintLimitMs after the first frame', () => {
+    const { added, frames, timers } = run(scripts);
+    frames[0]!();
+    expect(added).toEqual([]);
+    expect(timers.map((timer) => timer.ms)).toEqual([firstPaintLimitMs]);
+    timers[0]!.callback();
+    expect(tags(added)).toEqual(['link', 'link', 'script']);
+  });
+
+  it.each([
+    ['another language is on its way (the text is hidden)', { languagePending: true }],
+    ['nothing was prerendered (app.html)', { prerendered: false }],
+    ['the browser has no paint timing', { noPaintTiming: true }],
+  ])('starts right after the first frame when %s', (_, options: RunOptions) => {
+    const { added, frames, timers } = run(scripts, options);
+    expect(added).toEqual([]);
+    frames[0]!();
+    expect(timers.map((timer) => timer.ms)).toEqual([0]);
+    timers[0]!.callback();
+    expect(tags(added)).toEqual(['link', 'link', 'script']);
+  });
+
+  it('starts at once in a tab nobody sees (no frame is drawn there), and once only', () => {
+    const { added, frames, listeners } = run(scripts, { hidden: true });
+    expect(frames).toEqual([]);
+    expect(tags(added)).toEqual(['link', 'link', 'script']);
+    listeners.visibilitychange?.();
+    expect(added).toHaveLength(3);
+  });
+
+  it('starts when a tab is hidden before it has painted', () => {
+    const { added, frames, timers, listeners, paint } = run(scripts);
+    listeners.visibilitychange?.();
+    expect(added).toHaveLength(3);
+    frames[0]!();
+    timers[0]!.callback();
+    paint('first-contentful-paint');
+    expect(added).toHaveLength(3);
+  });
+
+  it('does nothing on a page without the block', () => {
+    const { added, frames } = run(null);
+    expect(added).toEqual([]);
+    expect(frames).toEqual([]);
+  });
+
+  it('is allowed by the nginx recipe’s CSP through its sha256 hash', () => {
+    const hash = createHash('sha256').update(afterFirstPaintScript).digest('base64');
+    const conf = readFileSync(new URL('../../deploy/nginx/security-headers.conf', import.meta.url), 'utf8');
+    const scriptSrc = /script-src ([^;]+);/.exec(conf)?.[1];
+    expect(scriptSrc?.split(' '), 'the script changed: put its new hash in deploy/nginx/security-headers.conf').toContain(`'sha256-${hash}'`);
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * The app's JavaScript starts after the page's first paint (issue 9, ADR 0018). A prerendered
+ * page paints from its HTML alone; when its ~180 KB of scripts and their preloads are asked for in
+ * `<head>`, they share the phone's connection with the rest of the page, and the first paint waits
+ * for the page to be read whole (`blocking="render"`, ADR 0014). So the build takes the entry
+ * script and the `modulepreload`s out of each page and lists them in a JSON block
+ * (`#app-scripts`); the inline script below adds them once the page has painted its text (the
+ * paint timing's `first-contentful-paint`), at the latest `firstPaintLimitMs` after the first
+ * frame; right after the first frame when there is no text to wait for (another language is on
+ * its way, or nothing was prerendered: the admin console's `app.html`) or no way to see it paint
+ * (no paint timing); at once in a tab nobody
+ * sees (no frames are drawn there).
+ *
+ * A plain string, like the early language check, so its bytes and the sha256 hash the CSP allows
+ * it by (deploy/nginx/security-headers.conf) never depend on a compiler; `after-first-paint.test.ts`
+ * checks the hash and runs it.
+ */
+import { languagePendingAttribute } from '../i18n/early-language-script';
+import { prerenderedAttribute } from './prerendered-pages';
+
+/** The JSON block the script reads: `{ entry, preload }`. */
+export const appScriptsId = 'app-scripts';
+
+/** The longest the scripts wait for the first paint with text, after the first frame. */
+export const firstPaintLimitMs = 1000;
+
+export interface AppScripts {
+  /** The entry module (Vite's `<script type="module">`). */
+  entry: string;
+  /** Its imports and the route's chunks, fetched beside it. */
+  preload: string[];
+}
+
+export const afterFirstPaintScript = `(function () {
+  var d = document, root = d.documentElement, scripts;
+  try { scripts = JSON.parse(d.getElementById(${JSON.stringify(appScriptsId)}).textContent); } catch (e) { return; }
+  var started = false;
+  function add(tag, attributes) {
+    var element = d.createElement(tag);
+    for (var name in attributes) element[name] = attributes[name];
+    element.crossOrigin = 'anonymous';
+    d.head.appendChild(element);
+  }
+  function start() {
+    if (started) return;
+    started = true;
+    for (var i = 0; i < scripts.preload.length; i++) add('link', { rel: 'modulepreload', href: scripts.preload[i] });
+    add('script', { type: 'module', src: scripts.entry });
+  }
+  d.addEventListener('visibilitychange', start);
+  if (d.visibilityState === 'hidden') return start();
+  var types = typeof PerformanceObserver === 'function' && PerformanceObserver.supportedEntryTypes;
+  var observing = !!types && types.indexOf('paint') !== -1;
+  if (observing) {
+    new PerformanceObserver(function (list, observer) {
+      var entries = list.getEntries();
+      for (var i = 0; i < entries.length; i++) if (entries[i].name === 'first-contentful-paint') { observer.disconnect(); start(); }
+    }).observe({ type: 'paint', buffered: true });
+  }
+  requestAnimationFrame(function () {
+    // Text held back for another language, nothing prerendered, or no paint timing: nothing to wait for.
+    var now = !observing || root.hasAttribute(${JSON.stringify(languagePendingAttribute)}) || !d.querySelector('[${prerenderedAttribute}]');
+    setTimeout(start, now ? 0 : ${firstPaintLimitMs});
+  });
+})();`;
+
+const moduleScript = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/;
+const modulePreload = /<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g;
+
+const escapeJsonForHtml = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+/**
+ * A built page with its entry script and module preloads (and `extraPreloads`, the route's
+ * chunks) moved into `#app-scripts`, started by `afterFirstPaintScript`. A page with no entry
+ * script is returned as it is.
+ */
+export function startScriptsAfterFirstPaint(html: string, extraPreloads: readonly string[] = []): string {
+  const entry = moduleScript.exec(html)?.[1];
+  if (!entry) return html;
+  const preload = [...html.matchAll(modulePreload)].map((match) => match[1]!);
+  for (const file of extraPreloads) if (!preload.includes(file)) preload.push(file);
+  const scripts: AppScripts = { entry, preload };
+  const block = `<script type="application/json" id="${appScriptsId}">${escapeJsonForHtml(scripts)}</script><script>${afterFirstPaintScript}</script>`;
+  return html.replace(moduleScript, '').replace(modulePreload, '').replace('</head>', `${block}</head>`);
+}
