@@ -1,10 +1,10 @@
 import { createDOMRenderer, RendererProvider } from '@fluentui/react-components';
-import { startTransition, StrictMode } from 'react';
+import { startTransition, StrictMode, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
 import { isApiError } from '@/api';
 import { demoMode, waitForBackend } from '@/api/api-client';
 import { sessionStore } from '@/api/session-store';
-import { App } from '@/app';
+import { App, loadPageAt } from '@/app';
 import { rememberTypedFields } from '@/components/form/typed-before-takeover';
 import { preloadPreferredTheme } from '@/branding';
 import { appTakesOverReveal, createI18n, initialLanguage, setLanguage } from '@/i18n';
@@ -32,6 +32,12 @@ function prerenderedConfig(container: HTMLElement, language: string): PortalConf
   } catch {
     return null;
   }
+}
+
+/** Calls `onCommit` once its children are on the page: for a prerendered page, once it is taken over. */
+function Committed({ onCommit, children }: { onCommit(): void; children: ReactNode }) {
+  useEffect(onCommit, [onCommit]);
+  return children;
 }
 
 async function start(): Promise<void> {
@@ -67,10 +73,14 @@ async function start(): Promise<void> {
   };
   // Griffel takes over the style elements the prerender wrote (no rule inserted twice).
   const renderer = createDOMRenderer(document);
+  let hydrated = () => {};
+  const hydration = new Promise<void>((resolve) => (hydrated = resolve));
   const app = (config: PortalConfig | Promise<PortalConfig>, withDemo = demo) => (
     <StrictMode>
       <RendererProvider renderer={renderer}>
-        <App demo={withDemo} i18n={i18n} portalConfig={config} />
+        <Committed onCommit={hydrated}>
+          <App demo={withDemo} i18n={i18n} portalConfig={config} />
+        </Committed>
       </RendererProvider>
     </StrictMode>
   );
@@ -80,6 +90,8 @@ async function start(): Promise<void> {
     createRoot(container, options).render(app(portalConfig));
     return;
   }
+  // The page's own module first (its chunk came with the page), so it is taken over in one pass.
+  await loadPageAt(window.location.pathname).catch(() => undefined);
   // At once, with the portal.json the page was rendered with; the deployed one follows if it differs.
   // What the person typed meanwhile goes to the form, not away with the takeover.
   rememberTypedFields(container);
@@ -90,7 +102,11 @@ async function start(): Promise<void> {
     root = hydrateRoot(container, app(prerendered), options);
   });
   const loaded = await portalConfig;
-  if (root && JSON.stringify(loaded) !== JSON.stringify(prerendered)) root.render(app(loaded, demoMode && loaded.backend === 'demo'));
+  if (!root || JSON.stringify(loaded) === JSON.stringify(prerendered)) return;
+  // Not before the page is taken over: an update to a root still hydrating makes React give the
+  // page up and draw it anew (error #424; the links-mode browser test caught it).
+  await hydration;
+  root.render(app(loaded, demoMode && loaded.backend === 'demo'));
 }
 
 void start();

@@ -4,19 +4,47 @@ import { Route, Routes, useLocation } from 'react-router-dom';
 import { demoMode } from '@/api/api-client';
 import { NotFoundPage } from '@/components/feedback/not-found-page';
 import { RouteErrorBoundary } from '@/components/feedback/route-error-boundary';
-import { lazyExport as page } from '@/components/layout/lazy-export';
+import { lazyExport as page, moduleLoader } from '@/components/layout/lazy-export';
 import { PageShell } from '@/components/shell';
 import { JourneyRoute, OfferedRoute, WellKnownChangePassword } from '@/portal-config';
 import { DemoBar } from '@/features/demo/components/demo-bar';
 
 // Each route is its own chunk, loaded when someone goes there.
-const HomePage = page(() => import('@/features/home'), 'HomePage');
-const ResetPage = page(() => import('@/features/reset'), 'ResetPage');
-const SignInPage = page(() => import('@/features/sign-in'), 'SignInPage');
-const RegistrationPromptPage = page(() => import('@/features/interstitial'), 'RegistrationPromptPage');
-const SecurityInfoPage = page(() => import('@/features/security-info'), 'SecurityInfoPage');
-const ChangePasswordPage = page(() => import('@/features/change-password'), 'ChangePasswordPage');
-const AccessibilityPage = page(() => import('@/features/accessibility'), 'AccessibilityPage');
+const pages = {
+  home: moduleLoader(() => import('@/features/home')),
+  reset: moduleLoader(() => import('@/features/reset')),
+  signIn: moduleLoader(() => import('@/features/sign-in')),
+  interstitial: moduleLoader(() => import('@/features/interstitial')),
+  securityInfo: moduleLoader(() => import('@/features/security-info')),
+  changePassword: moduleLoader(() => import('@/features/change-password')),
+  accessibility: moduleLoader(() => import('@/features/accessibility')),
+};
+const HomePage = page(pages.home, 'HomePage');
+const ResetPage = page(pages.reset, 'ResetPage');
+const SignInPage = page(pages.signIn, 'SignInPage');
+const RegistrationPromptPage = page(pages.interstitial, 'RegistrationPromptPage');
+const SecurityInfoPage = page(pages.securityInfo, 'SecurityInfoPage');
+const ChangePasswordPage = page(pages.changePassword, 'ChangePasswordPage');
+const AccessibilityPage = page(pages.accessibility, 'AccessibilityPage');
+
+const pageByFirstSegment: Partial<Record<string, (typeof pages)[keyof typeof pages]>> = {
+  '': pages.home,
+  reset: pages.reset,
+  'sign-in': pages.signIn,
+  'registration-prompt': pages.interstitial,
+  'security-info': pages.securityInfo,
+  'change-password': pages.changePassword,
+  accessibility: pages.accessibility,
+};
+
+/**
+ * Loads the module of the page at `pathname` (its chunk came with the prerendered page), so that
+ * taking the page over is one pass: with it still loading, the page's part stays prerendered HTML
+ * a while longer, and what the person does there meanwhile is lost.
+ */
+export function loadPageAt(pathname: string): Promise<unknown> {
+  return pageByFirstSegment[pathname.split('/')[1] ?? '']?.load() ?? Promise.resolve();
+}
 const AdminConsole = page(() => import('@/app/admin-console'), 'AdminConsole');
 
 // Only demo builds keep these: with VITE_API_BASE_URL set they fold to null and the demo tools
