@@ -23,7 +23,7 @@ const sharedUi = ['./api', './components', './branding', './i18n'];
 
 const zones = [
   // src/main.tsx sits at the top of src, outside this glob: its dynamic import turns demo mode on.
-  { target: 'src/*/**', from: 'mocks', message: 'src never imports mocks (only main.tsx, dynamically).' },
+  { target: 'src/*/**', from: 'mocks', message: 'src never imports mocks (only start.tsx, dynamically).' },
   { target: 'src/features', from: 'src/app', message: 'Only the app layer composes features.' },
   ...featureNames.map((name) => ({
     target: `src/features/${name}`,

@@ -7,6 +7,7 @@ import react from '@vitejs/plugin-react';
 import { build, loadEnv, type Manifest, type Plugin, type ResolvedConfig } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { publishOpenApiDocument } from './scripts/openapi-vite-plugin';
+import { chunkClosure, entryFiles, entryKey } from './scripts/lib/build-manifest';
 import { languageRegistry } from './scripts/lib/language-registry-plugin';
 import { inlineDefaultsId } from './src/branding/inline-defaults-id';
 import { earlyLanguageScript } from './src/i18n/early-language-script';
@@ -88,21 +89,17 @@ const routeFeature: Record<string, string> = {
   '/accessibility': 'accessibility',
 };
 
-/** The chunks a route loads that the entry does not already bring: preloaded with the page. */
-function routeChunks(manifest: Manifest, path: string): string[] {
+/**
+ * What a page preloads: every stage of the entry (src/main.tsx), then the chunks its route loads
+ * that the entry does not already bring. The entry script itself is the page's own.
+ */
+function pagePreloads(manifest: Manifest, path: string): string[] {
+  const entry = entryFiles(manifest);
   const feature = routeFeature[path];
-  const route = feature ? manifest[`src/features/${feature}/index.ts`] : undefined;
-  if (!route) return [];
-  const entry = manifest['index.html'];
-  const closure = (key: string, into: Set<string>) => {
-    const chunk = manifest[key];
-    if (!chunk || into.has(chunk.file)) return into;
-    into.add(chunk.file);
-    for (const imported of chunk.imports ?? []) closure(imported, into);
-    return into;
-  };
-  const entryFiles = entry ? closure(Object.keys(manifest).find((key) => manifest[key] === entry)!, new Set()) : new Set<string>();
-  return [...closure(`src/features/${feature}/index.ts`, new Set())].filter((file) => !entryFiles.has(file));
+  const routeKey = `src/features/${feature}/index.ts`;
+  const route = feature && manifest[routeKey] ? [...chunkClosure(manifest, routeKey)].filter((file) => !entry.has(file)) : [];
+  entry.delete(manifest[entryKey(manifest)]!.file);
+  return [...entry, ...route];
 }
 
 interface PrerenderModule {
@@ -165,11 +162,12 @@ function prerenderPages(): Plugin {
         const manifest = ((await readJson(join(outDir, '.vite/manifest.json'))) ?? {}) as Manifest;
         const branding = await readJson(join(config.publicDir, 'branding.json'));
         const portalJson = await readJson(join(config.publicDir, 'portal.json'));
-        await writeFile(join(outDir, appShellFile), startScriptsAfterFirstPaint(template));
+        const preloadsOf = (path: string) => pagePreloads(manifest, path).map((file) => `${config.base}${file}`);
+        await writeFile(join(outDir, appShellFile), startScriptsAfterFirstPaint(template, preloadsOf('')));
         await writeCompressedCopies(join(outDir, appShellFile));
         for (const page of prerenderedPages) {
           const rendered = await module.prerenderPage({ path: page.path, branding, portalJson });
-          const preloads = routeChunks(manifest, page.path).map((file) => `${config.base}${file}`);
+          const preloads = preloadsOf(page.path);
           const renderedFor = page.file === notFoundFile ? '*' : page.path;
           const prerendered = template
             .replace(/<html lang="[^"]*">/, `<html lang="${escapeAttribute(rendered.language)}" dir="${rendered.dir}">`)
@@ -299,8 +297,8 @@ export default defineConfig({
         // dependencies are chunked as usual.
         onlyExplicitManualChunks: true,
         manualChunks: (id) => {
-          // The note of what was typed before the takeover: main.tsx writes it, the form stack reads it.
-          if (id.endsWith('/src/main.tsx') || id.endsWith('/src/components/form/typed-before-takeover.ts') || sharedFormKit.test(id)) return 'main';
+          // The note of what was typed before the takeover: start.tsx writes it, the form stack reads it.
+          if (id.endsWith('/src/start.tsx') || id.endsWith('/src/components/form/typed-before-takeover.ts') || sharedFormKit.test(id)) return 'main';
           // Fewer, larger chunks for the form pages (issue 9): each small chunk costs its own
           // imports and compresses alone.
           if (formStack.test(id)) return 'form-stack';

@@ -37,7 +37,7 @@ export interface MockWorker {
 
 /**
  * Demo mode: the whole backend in the page, its state in localStorage (memory when the browser
- * blocks storage), answered by the service worker. `src/main.tsx` imports this dynamically, so
+ * blocks storage), answered by the service worker. `src/start.tsx` imports this dynamically, so
  * a build without demo mode carries none of it.
  */
 export async function startMockWorker(): Promise<MockWorker> {

@@ -12,14 +12,9 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'vite';
+import { build, type Manifest } from 'vite';
+import { chunkClosure, entryFiles } from './lib/build-manifest';
 
-interface ManifestChunk {
-  file: string;
-  isEntry?: boolean;
-  imports?: string[];
-}
-type Manifest = Record<string, ManifestChunk>;
 
 const option = (name: string) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
 const route = option('route') ?? 'home';
@@ -31,19 +26,10 @@ if (!process.argv.includes('--no-build')) {
 }
 
 const manifest = JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8')) as Manifest;
-function closure(key: string, into = new Set<string>()): Set<string> {
-  const chunk = manifest[key];
-  if (!chunk || into.has(chunk.file)) return into;
-  if (chunk.file.endsWith('.js')) into.add(chunk.file);
-  for (const imported of chunk.imports ?? []) closure(imported, into);
-  return into;
-}
-const entryKey = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
-if (!entryKey) throw new Error('No entry chunk in the manifest');
 const routeKey = `src/features/${route}/index.ts`;
 if (!manifest[routeKey]) throw new Error(`${routeKey} is not a route in the manifest`);
-const home = closure('src/features/home/index.ts', closure(entryKey));
-const files = [...closure(routeKey, closure(entryKey))].filter((file) => route === 'home' || !home.has(file));
+const home = chunkClosure(manifest, 'src/features/home/index.ts', entryFiles(manifest));
+const files = [...chunkClosure(manifest, routeKey, entryFiles(manifest))].filter((file) => route === 'home' || !home.has(file));
 
 const base64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 

@@ -1,112 +1,29 @@
-import { createDOMRenderer, RendererProvider } from '@fluentui/react-components';
-import { startTransition, StrictMode, useEffect, type ReactNode } from 'react';
-import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
-import { isApiError } from '@/api';
-import { demoMode, waitForBackend } from '@/api/api-client';
-import { sessionStore } from '@/api/session-store';
-import { App, loadPageAt } from '@/app';
-import { rememberTypedFields } from '@/components/form/typed-before-takeover';
-import { preloadPreferredTheme } from '@/branding';
-import { appTakesOverReveal, createI18n, initialLanguage, setLanguage } from '@/i18n';
-import { startPortalConfig, type PortalConfig } from '@/portal-config';
-
 /**
- * The HTML was prerendered at build time (src/prerender/entry.tsx) for this address, signed out,
- * in the build's default language, with the build's portal.json (`data-portal-config`): when this
- * tab matches it, the app takes the page over as it is (hydrates) at once; otherwise it renders
- * anew in its place (a signed-in tab, a reset in progress, another language, a query).
+ * The entry (issue 9, ADR 0018 "Stages"). A module graph is evaluated in one task however it is
+ * chunked, and the app's was one task of ~0.4 s at CPU ×4: a phone could not answer a tap for that
+ * long. So the app is evaluated in stages, each in its own task with a turn of the event loop
+ * between them: React's DOM renderer, then the people's API contract (zod and its schemas), then
+ * i18next with the English strings, then the rest of the app (`./start`), which takes the page
+ * over. The build preloads every stage with the page (scripts/lib/build-manifest.ts, `entryFiles`),
+ * so no stage waits for the network after the one before it.
+ *
+ * Each stage names one export of its module: the bundler then keeps the module, and what only it
+ * and the app need, in a chunk of its own (an unused dynamic import could be folded away).
  */
-function prerenderedConfig(container: HTMLElement, language: string): PortalConfig | null {
-  // `data-prerendered`: src/prerender/prerendered-pages.ts (not imported: the entry chunk would take its name).
-  const renderedFor = container.dataset.prerendered;
-  if (renderedFor === undefined || (renderedFor !== '*' && renderedFor !== window.location.pathname)) return null;
-  if (window.location.search !== '' || language !== document.documentElement.lang) return null;
-  try {
-    // The session and a reset in progress live in this tab's sessionStorage.
-    if (sessionStore.get() !== null || sessionStorage.length > 0) return null;
-  } catch {
-    // No storage: nothing of this tab to show.
+const stages: (() => Promise<unknown>)[] = [
+  () => import('react-dom/client').then((module) => module.hydrateRoot),
+  () => import('@/api/api-client').then((module) => module.api),
+];
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+async function boot(): Promise<void> {
+  for (const stage of stages) {
+    await stage();
+    await nextTask();
   }
-  try {
-    return JSON.parse(container.dataset.portalConfig ?? '') as PortalConfig;
-  } catch {
-    return null;
-  }
+  const { start } = await import('./start');
+  await start();
 }
 
-/** Calls `onCommit` once its children are on the page: for a prerendered page, once it is taken over. */
-function Committed({ onCommit, children }: { onCommit(): void; children: ReactNode }) {
-  useEffect(onCommit, [onCommit]);
-  return children;
-}
-
-async function start(): Promise<void> {
-  appTakesOverReveal();
-  // /portal.json loads beside everything else; the page renders without waiting for it.
-  const portalConfig = startPortalConfig();
-  // A dark colour scheme loads the dark theme beside the rest (it is not in the first page's JavaScript).
-  const darkTheme = preloadPreferredTheme();
-  const i18n = createI18n();
-  // Nothing the person asks for matches: the organisation's default, which a prerendered page is in.
-  const language = initialLanguage(document.documentElement.lang);
-  // English comes with the app (no wait); another language loads first, its text hidden meanwhile.
-  await setLanguage(i18n, language);
-  const container = document.getElementById('root');
-  if (!container) throw new Error('index.html needs a #root element');
-  const prerendered = prerenderedConfig(container, language);
-  let demo = false;
-  if (demoMode) {
-    // Demo builds only (a build against a real API has none of this), and only when portal.json
-    // keeps a journey on the mock backend. The mock backend starts beside the first render; API
-    // calls wait for it, the paint does not (portal.json is small and fetched at once). A
-    // prerendered page says what it was rendered with, so taking it over waits for nothing.
-    const mocks = import('../mocks/browser');
-    demo = (prerendered ?? (await portalConfig)).backend === 'demo';
-    waitForBackend(portalConfig.then((config) => (config.backend === 'demo' ? mocks.then(({ startMockWorker }) => startMockWorker()) : undefined)));
-  }
-  const options: RootOptions = {
-    // An API error a boundary caught is shown to the person ("the service can't be reached",
-    // "try again"): an answer, not a bug. Anything else is still reported.
-    onCaughtError: (error, info) => {
-      if (!isApiError(error)) console.error(error, info.componentStack);
-    },
-  };
-  // Griffel takes over the style elements the prerender wrote (no rule inserted twice).
-  const renderer = createDOMRenderer(document);
-  let hydrated = () => {};
-  const hydration = new Promise<void>((resolve) => (hydrated = resolve));
-  const app = (config: PortalConfig | Promise<PortalConfig>, withDemo = demo) => (
-    <StrictMode>
-      <RendererProvider renderer={renderer}>
-        <Committed onCommit={hydrated}>
-          <App demo={withDemo} i18n={i18n} portalConfig={config} />
-        </Committed>
-      </RendererProvider>
-    </StrictMode>
-  );
-  if (!prerendered) {
-    // Drawn anew: in the dark theme at once. (A prerendered page is light until it is taken over.)
-    await darkTheme;
-    createRoot(container, options).render(app(portalConfig));
-    return;
-  }
-  // The page's own module first (its chunk came with the page), so it is taken over in one pass.
-  await loadPageAt(window.location.pathname).catch(() => undefined);
-  // At once, with the portal.json the page was rendered with; the deployed one follows if it differs.
-  // What the person typed meanwhile goes to the form, not away with the takeover.
-  rememberTypedFields(container);
-  // As a transition, so the work is done in slices a phone can answer input between (the page is
-  // already painted; React hydrates first the part the person touches), not in one long task.
-  let root: ReturnType<typeof hydrateRoot> | undefined;
-  startTransition(() => {
-    root = hydrateRoot(container, app(prerendered), options);
-  });
-  const loaded = await portalConfig;
-  if (!root || JSON.stringify(loaded) === JSON.stringify(prerendered)) return;
-  // Not before the page is taken over: an update to a root still hydrating makes React give the
-  // page up and draw it anew (error #424; the links-mode browser test caught it).
-  await hydration;
-  root.render(app(loaded, demoMode && loaded.backend === 'demo'));
-}
-
-void start();
+void boot();

@@ -28,7 +28,7 @@ export const demoMode = !import.meta.env.VITE_API_BASE_URL;
 let backendReady: Promise<unknown> = Promise.resolve();
 
 /**
- * Demo mode: the mock backend starts while the page paints (`src/main.tsx`); API calls wait for
+ * Demo mode: the mock backend starts while the page paints (`src/start.tsx`); API calls wait for
  * it, the first paint does not. Should it fail to start, the calls fail as "can't be reached".
  */
 export function waitForBackend(ready: Promise<unknown>): void {

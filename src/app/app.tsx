@@ -13,7 +13,7 @@ export interface AppProps {
   demo: boolean;
   /** Created (and its language loaded) before the first render, so nothing flashes. */
   i18n: I18n;
-  /** `/portal.json`, loading beside the first render (src/main.tsx starts it). */
+  /** `/portal.json`, loading beside the first render (src/start.tsx starts it). */
   portalConfig?: PortalConfig | Promise<PortalConfig>;
   /** The branding of the first render; default: the defaults inlined in the page. */
   initialBranding?: Branding;

@@ -2,7 +2,7 @@
  * The build's server-side entry (issue 9): renders the people's pages to HTML with the build's
  * default branding and language, and the Griffel styles they use (critical CSS), so a page paints
  * before any JavaScript has loaded. The `prerender` Vite plugin (vite.config.ts) builds this file
- * for Node after the browser bundle and writes one HTML file per page; `src/main.tsx` then
+ * for Node after the browser bundle and writes one HTML file per page; `src/start.tsx` then
  * hydrates the page it finds.
  */
 import { createDOMRenderer, renderToStyleElements, RendererProvider, type GriffelRenderer } from '@fluentui/react-components';

@@ -1,7 +1,7 @@
 /**
  * What the person typed into a prerendered page's fields before the app took the page over
  * (ADR 0014). Taking over sets each field to its form's value (empty), so on a slow connection a
- * user ID and password typed meanwhile were lost and the form said "This is required". `main.tsx`
+ * user ID and password typed meanwhile were lost and the form said "This is required". `start.tsx`
  * notes the text just before it takes the page over; each text field of the kit takes its own
  * back, once, when it mounts. Kept in memory only, never written anywhere.
  */
