@@ -43,7 +43,7 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
       this.setState((state) => ({ error: null, attempt: state.attempt + 1, height: null }));
     };
     const content = error ? (
-      <ErrorState error={error} onRetry={retry} />
+      <ErrorState error={error} onRetry={retry} asPageHeading={this.props.keepHeight} />
     ) : (
       // A new key on "try again": what failed mounts afresh (a part that failed to load loads again).
       <Fragment key={this.state.attempt}>{this.props.children}</Fragment>
@@ -61,7 +61,7 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
  * An error boundary for part of a page (a step or an editor that loads on demand): what went
  * wrong shows in its place with "Try again", and the rest of the page stays. With `keepHeight`
  * the error keeps the height of what it replaced, so nothing below it moves (a prerendered
- * step whose data can't be loaded).
+ * step whose data can't be loaded); it replaced the step's heading, so its title is the page's.
  */
 export function PartErrorBoundary({ children, keepHeight }: { children: ReactNode; keepHeight?: boolean }) {
   const { reset } = useQueryErrorResetBoundary();

@@ -46,7 +46,8 @@ describe('errors the person did not cause', () => {
           throw new Error(`console.error was called: ${args.map(String).join(' ')}`);
       });
       const first = await app.renderApp('/reset');
-      expect(await screen.findByText(en.errors.unreachableHeading)).toBeInTheDocument();
+      // The error takes the whole step's place, so it is the page's heading too.
+      expect(await screen.findByRole('heading', { level: 1, name: en.errors.unreachableHeading })).toBeInTheDocument();
       expect(screen.getByText(en.errors.offline)).toBeInTheDocument();
       // Not the reset form without its picture.
       expect(screen.queryByRole('textbox', { name: new RegExp(en.reset.userId) })).not.toBeInTheDocument();
@@ -58,7 +59,7 @@ describe('errors the person did not cause', () => {
       app.mock.server.use(http.get('*/api/v1/captcha', answer));
       storeLanguage('nl'); // the person's choice; the organisation's default would be English
       await app.renderApp('/reset', { language: 'nl' });
-      expect(await screen.findByText(nl.errors.unreachableHeading)).toBeInTheDocument();
+      expect(await screen.findByRole('heading', { level: 1, name: nl.errors.unreachableHeading })).toBeInTheDocument();
       expect(screen.getByText(nl.errors.offline)).toBeInTheDocument();
       expect(screen.getByRole('button', { name: nl.common.retry })).toBeInTheDocument();
     },
