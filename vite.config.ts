@@ -7,7 +7,7 @@ import react from '@vitejs/plugin-react';
 import { build, loadEnv, type Manifest, type Plugin, type ResolvedConfig } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { publishOpenApiDocument } from './scripts/openapi-vite-plugin';
-import { chunkClosure, entryFiles, entryKey } from './scripts/lib/build-manifest';
+import { chunkClosure, entryFiles } from './scripts/lib/build-manifest';
 import { languageRegistry } from './scripts/lib/language-registry-plugin';
 import { inlineDefaultsId } from './src/branding/inline-defaults-id';
 import { earlyLanguageScript } from './src/i18n/early-language-script';
@@ -98,8 +98,8 @@ function pagePreloads(manifest: Manifest, path: string): string[] {
   const feature = routeFeature[path];
   const routeKey = `src/features/${feature}/index.ts`;
   const route = feature && manifest[routeKey] ? [...chunkClosure(manifest, routeKey)].filter((file) => !entry.has(file)) : [];
-  entry.delete(manifest[entryKey(manifest)]!.file);
-  return [...entry, ...route];
+  const [, ...stages] = entry;
+  return [...stages, ...route];
 }
 
 interface PrerenderModule {

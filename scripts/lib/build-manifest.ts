@@ -22,8 +22,8 @@ export function entryKey(manifest: Manifest): string {
 
 /**
  * What every page loads before the app takes it over: the entry, its imports, and the stages the
- * entry imports one after another (src/main.tsx: each stage is evaluated in its own task). The
- * entry imports nothing else dynamically.
+ * entry imports one after another (src/main.tsx: each stage is evaluated in its own task), the
+ * entry itself first. The entry imports nothing else dynamically.
  */
 export function entryFiles(manifest: Manifest): Set<string> {
   const key = entryKey(manifest);
