@@ -2,14 +2,35 @@ import type { Manifest } from 'vite';
 import { chunkClosure, entryFiles } from './build-manifest';
 
 const manifest: Manifest = {
-  'index.html': { file: 'assets/index.js', src: 'index.html', isEntry: true, imports: ['_preload.js'], dynamicImports: ['_react.js', '_contract.js', 'src/start.tsx'] },
+  'index.html': {
+    file: 'assets/index.js',
+    src: 'index.html',
+    isEntry: true,
+    imports: ['_preload.js'],
+    dynamicImports: ['_react.js', '_contract.js', 'src/start.tsx'],
+  },
   '_preload.js': { file: 'assets/preload.js' },
   '_react.js': { file: 'assets/react.js' },
   '_contract.js': { file: 'assets/contract.js', imports: ['_zod.js'] },
   '_zod.js': { file: 'assets/zod.js' },
-  'src/start.tsx': { file: 'assets/start.js', src: 'src/start.tsx', isDynamicEntry: true, imports: ['_app.js', '_react.js', '_contract.js'], css: ['assets/start.css'] },
-  '_app.js': { file: 'assets/app.js', imports: ['_react.js'], dynamicImports: ['src/features/reset/index.ts'] },
-  'src/features/reset/index.ts': { file: 'assets/reset.js', src: 'src/features/reset/index.ts', isDynamicEntry: true, imports: ['_app.js', '_form.js'] },
+  'src/start.tsx': {
+    file: 'assets/start.js',
+    src: 'src/start.tsx',
+    isDynamicEntry: true,
+    imports: ['_app.js', '_react.js', '_contract.js'],
+    css: ['assets/start.css'],
+  },
+  '_app.js': {
+    file: 'assets/app.js',
+    imports: ['_react.js'],
+    dynamicImports: ['src/features/reset/index.ts'],
+  },
+  'src/features/reset/index.ts': {
+    file: 'assets/reset.js',
+    src: 'src/features/reset/index.ts',
+    isDynamicEntry: true,
+    imports: ['_app.js', '_form.js'],
+  },
   '_form.js': { file: 'assets/form.js', imports: ['_zod.js'] },
 };
 
@@ -32,6 +53,8 @@ describe('what a page of the build loads (scripts/lib/build-manifest.ts)', () =>
 
   it('a route adds only what the entry and its stages do not bring', () => {
     const entry = entryFiles(manifest);
-    expect([...chunkClosure(manifest, 'src/features/reset/index.ts')].filter((file) => !entry.has(file))).toEqual(['assets/reset.js', 'assets/form.js']);
+    expect(
+      [...chunkClosure(manifest, 'src/features/reset/index.ts')].filter((file) => !entry.has(file)),
+    ).toEqual(['assets/reset.js', 'assets/form.js']);
   });
 });

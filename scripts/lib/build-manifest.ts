@@ -15,7 +15,9 @@ export function chunkClosure(manifest: Manifest, key: string, into = new Set<str
 
 /** The manifest key of the page's entry (`index.html`; a library build names its entry chunk). */
 export function entryKey(manifest: Manifest): string {
-  const key = manifest['index.html'] ? 'index.html' : Object.keys(manifest).find((candidate) => manifest[candidate]?.isEntry);
+  const key = manifest['index.html']
+    ? 'index.html'
+    : Object.keys(manifest).find((candidate) => manifest[candidate]?.isEntry);
   if (!key) throw new Error('No entry chunk in the manifest');
   return key;
 }

@@ -10,7 +10,15 @@ import { PageHeading, Panel } from '../layout';
  * error takes a whole step's place, so it is a step's panel, and its title is the page's heading
  * (which takes focus, as a step's heading does) instead of the message's.
  */
-export function ErrorState({ error, onRetry, asPageHeading = false }: { error: unknown; onRetry?: () => void; asPageHeading?: boolean }) {
+export function ErrorState({
+  error,
+  onRetry,
+  asPageHeading = false,
+}: {
+  error: unknown;
+  onRetry?: () => void;
+  asPageHeading?: boolean;
+}) {
   const { t } = useTranslation();
   const unreachable = isUnreachable(error);
   const message = (
