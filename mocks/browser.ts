@@ -1,7 +1,5 @@
-import { setupWorker, type SetupWorker } from 'msw/browser';
-import { createBackend } from './engine/backend';
-import { createHandlers } from './handlers';
-import { localStorageStorage, memoryStorage } from './store/persistence';
+import type { SetupWorker } from 'msw/browser';
+import type { Backend } from './engine/backend';
 
 /**
  * The demo's documented lower hashing cost (ADR 0004): it keeps only the published demo passwords,
@@ -32,23 +30,42 @@ function quietUpdateChecks(): void {
 
 export interface MockWorker {
   worker: SetupWorker;
-  backend: Awaited<ReturnType<typeof createBackend>>;
+  backend: Backend;
 }
+
+/**
+ * A turn of the event loop: the page answers a tap or paints between two pieces of the mock's
+ * start (src/main.tsx stages the app the same way; mocks import nothing of src but the contract).
+ */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Demo mode: the whole backend in the page, its state in localStorage (memory when the browser
  * blocks storage), answered by the service worker. `src/start.tsx` imports this dynamically, so
  * a build without demo mode carries none of it.
+ *
+ * It starts in stages, each in a task of its own (issue 9): one task of a megabyte of code, the
+ * seed of 3,000 users and msw's start was ~1 s at CPU ×4 on the demo's first page, a page a
+ * phone could not answer a tap on. The engine (with its dictionaries), the seed (which pauses
+ * between its parts), the handlers and msw each load and run in turn.
  */
 export async function startMockWorker(): Promise<MockWorker> {
-  const backend = await createBackend({ storage: localStorageStorage() ?? memoryStorage(), hashIterations: demoHashIterations });
+  const [{ createBackend }, { localStorageStorage, memoryStorage }] = await Promise.all([import('./engine/backend'), import('./store/persistence')]);
+  await nextTask();
+  const backend = await createBackend({ storage: localStorageStorage() ?? memoryStorage(), hashIterations: demoHashIterations, pause: nextTask });
+  await nextTask();
   // Saving is batched; write what is pending before the page goes away.
   const flush = () => backend.flush();
   window.addEventListener('pagehide', flush);
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') flush();
   });
-  const worker = setupWorker(...createHandlers(backend));
+  const { createHandlers } = await import('./handlers');
+  const handlers = createHandlers(backend);
+  await nextTask();
+  const { setupWorker } = await import('msw/browser');
+  await nextTask();
+  const worker = setupWorker(...handlers);
   quietUpdateChecks();
   await worker.start({
     onUnhandledRequest: 'bypass',

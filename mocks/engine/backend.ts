@@ -40,6 +40,11 @@ export interface BackendOptions {
   saveDelayMs?: number;
   /** PBKDF2-SHA256 iterations of new hashes, the seed's too; default 600,000 (ADR 0004). Tests and the demo ask for less. */
   hashIterations?: number;
+  /**
+   * Called between the parts of seeding and loading (a page passes a turn of its event loop, so
+   * the work is not one long task a phone cannot answer a tap through); default: no pause.
+   */
+  pause?: () => Promise<void>;
 }
 
 export interface Backend extends MockBackend {
@@ -59,6 +64,7 @@ export async function createBackend(options: BackendOptions = {}): Promise<Backe
   const storage = options.storage ?? memoryStorage();
   const saveDelayMs = options.saveDelayMs ?? 250;
   const hashIterations = options.hashIterations ?? defaultHashIterations;
+  const pause = options.pause ?? (async () => {});
   const wanted = {
     seed: options.seedOptions?.seed ?? defaultSeed,
     generatedUsers: options.seedOptions?.generatedUsers ?? defaultGeneratedUsers,
@@ -73,7 +79,8 @@ export async function createBackend(options: BackendOptions = {}): Promise<Backe
 
   async function seedFresh(): Promise<void> {
     seedInfo = { ...wanted, now: realNow() };
-    state = await createSeedState({ ...seedInfo, hashIterations });
+    state = await createSeedState({ ...seedInfo, hashIterations, pause });
+    await pause();
     baseline = captureBaseline(state);
   }
 
@@ -96,8 +103,10 @@ export async function createBackend(options: BackendOptions = {}): Promise<Backe
   if (parsed?.ok === true && sameSeed) {
     try {
       seedInfo = parsed.persisted.seedInfo;
-      const seed = await createSeedState({ ...seedInfo, hashIterations });
+      const seed = await createSeedState({ ...seedInfo, hashIterations, pause });
+      await pause();
       baseline = captureBaseline(seed);
+      await pause();
       state = applyPersisted(seed, parsed.persisted);
       loaded = true;
     } catch {

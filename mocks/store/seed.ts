@@ -16,7 +16,14 @@ export interface SeedOptions {
   now: number;
   /** PBKDF2-SHA256 iterations of the personas' hashes (default 600,000, ADR 0004). */
   hashIterations?: number;
+  /** Called between the parts of the seed, so a page can answer input meanwhile (default: none). */
+  pause?: () => Promise<void>;
 }
+
+/** Generated users made between two pauses. */
+const usersPerPause = 300;
+/** Days of history written between two pauses. */
+const daysPerPause = 30;
 
 export const defaultSeed = 2026;
 export const defaultGeneratedUsers = 3_000;
@@ -470,6 +477,7 @@ export async function createSeedState(options: SeedOptions): Promise<PortalState
   const sharedAnswerHash = await answerHash;
   const generated: StoredUser[] = [];
   for (let i = 0; i < generatedCount; i += 1) {
+    if (options.pause && i % usersPerPause === 0) await options.pause();
     const givenName = gen.pick(givenNames);
     const surname = gen.pick(surnames);
     const handle = `${givenName}.${surname}`.toLowerCase().replace(/\s+/g, '');
@@ -522,7 +530,7 @@ export async function createSeedState(options: SeedOptions): Promise<PortalState
     addUser(user);
   }
 
-  writeHistory(state, gen, [...personaUsers, ...generated], now, days);
+  await writeHistory(state, gen, [...personaUsers, ...generated], now, days, options.pause);
   return state;
 }
 
@@ -559,7 +567,7 @@ function registeredMethodKinds(user: StoredUser): string[] {
 }
 
 /** Report and audit rows, oldest first (new rows are appended), spread over `days` days. */
-function writeHistory(state: PortalState, gen: Generator, users: StoredUser[], now: number, days: number): void {
+async function writeHistory(state: PortalState, gen: Generator, users: StoredUser[], now: number, days: number, pause?: () => Promise<void>): Promise<void> {
   const registered = users.filter((user) => user.lastConfirmedAt !== null);
   const population = Math.max(1, users.length);
   const start = now - days * dayMs;
@@ -573,6 +581,7 @@ function writeHistory(state: PortalState, gen: Generator, users: StoredUser[], n
   let rowNumber = 0;
   const rowId = (prefix: string) => `${prefix}_seed${String((rowNumber += 1)).padStart(7, '0')}`;
   for (let day = 0; day < days; day += 1) {
+    if (pause && day % daysPerPause === 0) await pause();
     const dayStart = start + day * dayMs;
     const events: Event[] = [];
     // Registrations ramp up over the rollout; resets stay steady with weekday peaks.
