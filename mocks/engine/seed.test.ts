@@ -23,6 +23,20 @@ describe('the seed', () => {
     expect([...new Set(state.audit.map((row) => row.activity))].filter((activity) => !known.has(activity))).toEqual([]);
   });
 
+  it('Seed: pausing between its parts, as the demo page does, changes nothing of the state', async () => {
+    let pauses = 0;
+    const pause = async () => {
+      pauses += 1;
+      // A turn of the event loop, as in the page.
+      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    };
+    const paused = await createSeedState({ generatedUsers: 700, now, hashIterations, pause });
+    const straight = await createSeedState({ generatedUsers: 700, now, hashIterations });
+    // 700 users in parts of 300 and 90 days in parts of 30.
+    expect(pauses).toBe(3 + 3);
+    expect(paused).toEqual(straight);
+  });
+
   it('Seed: every reset row of the history has a reason (API.md)', async () => {
     const state = await createSeedState({ generatedUsers: 200, now, hashIterations });
     expect(state.reports.resets.length).toBeGreaterThan(0);
