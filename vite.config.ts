@@ -78,24 +78,13 @@ function earlyLanguageCheck(): Plugin {
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
-/** The route chunk of each prerendered page: the build manifest's key of its feature index. */
-const routeFeature: Record<string, string> = {
-  '/': 'home',
-  '/reset': 'reset',
-  '/sign-in': 'sign-in',
-  '/change-password': 'change-password',
-  '/security-info': 'security-info',
-  '/registration-prompt': 'interstitial',
-  '/accessibility': 'accessibility',
-};
-
 /**
  * What a page preloads: every stage of the entry (src/main.tsx), then the chunks its route loads
  * that the entry does not already bring. The entry script itself is the page's own.
  */
 function pagePreloads(manifest: Manifest, path: string): string[] {
   const entry = entryFiles(manifest);
-  const feature = routeFeature[path];
+  const feature = prerenderedPages.find((page) => page.path === path)?.feature;
   const routeKey = `src/features/${feature}/index.ts`;
   const route = feature && manifest[routeKey] ? [...chunkClosure(manifest, routeKey)].filter((file) => !entry.has(file)) : [];
   const [, ...stages] = entry;

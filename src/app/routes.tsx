@@ -7,43 +7,36 @@ import { RouteErrorBoundary } from '@/components/feedback/route-error-boundary';
 import { lazyExport as page, moduleLoader } from '@/components/layout/lazy-export';
 import { PageShell } from '@/components/shell';
 import { JourneyRoute, OfferedRoute, WellKnownChangePassword } from '@/portal-config';
+import { prerenderedPages, type PageFeature } from '@/prerender/prerendered-pages';
 import { DemoBar } from '@/features/demo/components/demo-bar';
 
 // Each route is its own chunk, loaded when someone goes there.
+// By the folder under src/features, the name a prerendered page gives its feature.
 const pages = {
   home: moduleLoader(() => import('@/features/home')),
   reset: moduleLoader(() => import('@/features/reset')),
-  signIn: moduleLoader(() => import('@/features/sign-in')),
+  'sign-in': moduleLoader(() => import('@/features/sign-in')),
   interstitial: moduleLoader(() => import('@/features/interstitial')),
-  securityInfo: moduleLoader(() => import('@/features/security-info')),
-  changePassword: moduleLoader(() => import('@/features/change-password')),
+  'security-info': moduleLoader(() => import('@/features/security-info')),
+  'change-password': moduleLoader(() => import('@/features/change-password')),
   accessibility: moduleLoader(() => import('@/features/accessibility')),
-};
+} satisfies Record<PageFeature, { load(): Promise<unknown> }>;
 const HomePage = page(pages.home, 'HomePage');
 const ResetPage = page(pages.reset, 'ResetPage');
-const SignInPage = page(pages.signIn, 'SignInPage');
+const SignInPage = page(pages['sign-in'], 'SignInPage');
 const RegistrationPromptPage = page(pages.interstitial, 'RegistrationPromptPage');
-const SecurityInfoPage = page(pages.securityInfo, 'SecurityInfoPage');
-const ChangePasswordPage = page(pages.changePassword, 'ChangePasswordPage');
+const SecurityInfoPage = page(pages['security-info'], 'SecurityInfoPage');
+const ChangePasswordPage = page(pages['change-password'], 'ChangePasswordPage');
 const AccessibilityPage = page(pages.accessibility, 'AccessibilityPage');
 
-const pageByFirstSegment: Partial<Record<string, (typeof pages)[keyof typeof pages]>> = {
-  '': pages.home,
-  reset: pages.reset,
-  'sign-in': pages.signIn,
-  'registration-prompt': pages.interstitial,
-  'security-info': pages.securityInfo,
-  'change-password': pages.changePassword,
-  accessibility: pages.accessibility,
-};
-
 /**
- * Loads the module of the page at `pathname` (its chunk came with the prerendered page), so that
+ * Loads the module of the prerendered page at `pathname` (its chunk came with the page), so that
  * taking the page over is one pass: with it still loading, the page's part stays prerendered HTML
  * a while longer, and what the person does there meanwhile is lost.
  */
 export function loadPageAt(pathname: string): Promise<unknown> {
-  return pageByFirstSegment[pathname.split('/')[1] ?? '']?.load() ?? Promise.resolve();
+  const feature = prerenderedPages.find((prerendered) => prerendered.path === pathname)?.feature;
+  return feature ? pages[feature].load() : Promise.resolve();
 }
 const AdminConsole = page(() => import('@/app/admin-console'), 'AdminConsole');
 

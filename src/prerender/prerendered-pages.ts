@@ -9,17 +9,26 @@ export interface PrerenderedPage {
   path: string;
   /** The file in the build. */
   file: string;
+  /**
+   * The folder under src/features whose route the page shows: the build preloads its chunks with
+   * the page (vite.config.ts), and the app loads its module before taking the page over
+   * (src/app/routes.tsx, `loadPageAt`). None for the not-found page (it is in the app itself).
+   */
+  feature?: PageFeature;
 }
 
+/** The people's features a page is prerendered for. */
+export type PageFeature = 'home' | 'reset' | 'sign-in' | 'change-password' | 'security-info' | 'interstitial' | 'accessibility';
+
 export const prerenderedPages: readonly PrerenderedPage[] = [
-  { path: '/', file: 'index.html' },
-  { path: '/reset', file: 'reset.html' },
-  { path: '/sign-in', file: 'sign-in.html' },
-  { path: '/change-password', file: 'change-password.html' },
+  { path: '/', file: 'index.html', feature: 'home' },
+  { path: '/reset', file: 'reset.html', feature: 'reset' },
+  { path: '/sign-in', file: 'sign-in.html', feature: 'sign-in' },
+  { path: '/change-password', file: 'change-password.html', feature: 'change-password' },
   // Signed out, both send the person to sign-in: the prerendered file is the shell around it.
-  { path: '/security-info', file: 'security-info.html' },
-  { path: '/registration-prompt', file: 'registration-prompt.html' },
-  { path: '/accessibility', file: 'accessibility.html' },
+  { path: '/security-info', file: 'security-info.html', feature: 'security-info' },
+  { path: '/registration-prompt', file: 'registration-prompt.html', feature: 'interstitial' },
+  { path: '/accessibility', file: 'accessibility.html', feature: 'accessibility' },
   { path: '/404', file: '404.html' },
 ];
 
