@@ -50,6 +50,11 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * between its parts), the handlers and msw each load and run in turn.
  */
 export async function startMockWorker(): Promise<MockWorker> {
+  // Every piece is fetched at once (no round trip waits for the one before); each runs in its turn.
+  const handlersModule = import('./handlers');
+  const mswModule = import('msw/browser');
+  // (A failed fetch is thrown where the piece is awaited, not reported unhandled meanwhile.)
+  for (const later of [handlersModule, mswModule]) later.catch(() => undefined);
   const [{ createBackend }, { localStorageStorage, memoryStorage }] = await Promise.all([import('./engine/backend'), import('./store/persistence')]);
   await nextTask();
   const backend = await createBackend({ storage: localStorageStorage() ?? memoryStorage(), hashIterations: demoHashIterations, pause: nextTask });
@@ -60,10 +65,10 @@ export async function startMockWorker(): Promise<MockWorker> {
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') flush();
   });
-  const { createHandlers } = await import('./handlers');
+  const { createHandlers } = await handlersModule;
   const handlers = createHandlers(backend);
   await nextTask();
-  const { setupWorker } = await import('msw/browser');
+  const { setupWorker } = await mswModule;
   await nextTask();
   const worker = setupWorker(...handlers);
   quietUpdateChecks();
