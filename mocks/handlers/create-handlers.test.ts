@@ -1,3 +1,4 @@
+import { getResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { problemSchema, type DevSettings, type ResetFlow } from '@/api';
@@ -239,6 +240,17 @@ describe('the generated handlers', () => {
     expect(wrongMethod.status).toBe(405);
     expect(wrongMethod.headers.get('Allow')).toBe('GET, PATCH, DELETE');
     expect((await problemOf(wrongMethod)).code).toBe('invalid_request');
+  });
+
+  it('is one handler that answers under the base path only, and leaves the page\'s own files to the network', async () => {
+    // msw reads the cookies and compiles the path of every handler it tries, on every request the
+    // page makes: one handler keeps that to one try (issue 9).
+    const handlers = createHandlers(fakeBackend().backend, { baseUrl: base });
+    expect(handlers).toHaveLength(1);
+    for (const elsewhere of ['http://portal.test/assets/app.js', 'http://portal.test/api/v1x/branding', 'http://portal.test/branding.json']) {
+      expect(await getResponse(handlers, new Request(elsewhere))).toBeUndefined();
+    }
+    expect((await getResponse(handlers, new Request(`${base}/nope`)))?.status).toBe(404);
   });
 
   it('injects faults and latency from the dev settings, but never on the dev API', async () => {

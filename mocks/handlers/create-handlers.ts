@@ -21,8 +21,6 @@ export interface HandlerOptions {
 
 export const defaultBaseUrl = `*${apiBasePath}`;
 
-const httpMethods = { GET: http.get, POST: http.post, PUT: http.put, PATCH: http.patch, DELETE: http.delete };
-
 const endpointNames = Object.keys(endpoints) as EndpointName[];
 
 /** `/reset/{flowId}` → `/reset/:flowId` (msw's path syntax). */
@@ -175,40 +173,26 @@ async function answer(
 }
 
 /**
- * The msw handlers of the whole contract, generated from the endpoint table (one per row), plus
- * a catch-all under the base path: an unknown path is a 404 `not_found`, a known path with
- * another method a 405 naming the allowed ones.
+ * The msw handler of the whole contract: one handler for everything under the base path, which
+ * finds the endpoint in the table itself (in the table's order, among the rows of the request's
+ * method); an unknown path is a 404 `not_found`, a known path with another method a 405 naming the
+ * allowed ones.
+ *
+ * One handler, not one per row (issue 9): msw reads the request's cookies and compiles the path
+ * for every handler it tries, and it tries them on every request the page makes, its scripts
+ * and images included. With ~80 rows that was ~70 ms of a phone's main thread per request in the
+ * demo (CPU ×4); now it is one handler's check, and the table is searched only for API calls.
  */
 export function createHandlers(backend: MockBackend, options: HandlerOptions = {}): RequestHandler[] {
   const baseUrl = (options.baseUrl ?? defaultBaseUrl).replace(/\/$/, '');
+  const base = baseUrl.startsWith('*') ? baseUrl.slice(1) : baseUrl;
   const underBase = (url: URL) => {
-    const base = baseUrl.startsWith('*') ? baseUrl.slice(1) : baseUrl;
     const where = base.startsWith('/') ? url.pathname : `${url.origin}${url.pathname}`;
     return where === base || where.startsWith(`${base}/`);
   };
-  // First, before any path pattern: msw's matching throws a URIError on a path that doesn't decode.
-  const malformedPath = http.all(
-    ({ request }) => {
-      const url = new URL(request.url);
-      return underBase(url) && !isDecodablePath(url);
-    },
-    () => invalidRequest([{ code: 'malformed_path', field: 'path' }], 'The path is not valid percent-encoding'),
-  );
-  const handlers: RequestHandler[] = [malformedPath];
-  handlers.push(...endpointNames.map((name) => {
-    const endpoint: EndpointDefinition = endpoints[name];
-    return httpMethods[endpoint.method](`${baseUrl}${toMswPath(endpoint.path)}`, ({ request, params }) =>
-      answer(backend, name, request, pathParams(endpoint, params), options.clientOf?.(request)),
-    );
-  }));
+  const routes = endpointNames.map((name) => ({ name, endpoint: endpoints[name] as EndpointDefinition, pattern: `${baseUrl}${toMswPath(endpoints[name].path)}` }));
 
-  const fallback = ({ request }: { request: Request }) => {
-    const url = new URL(request.url);
-    const allowed = endpointNames
-      .map((name): EndpointDefinition => endpoints[name])
-      .filter((endpoint) => matchRequestUrl(url, `${baseUrl}${toMswPath(endpoint.path)}`).matches)
-      .map((endpoint) => endpoint.method);
-    if (allowed.length === 0) return notFound();
+  const methodNotAllowed = (allowed: string[]) => {
     const response = problemResponse({
       status: 405,
       code: 'invalid_request',
@@ -218,6 +202,24 @@ export function createHandlers(backend: MockBackend, options: HandlerOptions = {
     response.headers.set('Allow', allowed.join(', '));
     return response;
   };
-  handlers.push(http.all(baseUrl, fallback), http.all(`${baseUrl}/*`, fallback));
-  return handlers;
+
+  const dispatch = async ({ request }: { request: Request }): Promise<Response> => {
+    const url = new URL(request.url);
+    // msw's matching throws a URIError on a path that doesn't decode: refused before any pattern.
+    if (!isDecodablePath(url)) return invalidRequest([{ code: 'malformed_path', field: 'path' }], 'The path is not valid percent-encoding');
+    const method = request.method.toUpperCase();
+    const allowed: string[] = [];
+    for (const route of routes) {
+      const match = matchRequestUrl(url, route.pattern);
+      if (!match.matches) continue;
+      if (route.endpoint.method === method) return answer(backend, route.name, request, pathParams(route.endpoint, match.params ?? {}), options.clientOf?.(request));
+      allowed.push(route.endpoint.method);
+    }
+    return allowed.length === 0 ? notFound() : methodNotAllowed(allowed);
+  };
+  // Under the base path (the one test a path that doesn't decode can take), or matched by it as
+  // msw matches a pattern (its leading `*` stands for any origin and any prefix).
+  const handles = (url: URL) =>
+    underBase(url) || (isDecodablePath(url) && (matchRequestUrl(url, baseUrl).matches || matchRequestUrl(url, `${baseUrl}/*`).matches));
+  return [http.all(({ request }) => handles(new URL(request.url)), dispatch)];
 }
