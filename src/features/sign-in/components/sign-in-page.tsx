@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { z } from 'zod/mini';
 import { isApiError, signInRequestSchema } from '@/api';
-import { formResolver, FormError, PasswordField, TextField, violationMessage } from '@/components/form';
-import { Actions, Page, PageHeading, Panel, PortalLink, useDocumentTitle, useFormStyles, useHydrated } from '@/components/layout';
+import { formResolver, FormError, PasswordField, SubmitButton, TextField, violationMessage } from '@/components/form';
+import { Actions, Page, PageHeading, Panel, PortalLink, useDocumentTitle, useFormStyles } from '@/components/layout';
 import { safeReturnTo, useSession } from '@/components/session';
 import { describeProblem } from '@/i18n';
 import { useSignIn } from '../api/sign-in';
@@ -25,7 +25,6 @@ export function promptPath(returnTo: string): string {
 export function SignInPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('titles.signIn'));
-  const hydrated = useHydrated();
   const formStyles = useFormStyles();
   const [search] = useSearchParams();
   const navigate = useNavigate();
@@ -92,9 +91,7 @@ export function SignInPage() {
           <PasswordField control={form.control} name="password" label={t('signIn.password')} autoComplete="current-password" required />
           <FormError error={otherError} />
           <Actions>
-            <Button type="submit" appearance="primary" disabled={signIn.isPending || !hydrated}>
-              {t('signIn.submit')}
-            </Button>
+            <SubmitButton pending={signIn.isPending}>{t('signIn.submit')}</SubmitButton>
             <PortalLink to="/reset">{t('signIn.forgot')}</PortalLink>
           </Actions>
         </form>
