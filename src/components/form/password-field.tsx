@@ -1,6 +1,6 @@
 import { Button } from '@fluentui/react-components';
 import { EyeOffRegular, EyeRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { TextField, type TextFieldProps } from './text-field';
@@ -9,8 +9,7 @@ export type PasswordFieldProps<T extends FieldValues> = Omit<TextFieldProps<T>, 
   autoComplete: 'current-password' | 'new-password';
 };
 
-/** A password input with a show / hide toggle. */
-export function PasswordField<T extends FieldValues>(props: PasswordFieldProps<T>) {
+function PasswordTextField<T extends FieldValues>(props: PasswordFieldProps<T>) {
   const { t } = useTranslation();
   const [visible, setVisible] = useState(false);
   return (
@@ -31,3 +30,6 @@ export function PasswordField<T extends FieldValues>(props: PasswordFieldProps<T
     />
   );
 }
+
+/** A password input with a show / hide toggle. Memoized, as `TextField` is (its toggle is a new element on every render). */
+export const PasswordField = memo(PasswordTextField) as typeof PasswordTextField;

@@ -1,5 +1,5 @@
 import { Field, Input, type InputProps } from '@fluentui/react-components';
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import type { FieldValues } from 'react-hook-form';
 import { takeTypedField } from './typed-before-takeover';
 import { useKitField, type KitFieldProps } from './use-kit-field';
@@ -19,8 +19,7 @@ export interface TextFieldProps<T extends FieldValues> extends KitFieldProps<T> 
   lang?: string;
 }
 
-/** A Fluent Field bound to react-hook-form: errors are announced and set aria-invalid. */
-export function TextField<T extends FieldValues>({ control, name, label, labelLang, hint, required, className, emptyAsNull, ...input }: TextFieldProps<T>) {
+function BoundTextField<T extends FieldValues>({ control, name, label, labelLang, hint, required, className, emptyAsNull, ...input }: TextFieldProps<T>) {
   const { fieldName, value: fieldValue, onChange, onBlur, ref, validation } = useKitField(control, name);
   // Typed into the prerendered page before the app took it over: the form gets it (once).
   useEffect(() => {
@@ -43,3 +42,14 @@ export function TextField<T extends FieldValues>({ control, name, label, labelLa
     </Field>
   );
 }
+
+/**
+ * A Fluent Field bound to react-hook-form: errors are announced and set aria-invalid.
+ *
+ * Memoized: the field follows its own value and error (its controller subscribes to them), so it
+ * renders again only when its props change. react-hook-form renders the whole form once when it
+ * mounts (`isReady`), synchronously; on a prerendered page that came right after the takeover, in
+ * one task with every field's Fluent parts (issue 9). (`memo` drops the generic parameter; the cast
+ * gives it back, and the props are the same.)
+ */
+export const TextField = memo(BoundTextField) as typeof BoundTextField;
