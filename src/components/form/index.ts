@@ -18,5 +18,6 @@ export { FieldGroup } from './field-group';
 export { useServerViolations, type ServerViolationsOptions } from './use-server-violations';
 export { FormStatus } from './form-status';
 export { fieldValidation } from './field-validation';
-export { FormActions, SubmitButton, type SubmitButtonProps, type FormAction, type FormActionsProps } from './form-actions';
+export { FormActions, type FormAction, type FormActionsProps } from './form-actions';
+export { SubmitButton, type SubmitButtonProps } from './submit-button';
 export { codeProblems, isCodeProblem, useCodeProblems } from './code-problems';
