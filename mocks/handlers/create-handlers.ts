@@ -190,7 +190,10 @@ export function createHandlers(backend: MockBackend, options: HandlerOptions = {
     const where = base.startsWith('/') ? url.pathname : `${url.origin}${url.pathname}`;
     return where === base || where.startsWith(`${base}/`);
   };
-  const routes = endpointNames.map((name) => ({ name, endpoint: endpoints[name] as EndpointDefinition, pattern: `${baseUrl}${toMswPath(endpoints[name].path)}` }));
+  const routes = endpointNames.map((name) => {
+    const endpoint: EndpointDefinition = endpoints[name];
+    return { name, endpoint, pattern: `${baseUrl}${toMswPath(endpoint.path)}` };
+  });
 
   const methodNotAllowed = (allowed: string[]) => {
     const response = problemResponse({
