@@ -72,7 +72,14 @@ function run(scripts: AppScripts | null, { hidden = false, noPaintTiming = false
     if (!observer) throw new Error('no paint observer');
     observer.callback({ getEntries: () => names.map((name) => ({ name })) }, { disconnect: () => (observer.disconnected = true) });
   };
-  return { added, frames, timers, listeners, document, paint, observer: () => paintObserver };
+  /** Runs the tasks the script queued with no delay (the preloads' tasks), and those they queue, in order. */
+  const runQueuedTasks = () => {
+    for (let timer = timers.find((each) => each.ms === 0); timer; timer = timers.find((each) => each.ms === 0)) {
+      timers.splice(timers.indexOf(timer), 1);
+      timer.callback();
+    }
+  };
+  return { added, frames, timers, listeners, document, paint, runQueuedTasks, observer: () => paintObserver };
 }
 
 const scripts: AppScripts = { entry: '/assets/index-a1.js', preload: ['/assets/app-b2.js', '/assets/reset-d4.js'] };
@@ -97,32 +104,39 @@ describe('the app’s scripts start after the first paint (ADR 0018)', () => {
     expect(scriptsOf(html).entry).toBe('/assets/index-</script>.js');
   });
 
-  it('asks for nothing before the page has painted its text, then for the preloads and the entry', () => {
-    const { added, frames, timers, paint, observer } = run(scripts);
+  it('asks for nothing before the page has painted its text, then for the entry and the preloads, a preload per task', () => {
+    const { added, frames, timers, paint, observer, runQueuedTasks } = run(scripts);
     expect(added).toEqual([]);
     frames[0]!();
     paint('first-paint');
     expect(added).toEqual([]);
     paint('first-contentful-paint');
     expect(added).toEqual([
-      { tag: 'link', rel: 'modulepreload', href: '/assets/app-b2.js', crossOrigin: 'anonymous' },
-      { tag: 'link', rel: 'modulepreload', href: '/assets/reset-d4.js', crossOrigin: 'anonymous' },
       { tag: 'script', type: 'module', src: '/assets/index-a1.js', crossOrigin: 'anonymous' },
+      { tag: 'link', rel: 'modulepreload', href: '/assets/app-b2.js', crossOrigin: 'anonymous' },
     ]);
     expect(observer()?.disconnected).toBe(true);
+    // The next preload waits for a task of its own.
+    expect(timers.map((timer) => timer.ms)).toEqual([firstPaintLimitMs, 0]);
+    timers.splice(1, 1)[0]!.callback();
+    expect(added.at(-1)).toEqual({ tag: 'link', rel: 'modulepreload', href: '/assets/reset-d4.js', crossOrigin: 'anonymous' });
+    runQueuedTasks();
+    expect(added).toHaveLength(3);
     // The time limit after the first frame finds them started: nothing twice.
     expect(timers).toEqual([{ callback: expect.any(Function), ms: firstPaintLimitMs }]);
     timers[0]!.callback();
+    runQueuedTasks();
     expect(added).toHaveLength(3);
   });
 
   it('waits for the text’s paint at most firstPaintLimitMs after the first frame', () => {
-    const { added, frames, timers } = run(scripts);
+    const { added, frames, timers, runQueuedTasks } = run(scripts);
     frames[0]!();
     expect(added).toEqual([]);
     expect(timers.map((timer) => timer.ms)).toEqual([firstPaintLimitMs]);
-    timers[0]!.callback();
-    expect(tags(added)).toEqual(['link', 'link', 'script']);
+    timers.shift()!.callback();
+    runQueuedTasks();
+    expect(tags(added)).toEqual(['script', 'link', 'link']);
   });
 
   it.each([
@@ -130,29 +144,32 @@ describe('the app’s scripts start after the first paint (ADR 0018)', () => {
     ['nothing was prerendered (app.html)', { prerendered: false }],
     ['the browser has no paint timing', { noPaintTiming: true }],
   ])('starts right after the first frame when %s', (_, options: RunOptions) => {
-    const { added, frames, timers } = run(scripts, options);
+    const { added, frames, timers, runQueuedTasks } = run(scripts, options);
     expect(added).toEqual([]);
     frames[0]!();
     expect(timers.map((timer) => timer.ms)).toEqual([0]);
-    timers[0]!.callback();
-    expect(tags(added)).toEqual(['link', 'link', 'script']);
+    runQueuedTasks();
+    expect(tags(added)).toEqual(['script', 'link', 'link']);
   });
 
-  it('starts at once in a tab nobody sees (no frame is drawn there), and once only', () => {
-    const { added, frames, listeners } = run(scripts, { hidden: true });
+  it('starts at once in a tab nobody sees (no frame is drawn there, and its timers are slowed): every preload in one go, and once only', () => {
+    const { added, frames, timers, listeners } = run(scripts, { hidden: true });
     expect(frames).toEqual([]);
-    expect(tags(added)).toEqual(['link', 'link', 'script']);
+    expect(tags(added)).toEqual(['script', 'link', 'link']);
+    expect(timers).toEqual([]);
     listeners.visibilitychange?.();
     expect(added).toHaveLength(3);
   });
 
   it('starts when a tab is hidden before it has painted', () => {
-    const { added, frames, timers, listeners, paint } = run(scripts);
+    const { added, frames, timers, listeners, paint, document, runQueuedTasks } = run(scripts);
+    document.visibilityState = 'hidden';
     listeners.visibilitychange?.();
     expect(added).toHaveLength(3);
     frames[0]!();
     timers[0]!.callback();
     paint('first-contentful-paint');
+    runQueuedTasks();
     expect(added).toHaveLength(3);
   });
 

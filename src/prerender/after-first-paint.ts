@@ -4,7 +4,8 @@
  * `<head>`, they share the phone's connection with the rest of the page, and the first paint waits
  * for the page to be read whole (`blocking="render"`, ADR 0014). So the build takes the entry
  * script and the `modulepreload`s out of each page and lists them in a JSON block
- * (`#app-scripts`); the inline script below adds them once the page has painted its text (the
+ * (`#app-scripts`); the inline script below adds them (the entry first, then a preload per task,
+ * so that no task is long) once the page has painted its text (the
  * paint timing's `first-contentful-paint`), at the latest `firstPaintLimitMs` after the first
  * frame; right after the first frame when there is no text to wait for (another language is on
  * its way, or nothing was prerendered: the admin console's `app.html`) or no way to see it paint
@@ -41,11 +42,18 @@ export const afterFirstPaintScript = `(function () {
     element.crossOrigin = 'anonymous';
     d.head.appendChild(element);
   }
+  var next = 0;
+  function preloadNext() {
+    if (next >= scripts.preload.length) return;
+    add('link', { rel: 'modulepreload', href: scripts.preload[next++] });
+    // A task each where frames are drawn: asking for a file costs a phone ~10 ms, ten were a long task.
+    if (d.visibilityState === 'hidden') preloadNext(); else setTimeout(preloadNext, 0);
+  }
   function start() {
     if (started) return;
     started = true;
-    for (var i = 0; i < scripts.preload.length; i++) add('link', { rel: 'modulepreload', href: scripts.preload[i] });
     add('script', { type: 'module', src: scripts.entry });
+    preloadNext();
   }
   d.addEventListener('visibilitychange', start);
   if (d.visibilityState === 'hidden') return start();
