@@ -113,10 +113,11 @@ async function main(): Promise<void> {
     npmRun('build:demo');
     await buildFloor();
   }
+  // Each checkout's builds with its own recipe's CSP: the inline script's hash changes with it.
   const serveBuilds = async (dir: string, prefix: string) => ({
     prefix,
-    real: await serveStatic(resolve(dir, 'dist')),
-    demo: await serveStatic(resolve(dir, 'dist-demo')),
+    real: await serveStatic(resolve(dir, 'dist'), { checkout: dir }),
+    demo: await serveStatic(resolve(dir, 'dist-demo'), { checkout: dir }),
   });
   const builds = [await serveBuilds(root, '')];
   if (baselineDir) {

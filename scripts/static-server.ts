@@ -13,9 +13,15 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { fileForPath } from '../src/prerender/prerendered-pages';
 
-/** The Content-Security-Policy of the nginx recipe, read from it: one policy, the inline script's hash included. */
-export function nginxContentSecurityPolicy(): string {
-  const conf = readFileSync(fileURLToPath(new URL('../deploy/nginx/security-headers.conf', import.meta.url)), 'utf8');
+/**
+ * The Content-Security-Policy of the nginx recipe, read from it: one policy, the inline script's
+ * hash included. `checkout`: another checkout's recipe (its builds carry its inline script).
+ */
+export function nginxContentSecurityPolicy(checkout?: string): string {
+  const file = checkout
+    ? join(resolve(checkout), 'deploy/nginx/security-headers.conf')
+    : fileURLToPath(new URL('../deploy/nginx/security-headers.conf', import.meta.url));
+  const conf = readFileSync(file, 'utf8');
   const policy = /add_header Content-Security-Policy "([^"]+)"/.exec(conf)?.[1];
   if (!policy) throw new Error('deploy/nginx/security-headers.conf has no Content-Security-Policy');
   return policy;
@@ -47,14 +53,19 @@ export interface StaticServerOptions {
    * `pauseMs` later, so the browser paints the page it has read so far in between.
    */
   htmlPause?: { at: string; pauseMs: number };
+  /**
+   * The checkout whose nginx recipe gives the policy, when the build is another checkout's (a
+   * bench's baseline): this one's would block the other's inline script by its hash.
+   */
+  checkout?: string;
 }
 
 export async function serveStatic(
   directory: string,
-  { api = 'not-found', htmlPause }: StaticServerOptions = {},
+  { api = 'not-found', htmlPause, checkout }: StaticServerOptions = {},
 ): Promise<StaticServer> {
   const dir = resolve(directory);
-  const contentSecurityPolicy = nginxContentSecurityPolicy();
+  const contentSecurityPolicy = nginxContentSecurityPolicy(checkout);
   const cache = new Map<string, { raw: Buffer; gzip: Buffer; br: Buffer }>();
   const read = (file: string) => {
     let entry = cache.get(file);
