@@ -1,7 +1,7 @@
 /**
  * `npm run size:why`: where the JavaScript a route needs before it renders comes from, per package
  * and per source module (issue 9, ADR 0008 "Stop 20"). It builds the real build with source maps
- * into a scratch folder, follows the manifest as `npm run size` does, and gives each source the
+ * into a scratch folder of this checkout (node_modules/.cache/size-why), follows the manifest as `npm run size` does, and gives each source the
  * bytes of minified code the source map assigns to it in each chunk, scaled to that chunk's gzip
  * size: an estimate (gzip does not compress module by module), good for finding what to cut.
  *
@@ -9,8 +9,8 @@
  * `--top=<n>` (default 20) rows per table. `--no-build` reads the last scratch build again.
  */
 import { readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, type Manifest } from 'vite';
 import { chunkClosure, entryFiles } from './lib/build-manifest';
@@ -19,7 +19,11 @@ import { chunkClosure, entryFiles } from './lib/build-manifest';
 const option = (name: string) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
 const route = option('route') ?? 'home';
 const top = Number(option('top') ?? 20);
-const outDir = join(tmpdir(), 'password-portal-size-why');
+/**
+ * In this checkout, not the system's temporary folder: two checkouts (a baseline beside the work)
+ * shared one scratch build there, so `--no-build` in one read the other's build.
+ */
+const outDir = fileURLToPath(new URL('../node_modules/.cache/size-why', import.meta.url));
 
 if (!process.argv.includes('--no-build')) {
   await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true, sourcemap: true, manifest: true } });
