@@ -78,17 +78,23 @@ function earlyLanguageCheck(): Plugin {
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
+const portalJsonReader = 'src/portal-config/read-portal-json.ts';
+
 /**
  * What a page preloads: every stage of the entry (src/main.tsx), then the chunks its route loads
- * that the entry does not already bring. The entry script itself is the page's own.
+ * that the entry does not already bring, then the reader of /portal.json. The entry script itself
+ * is the page's own.
  */
 function pagePreloads(manifest: Manifest, path: string): string[] {
   const entry = entryFiles(manifest);
   const feature = prerenderedPages.find((page) => page.path === path)?.feature;
   const routeKey = `src/features/${feature}/index.ts`;
   const route = feature && manifest[routeKey] ? [...chunkClosure(manifest, routeKey)].filter((file) => !entry.has(file)) : [];
+  // The reader of /portal.json, which every page's app loads as it starts (beside the file, which
+  // the page asks for itself): found only when the app runs, it was a round trip after it.
+  const reader = manifest[portalJsonReader] ? [...chunkClosure(manifest, portalJsonReader)].filter((file) => !entry.has(file) && !route.includes(file)) : [];
   const [, ...stages] = entry;
-  return [...stages, ...route];
+  return [...stages, ...route, ...reader];
 }
 
 interface PrerenderModule {
@@ -99,6 +105,7 @@ interface PrerenderModule {
     dir: string;
     title: string;
     config: unknown;
+    firstRequests: string[];
   }>;
 }
 
@@ -152,7 +159,9 @@ function prerenderPages(): Plugin {
         const branding = await readJson(join(config.publicDir, 'branding.json'));
         const portalJson = await readJson(join(config.publicDir, 'portal.json'));
         const preloadsOf = (path: string) => pagePreloads(manifest, path).map((file) => `${config.base}${file}`);
-        await writeFile(join(outDir, appShellFile), startScriptsAfterFirstPaint(template, preloadsOf('')));
+        // Every page's app reads /portal.json as it starts (src/portal-config/load-portal-config.ts).
+        const portalJsonUrl = `${config.base}portal.json`;
+        await writeFile(join(outDir, appShellFile), startScriptsAfterFirstPaint(template, preloadsOf(''), [portalJsonUrl]));
         await writeCompressedCopies(join(outDir, appShellFile));
         for (const page of prerenderedPages) {
           const rendered = await module.prerenderPage({ path: page.path, branding, portalJson });
@@ -167,7 +176,8 @@ function prerenderPages(): Plugin {
               `<div id="root" ${prerenderedAttribute}="${renderedFor}" data-portal-config="${escapeAttribute(JSON.stringify(rendered.config))}">${rendered.html}</div>`,
             );
           // Its scripts (the entry's and the route's chunks) start once it has painted (ADR 0018).
-          const html = startScriptsAfterFirstPaint(prerendered, preloads);
+          // And it asks for the JSON its app reads as it starts (src/api/early-requests.ts).
+          const html = startScriptsAfterFirstPaint(prerendered, preloads, [portalJsonUrl, ...rendered.firstRequests]);
           await writeFile(join(outDir, page.file), html);
           await writeCompressedCopies(join(outDir, page.file));
         }

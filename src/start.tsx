@@ -9,6 +9,7 @@ import { rememberTypedFields } from '@/components/form/typed-before-takeover';
 import { preloadPreferredTheme } from '@/branding';
 import { appTakesOverReveal, createI18n, initialLanguage, setLanguage } from '@/i18n';
 import { startPortalConfig, type PortalConfig } from '@/portal-config';
+import { closeEarlyRequests } from '@/api/early-requests';
 
 /**
  * The HTML was prerendered at build time (src/prerender/entry.tsx) for this address, signed out,
@@ -43,6 +44,8 @@ function Committed({ onCommit, children }: { onCommit(): void; children: ReactNo
 /** Takes the prerendered page over, or renders the app anew (src/main.tsx calls it after its stages). */
 export async function start(): Promise<void> {
   appTakesOverReveal();
+  // The page's script asks for nothing more: what it has asked for, the app takes; the rest it asks itself.
+  closeEarlyRequests();
   // /portal.json loads beside everything else; the page renders without waiting for it.
   const portalConfig = startPortalConfig();
   // A dark colour scheme loads the dark theme beside the rest (it is not in the first page's JavaScript).

@@ -1,3 +1,4 @@
+import { withEarlyResponses } from './early-requests';
 import { createApiClient } from './client';
 import { peopleEndpoints } from './areas/people';
 import { apiBasePath } from './endpoint-definition';
@@ -37,12 +38,15 @@ export function waitForBackend(ready: Promise<unknown>): void {
 
 const fetchWhenReady: typeof fetch = (input, init) => backendReady.then(() => fetch(input, init));
 
-/** Every call carries the signed-in token when there is one. */
+/**
+ * Every call carries the signed-in token when there is one. A call the prerendered page already
+ * made before the app ran (its first calls: src/api/early-requests.ts) takes that answer.
+ */
 export const clientOptions = {
   baseUrl: absoluteBaseUrl(buildApiBaseUrl),
   runtimeBaseUrl: () => runtimeBaseUrl ?? absoluteBaseUrl(buildApiBaseUrl),
   getToken: () => sessionStore.getToken(),
-  ...(demoMode ? { fetch: fetchWhenReady } : {}),
+  fetch: withEarlyResponses(demoMode ? fetchWhenReady : (input, init) => fetch(input, init)),
 };
 
 /**

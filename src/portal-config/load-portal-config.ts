@@ -1,4 +1,5 @@
 import { buildApiBaseUrl, demoMode, setApiBaseUrl } from '@/api/api-client';
+import { takeEarlyResponse } from '@/api/early-requests';
 import { defaultPortalConfig, type BuildDefaults, type PortalConfig, type Warn } from './portal-config';
 
 /** This build: the demo build carries the mock backend; every build knows its API base. */
@@ -15,7 +16,8 @@ const consoleWarn: Warn = (message) => console.warn(message);
 
 /**
  * Fetches and resolves `/portal.json`, loading its reader (zod schemas) at the same time. Never
- * fails: a missing or broken file gives the build's defaults, with a warning.
+ * fails: a missing or broken file gives the build's defaults, with a warning. A prerendered page
+ * has asked for the file already (src/api/early-requests.ts): that answer is taken.
  */
 export async function loadPortalConfig(
   url: string = portalJsonUrl(),
@@ -25,7 +27,7 @@ export async function loadPortalConfig(
   const reader = import('./read-portal-json');
   let raw: unknown;
   try {
-    const response = await fetch(url, { headers: { Accept: 'application/json' } });
+    const response = await (takeEarlyResponse(url) ?? fetch(url, { headers: { Accept: 'application/json' } }));
     if (!response.ok) {
       warn(`portal.json: not found (${response.status}); using the defaults`);
     } else {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
+import { earlyRequestsKey, type EarlyRequests } from '@/api/early-requests';
 import { languagePendingAttribute } from '@/i18n/early-language-script';
 import { afterFirstPaintScript, appScriptsId, firstPaintLimitMs, startScriptsAfterFirstPaint, type AppScripts } from './after-first-paint';
 import { prerenderedAttribute } from './prerendered-pages';
@@ -34,11 +35,17 @@ interface RunOptions {
   languagePending?: boolean;
   /** A page with nothing prerendered (app.html). */
   prerendered?: boolean;
+  /** The app has started already (it closed the early requests). */
+  appStarted?: boolean;
 }
 
 /** Runs the inline script as the browser would, against a stand-in document; frames, timers and paint entries are held back. */
-function run(scripts: AppScripts | null, { hidden = false, noPaintTiming = false, languagePending = false, prerendered = true }: RunOptions = {}) {
+function run(scripts: AppScripts | null, { hidden = false, noPaintTiming = false, languagePending = false, prerendered = true, appStarted = false }: RunOptions = {}) {
   const added: Added[] = [];
+  /** What the script asked for with fetch, and the window it kept the answers on. */
+  const fetched: { url: string; init: unknown }[] = [];
+  const window: Record<string, unknown> = appStarted ? { [earlyRequestsKey]: { closed: true, responses: {} } } : {};
+  const early = () => window[earlyRequestsKey] as EarlyRequests | undefined;
   const frames: (() => void)[] = [];
   const timers: { callback: () => void; ms: number }[] = [];
   const listeners: Record<string, () => void> = {};
@@ -62,6 +69,14 @@ function run(scripts: AppScripts | null, { hidden = false, noPaintTiming = false
     }
   }
   runInNewContext(afterFirstPaintScript, {
+    window,
+    location: { href: 'https://passwords.contoso.com/reset' },
+    URL,
+    performance: { now: () => 1234 },
+    fetch: (url: string, init: unknown) => {
+      fetched.push({ url, init });
+      return Promise.resolve(new Response(url));
+    },
     document,
     ...(noPaintTiming ? {} : { PerformanceObserver }),
     requestAnimationFrame: (callback: () => void) => frames.push(callback),
@@ -79,7 +94,7 @@ function run(scripts: AppScripts | null, { hidden = false, noPaintTiming = false
       timer.callback();
     }
   };
-  return { added, frames, timers, listeners, document, paint, runQueuedTasks, observer: () => paintObserver };
+  return { added, fetched, early, frames, timers, listeners, document, paint, runQueuedTasks, observer: () => paintObserver };
 }
 
 const scripts: AppScripts = { entry: '/assets/index-a1.js', preload: ['/assets/app-b2.js', '/assets/reset-d4.js'] };
@@ -92,6 +107,12 @@ describe('the app’s scripts start after the first paint (ADR 0018)', () => {
     expect(html).not.toMatch(/rel="modulepreload"/);
     expect(scriptsOf(html)).toEqual({ entry: '/assets/index-a1.js', preload: ['/assets/app-b2.js', '/assets/main-c3.js', '/assets/reset-d4.js'] });
     expect(html).toContain(`<script>${afterFirstPaintScript}</script></head>`);
+  });
+
+  it('the build lists the JSON the page’s app asks for as it starts, when there is any', () => {
+    const html = startScriptsAfterFirstPaint(builtPage, [], ['/portal.json', '/api/v1/captcha']);
+    expect(scriptsOf(html).fetch).toEqual(['/portal.json', '/api/v1/captcha']);
+    expect(scriptsOf(startScriptsAfterFirstPaint(builtPage))).not.toHaveProperty('fetch');
   });
 
   it('the build leaves a page without an entry script as it is', () => {
@@ -129,6 +150,35 @@ describe('the app’s scripts start after the first paint (ADR 0018)', () => {
     expect(added).toHaveLength(3);
   });
 
+  it('asks for the JSON its app reads as it starts after the preloads, a task each, and keeps each answer for the app by its address', async () => {
+    const { added, fetched, early, frames, paint, runQueuedTasks, timers } = run({ ...scripts, fetch: ['/portal.json', '/api/v1/captcha'] });
+    frames[0]!();
+    paint('first-contentful-paint');
+    expect(fetched).toEqual([]);
+    timers.splice(1, 1)[0]!.callback();
+    expect(fetched).toEqual([]);
+    // After the last preload, a task each.
+    timers.splice(1, 1)[0]!.callback();
+    expect(tags(added)).toEqual(['script', 'link', 'link']);
+    expect(fetched).toEqual([{ url: '/portal.json', init: { headers: { Accept: 'application/json' } } }]);
+    runQueuedTasks();
+    expect(fetched.map((each) => each.url)).toEqual(['/portal.json', '/api/v1/captcha']);
+    const responses = early()!.responses;
+    expect(Object.keys(responses)).toEqual(['https://passwords.contoso.com/portal.json', 'https://passwords.contoso.com/api/v1/captcha']);
+    expect(responses['https://passwords.contoso.com/api/v1/captcha']!.at).toBe(1234);
+    expect(await (await responses['https://passwords.contoso.com/api/v1/captcha']!.response).text()).toBe('/api/v1/captcha');
+  });
+
+  it('asks for nothing once the app has started: the app asks for itself then', () => {
+    const { added, fetched, early, frames, paint, runQueuedTasks } = run({ ...scripts, fetch: ['/portal.json'] }, { appStarted: true });
+    frames[0]!();
+    paint('first-contentful-paint');
+    runQueuedTasks();
+    expect(tags(added)).toEqual(['script', 'link', 'link']);
+    expect(fetched).toEqual([]);
+    expect(early()).toEqual({ closed: true, responses: {} });
+  });
+
   it('waits for the text’s paint at most firstPaintLimitMs after the first frame', () => {
     const { added, frames, timers, runQueuedTasks } = run(scripts);
     frames[0]!();
@@ -152,13 +202,15 @@ describe('the app’s scripts start after the first paint (ADR 0018)', () => {
     expect(tags(added)).toEqual(['script', 'link', 'link']);
   });
 
-  it('starts at once in a tab nobody sees (no frame is drawn there, and its timers are slowed): every preload in one go, and once only', () => {
-    const { added, frames, timers, listeners } = run(scripts, { hidden: true });
+  it('starts at once in a tab nobody sees (no frame is drawn there, and its timers are slowed): every preload and request in one go, and once only', () => {
+    const { added, fetched, frames, timers, listeners } = run({ ...scripts, fetch: ['/portal.json'] }, { hidden: true });
     expect(frames).toEqual([]);
     expect(tags(added)).toEqual(['script', 'link', 'link']);
+    expect(fetched.map((each) => each.url)).toEqual(['/portal.json']);
     expect(timers).toEqual([]);
     listeners.visibilitychange?.();
     expect(added).toHaveLength(3);
+    expect(fetched).toHaveLength(1);
   });
 
   it('starts when a tab is hidden before it has painted', () => {

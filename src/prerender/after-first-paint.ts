@@ -5,7 +5,8 @@
  * for the page to be read whole (`blocking="render"`, ADR 0014). So the build takes the entry
  * script and the `modulepreload`s out of each page and lists them in a JSON block
  * (`#app-scripts`); the inline script below adds them (the entry first, then a preload per task,
- * so that no task is long) once the page has painted its text (the
+ * so that no task is long), then asks for `/portal.json` and the page's first API calls, a task
+ * each, for the app to take (`src/api/early-requests.ts`), once the page has painted its text (the
  * paint timing's `first-contentful-paint`), at the latest `firstPaintLimitMs` after the first
  * frame; right after the first frame when there is no text to wait for (another language is on
  * its way, or nothing was prerendered: the admin console's `app.html`) or no way to see it paint
@@ -17,9 +18,10 @@
  * checks the hash and runs it.
  */
 import { languagePendingAttribute } from '../i18n/early-language-script';
+import { earlyRequestsKey } from '../api/early-requests';
 import { prerenderedAttribute } from './prerendered-pages';
 
-/** The JSON block the script reads: `{ entry, preload }`. */
+/** The JSON block the script reads: `{ entry, preload, fetch }`. */
 export const appScriptsId = 'app-scripts';
 
 /** The longest the scripts wait for the first paint with text, after the first frame. */
@@ -30,6 +32,8 @@ export interface AppScripts {
   entry: string;
   /** Its imports and the route's chunks, fetched beside it. */
   preload: string[];
+  /** JSON the app asks for as it starts (`/portal.json`, its first API calls), asked for after the preloads. */
+  fetch?: string[];
 }
 
 export const afterFirstPaintScript = `(function () {
@@ -42,18 +46,29 @@ export const afterFirstPaintScript = `(function () {
     element.crossOrigin = 'anonymous';
     d.head.appendChild(element);
   }
-  var next = 0;
-  function preloadNext() {
-    if (next >= scripts.preload.length) return;
-    add('link', { rel: 'modulepreload', href: scripts.preload[next++] });
+  var early = window[${JSON.stringify(earlyRequestsKey)}] = window[${JSON.stringify(earlyRequestsKey)}] || { responses: {} };
+  function ask(url) {
+    // Not once the app runs: it asks for itself then.
+    if (early.closed || typeof fetch !== 'function') return;
+    var response = fetch(url, { headers: { Accept: 'application/json' } });
+    response.catch(function () {});
+    early.responses[new URL(url, location.href).href] = { at: performance.now(), response: response };
+  }
+  var queue = [];
+  (scripts.preload || []).forEach(function (href) { queue.push(function () { add('link', { rel: 'modulepreload', href: href }); }); });
+  (scripts.fetch || []).forEach(function (url) { queue.push(function () { ask(url); }); });
+  function next() {
+    var task = queue.shift();
+    if (!task) return;
+    task();
     // A task each where frames are drawn: asking for a file costs a phone ~10 ms, ten were a long task.
-    if (d.visibilityState === 'hidden') preloadNext(); else setTimeout(preloadNext, 0);
+    if (d.visibilityState === 'hidden') next(); else setTimeout(next, 0);
   }
   function start() {
     if (started) return;
     started = true;
     add('script', { type: 'module', src: scripts.entry });
-    preloadNext();
+    next();
   }
   d.addEventListener('visibilitychange', start);
   if (d.visibilityState === 'hidden') return start();
@@ -79,15 +94,15 @@ const escapeJsonForHtml = (value: unknown) => JSON.stringify(value).replace(/</g
 
 /**
  * A built page with its entry script and module preloads (and `extraPreloads`, the route's
- * chunks) moved into `#app-scripts`, started by `afterFirstPaintScript`. A page with no entry
- * script is returned as it is.
+ * chunks) moved into `#app-scripts`, started by `afterFirstPaintScript`, with the JSON its app
+ * asks for as it starts (`fetch`). A page with no entry script is returned as it is.
  */
-export function startScriptsAfterFirstPaint(html: string, extraPreloads: readonly string[] = []): string {
+export function startScriptsAfterFirstPaint(html: string, extraPreloads: readonly string[] = [], fetch: readonly string[] = []): string {
   const entry = moduleScript.exec(html)?.[1];
   if (!entry) return html;
   const preload = [...html.matchAll(modulePreload)].map((match) => match[1]!);
   for (const file of extraPreloads) if (!preload.includes(file)) preload.push(file);
-  const scripts: AppScripts = { entry, preload };
+  const scripts: AppScripts = { entry, preload, ...(fetch.length > 0 ? { fetch: [...fetch] } : {}) };
   const block = `<script type="application/json" id="${appScriptsId}">${escapeJsonForHtml(scripts)}</script><script>${afterFirstPaintScript}</script>`;
   return html.replace(moduleScript, '').replace(modulePreload, '').replace('</head>', `${block}</head>`);
 }

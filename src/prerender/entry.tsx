@@ -10,6 +10,8 @@ import type { ReactNode } from 'react';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { prerender } from 'react-dom/static';
 import { StaticRouter } from 'react-router-dom';
+import { peopleEndpoints } from '@/api/areas/people';
+import { buildPath } from '@/api/endpoint-definition';
 import { brandingSchema, type Branding } from '@/api/schemas/branding';
 import { App } from '@/app';
 import { fallbackBranding } from '@/branding/fallback-branding';
@@ -18,6 +20,7 @@ import { languageList } from '@/i18n/languages';
 import { thisBuild } from '@/portal-config/load-portal-config';
 import type { PortalConfig } from '@/portal-config';
 import { resolvePortalConfig } from '@/portal-config/read-portal-json';
+import { everyPageCalls, prerenderedPages } from './prerendered-pages';
 
 // No page here to carry the languages (src/i18n/page-languages.ts): the registry itself.
 installLanguages(languageList);
@@ -45,6 +48,12 @@ export interface PrerenderOutput {
   /** The portal.json the page was rendered with: the browser hydrates only with the same. */
   config: PortalConfig;
   demo: boolean;
+  /**
+   * The addresses of the API calls the page makes as it starts, for the page to ask for before
+   * its app runs (src/api/early-requests.ts). None in a demo build (its mock backend is not
+   * running yet) or when this portal has no API (links mode).
+   */
+  firstRequests: string[];
 }
 
 const titleKeys = {
@@ -68,6 +77,18 @@ function StaticRouterAt(path: string) {
   return function PrerenderRouter({ children }: { children: ReactNode }) {
     return <StaticRouter location={path}>{children}</StaticRouter>;
   };
+}
+
+function firstRequestsOf(path: string, config: PortalConfig): string[] {
+  const base = config.apiBaseUrl;
+  if (thisBuild.demoAvailable || base === null) return [];
+  const page = prerenderedPages.find((candidate) => candidate.path === path);
+  return [...everyPageCalls, ...(page?.firstCalls ?? [])].map((name) => {
+    const endpoint = peopleEndpoints[name as keyof typeof peopleEndpoints];
+    if (!endpoint || endpoint.method !== 'GET' || endpoint.auth !== 'public') throw new Error(`${name}: a page asks early only for the people's public GETs`);
+    // As the API client writes it (src/api/api-client.ts): the base without its trailing slash.
+    return `${base.replace(/\/$/, '')}${buildPath(endpoint.path, {})}`;
+  });
 }
 
 export async function prerenderPage({ path, branding: rawBranding, portalJson }: PrerenderInput): Promise<PrerenderOutput> {
@@ -97,5 +118,14 @@ export async function prerenderPage({ path, branding: rawBranding, portalJson }:
   const styles = renderToStaticMarkup(<>{renderToStyleElements(renderer)}</>);
   const t = i18n.getFixedT(language);
   const titleKey = path in titleKeys ? titleKeys[path as keyof typeof titleKeys] : 'titles.notFound';
-  return { html, styles, language, dir: languageDir(language), title: `${t(titleKey)} · ${branding.organizationName}`, config, demo };
+  return {
+    html,
+    styles,
+    language,
+    dir: languageDir(language),
+    title: `${t(titleKey)} · ${branding.organizationName}`,
+    config,
+    demo,
+    firstRequests: firstRequestsOf(path, config),
+  };
 }

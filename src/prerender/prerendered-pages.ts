@@ -2,8 +2,9 @@
  * The pages written to HTML at build time (issue 9, `src/prerender/entry.tsx`), and which file a
  * web server sends for an address. nginx (deploy/nginx/password-portal.conf), the static server
  * of the browser tests and `bench:web` (scripts/static-server.ts) and `vite preview` follow the
- * same rule. No imports: the build config reads this file.
+ * same rule. No imports but types: the build config reads this file.
  */
+import type { EndpointName } from '../api/endpoints';
 export interface PrerenderedPage {
   /** The address rendered (`/404` stands for any address the portal does not know). */
   path: string;
@@ -15,14 +16,24 @@ export interface PrerenderedPage {
    * (src/app/routes.tsx, `loadPageAt`). None for the not-found page (it is in the app itself).
    */
   feature?: PageFeature;
+  /**
+   * The API calls the page makes as it starts, beyond `everyPageCalls`: the page asks for them
+   * before its app runs, and the app takes the answers (src/api/early-requests.ts). Public
+   * GETs without parameters only.
+   */
+  firstCalls?: readonly EndpointName[];
 }
+
+/** What every page asks the API as it starts: the effective branding (`BrandingProvider`). */
+export const everyPageCalls: readonly EndpointName[] = ['getBranding'];
 
 /** The people's features a page is prerendered for. */
 export type PageFeature = 'home' | 'reset' | 'sign-in' | 'change-password' | 'security-info' | 'interstitial' | 'accessibility';
 
 export const prerenderedPages: readonly PrerenderedPage[] = [
   { path: '/', file: 'index.html', feature: 'home' },
-  { path: '/reset', file: 'reset.html', feature: 'reset' },
+  // Its first step shows the CAPTCHA (`IdentifyStep`).
+  { path: '/reset', file: 'reset.html', feature: 'reset', firstCalls: ['getCaptcha'] },
   { path: '/sign-in', file: 'sign-in.html', feature: 'sign-in' },
   { path: '/change-password', file: 'change-password.html', feature: 'change-password' },
   // Signed out, both send the person to sign-in: the prerendered file is the shell around it.

@@ -1,9 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '@/i18n/locales/en';
 import { nl } from '@/i18n/locales/nl';
+import { appScriptsId, type AppScripts } from '@/prerender/after-first-paint';
 import { serveStatic, type StaticServer } from '../../scripts/static-server';
 import { launchBrowser, openPortal, screenshot } from './support/browser';
 import { switchLanguage } from './support/portal';
@@ -20,6 +21,13 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close();
 });
+
+/** The scripts a built page starts after its first paint (its `#app-scripts` block). */
+function appScriptsOf(html: string): AppScripts {
+  const json = new RegExp(`<script type="application/json" id="${appScriptsId}">(.*?)</script>`).exec(html)?.[1];
+  if (!json) throw new Error('The page has no #app-scripts block');
+  return JSON.parse(json) as AppScripts;
+}
 
 /** Only the failed API calls themselves may show in the console; nothing the page threw. */
 const notAboutTheApi = (errors: string[]) =>
@@ -85,6 +93,42 @@ describe.each(['not-found', 'refused'] as const)('the real build when /api answe
     await expect.poll(() => main.getByRole('textbox', { name: en.signIn.userId }).inputValue()).toBe('adele@contoso.com');
     expect(await main.getByText(en.violations.required).count()).toBe(0);
     expect(new URL(page.url()).search).toBe('');
+    expect(notAboutTheApi(pageErrors)).toEqual([]);
+  });
+});
+
+// An API that answers 404 is asked once per call (no retries), so each request is counted exactly.
+describe('the real build’s first requests, when /api answers not-found', () => {
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await serveStatic(realDist, { api: 'not-found' });
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('reset asks for its CAPTCHA, the branding and portal.json before its app has come, once each: the app takes those answers', async () => {
+    const { page, pageErrors } = await openPortal(browser, { viewport: 'phone' });
+    // The app's entry comes 2 s late: what the page asks meanwhile, its own script asked.
+    const entry = appScriptsOf(readFileSync(resolve(realDist, 'reset.html'), 'utf8')).entry;
+    let entryCame = false;
+    await page.route((url) => url.pathname === entry, async (route) => {
+      await new Promise((done) => setTimeout(done, 2_000));
+      entryCame = true;
+      await route.fallback();
+    });
+    const asked: { path: string; beforeTheApp: boolean }[] = [];
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (pathname === '/portal.json' || pathname.startsWith('/api/')) asked.push({ path: pathname, beforeTheApp: !entryCame });
+    });
+    await page.goto(`${server.origin}/reset`);
+    await page.getByRole('main').getByText(en.errors.unreachableHeading).waitFor({ timeout: 30_000 });
+    expect(asked).toEqual([
+      { path: '/portal.json', beforeTheApp: true },
+      { path: '/api/v1/branding', beforeTheApp: true },
+      { path: '/api/v1/captcha', beforeTheApp: true },
+    ]);
     expect(notAboutTheApi(pageErrors)).toEqual([]);
   });
 });
