@@ -11,7 +11,7 @@ import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { prerender } from 'react-dom/static';
 import { StaticRouter } from 'react-router-dom';
 import { peopleEndpoints } from '@/api/areas/people';
-import { buildPath } from '@/api/endpoint-definition';
+import { buildPath, type EndpointDefinition } from '@/api/endpoint-definition';
 import { brandingSchema, type Branding } from '@/api/schemas/branding';
 import { App } from '@/app';
 import { fallbackBranding } from '@/branding/fallback-branding';
@@ -84,8 +84,8 @@ function firstRequestsOf(path: string, config: PortalConfig): string[] {
   if (thisBuild.demoAvailable || base === null) return [];
   const page = prerenderedPages.find((candidate) => candidate.path === path);
   return [...everyPageCalls, ...(page?.firstCalls ?? [])].map((name) => {
-    const endpoint = peopleEndpoints[name as keyof typeof peopleEndpoints];
-    if (!endpoint || endpoint.method !== 'GET' || endpoint.auth !== 'public') throw new Error(`${name}: a page asks early only for the people's public GETs`);
+    const endpoint: EndpointDefinition = peopleEndpoints[name];
+    if (endpoint.method !== 'GET' || endpoint.auth !== 'public') throw new Error(`${name}: a page asks early only for public GETs`);
     // As the API client writes it (src/api/api-client.ts): the base without its trailing slash.
     return `${base.replace(/\/$/, '')}${buildPath(endpoint.path, {})}`;
   });

@@ -4,7 +4,11 @@
  * of the browser tests and `bench:web` (scripts/static-server.ts) and `vite preview` follow the
  * same rule. No imports but types: the build config reads this file.
  */
-import type { EndpointName } from '../api/endpoints';
+import type { peopleEndpoints } from '../api/areas/people';
+
+/** A call of the people's part of the contract. */
+type PeopleCall = keyof typeof peopleEndpoints;
+
 export interface PrerenderedPage {
   /** The address rendered (`/404` stands for any address the portal does not know). */
   path: string;
@@ -21,11 +25,11 @@ export interface PrerenderedPage {
    * before its app runs, and the app takes the answers (src/api/early-requests.ts). Public
    * GETs without parameters only.
    */
-  firstCalls?: readonly EndpointName[];
+  firstCalls?: readonly PeopleCall[];
 }
 
 /** What every page asks the API as it starts: the effective branding (`BrandingProvider`). */
-export const everyPageCalls: readonly EndpointName[] = ['getBranding'];
+export const everyPageCalls: readonly PeopleCall[] = ['getBranding'];
 
 /** The people's features a page is prerendered for. */
 export type PageFeature = 'home' | 'reset' | 'sign-in' | 'change-password' | 'security-info' | 'interstitial' | 'accessibility';
