@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { earlyRequestsKey, type EarlyRequests } from '@/api/early-requests';
 import { languagePendingAttribute } from '@/i18n/early-language-script';
-import { afterFirstPaintScript, appScriptsId, firstPaintLimitMs, startScriptsAfterFirstPaint, type AppScripts } from './after-first-paint';
+import { afterFirstPaintScript, appScriptsId, appScriptsOf, firstPaintLimitMs, startScriptsAfterFirstPaint, type AppScripts } from './after-first-paint';
 import { prerenderedAttribute } from './prerendered-pages';
 
 const builtPage = `<!doctype html><html lang="en"><head><title>Portal</title>
@@ -11,12 +11,6 @@ const builtPage = `<!doctype html><html lang="en"><head><title>Portal</title>
     <link rel="modulepreload" crossorigin href="/assets/app-b2.js">
     <link rel="modulepreload" crossorigin href="/assets/main-c3.js">
   </head><body><div id="root"></div></body></html>`;
-
-const scriptsOf = (html: string): AppScripts => {
-  const json = new RegExp(`<script type="application/json" id="${appScriptsId}">(.*?)</script>`).exec(html)?.[1];
-  if (!json) throw new Error('no #app-scripts block');
-  return JSON.parse(json) as AppScripts;
-};
 
 interface Added {
   tag: string;
@@ -105,14 +99,14 @@ describe('the app’s scripts start after the first paint (ADR 0018)', () => {
     const html = startScriptsAfterFirstPaint(builtPage, ['/assets/reset-d4.js', '/assets/main-c3.js']);
     expect(html).not.toMatch(/<script type="module"/);
     expect(html).not.toMatch(/rel="modulepreload"/);
-    expect(scriptsOf(html)).toEqual({ entry: '/assets/index-a1.js', preload: ['/assets/app-b2.js', '/assets/main-c3.js', '/assets/reset-d4.js'] });
+    expect(appScriptsOf(html)).toEqual({ entry: '/assets/index-a1.js', preload: ['/assets/app-b2.js', '/assets/main-c3.js', '/assets/reset-d4.js'] });
     expect(html).toContain(`<script>${afterFirstPaintScript}</script></head>`);
   });
 
   it('the build lists the JSON the page’s app asks for as it starts, when there is any', () => {
     const html = startScriptsAfterFirstPaint(builtPage, [], ['/portal.json', '/api/v1/captcha']);
-    expect(scriptsOf(html).fetch).toEqual(['/portal.json', '/api/v1/captcha']);
-    expect(scriptsOf(startScriptsAfterFirstPaint(builtPage))).not.toHaveProperty('fetch');
+    expect(appScriptsOf(html).fetch).toEqual(['/portal.json', '/api/v1/captcha']);
+    expect(appScriptsOf(startScriptsAfterFirstPaint(builtPage))).not.toHaveProperty('fetch');
   });
 
   it('the build leaves a page without an entry script as it is', () => {
@@ -122,7 +116,7 @@ describe('the app’s scripts start after the first paint (ADR 0018)', () => {
 
   it('the block cannot end its script element, whatever a file is called', () => {
     const html = startScriptsAfterFirstPaint(builtPage.replace('index-a1.js', 'index-</script>.js'));
-    expect(scriptsOf(html).entry).toBe('/assets/index-</script>.js');
+    expect(appScriptsOf(html).entry).toBe('/assets/index-</script>.js');
   });
 
   it('asks for nothing before the page has painted its text, then for the entry and the preloads, a preload per task', () => {

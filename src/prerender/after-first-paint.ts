@@ -106,3 +106,10 @@ export function startScriptsAfterFirstPaint(html: string, extraPreloads: readonl
   const block = `<script type="application/json" id="${appScriptsId}">${escapeJsonForHtml(scripts)}</script><script>${afterFirstPaintScript}</script>`;
   return html.replace(moduleScript, '').replace(modulePreload, '').replace('</head>', `${block}</head>`);
 }
+
+/** The scripts a built page starts after its first paint: its `#app-scripts` block, read back (tests). */
+export function appScriptsOf(html: string): AppScripts {
+  const json = new RegExp(`<script type="application/json" id="${appScriptsId}">(.*?)</script>`).exec(html)?.[1];
+  if (!json) throw new Error('The page has no #app-scripts block');
+  return JSON.parse(json) as AppScripts;
+}

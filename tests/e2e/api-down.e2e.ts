@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '@/i18n/locales/en';
 import { nl } from '@/i18n/locales/nl';
-import { appScriptsId, type AppScripts } from '@/prerender/after-first-paint';
+import { appScriptsOf } from '@/prerender/after-first-paint';
 import { serveStatic, type StaticServer } from '../../scripts/static-server';
 import { launchBrowser, openPortal, screenshot } from './support/browser';
 import { switchLanguage } from './support/portal';
@@ -21,13 +21,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close();
 });
-
-/** The scripts a built page starts after its first paint (its `#app-scripts` block). */
-function appScriptsOf(html: string): AppScripts {
-  const json = new RegExp(`<script type="application/json" id="${appScriptsId}">(.*?)</script>`).exec(html)?.[1];
-  if (!json) throw new Error('The page has no #app-scripts block');
-  return JSON.parse(json) as AppScripts;
-}
 
 /** Only the failed API calls themselves may show in the console; nothing the page threw. */
 const notAboutTheApi = (errors: string[]) =>
